@@ -1,0 +1,184 @@
+"""Normalisation: the messy web copy of a notice → clean Simplified text, with an exact offset map.
+
+The only module that imports OpenCC.  Steps, in order:
+
+1. delete web noise: ``\\r`` before ``\\n``, zero-width and bidi marks, control characters;
+2. delete junk lines (only ``?``, ``？``, ``\\ufffd`` or white space);
+3. delete pinyin annotations: a bracketed run of pinyin syllables with at least one tone mark
+   directly after a Han character (``機(jī)關(guān)`` → ``機關``), never real brackets
+   (``市(區)``, ``(一)``, ``(2016)``, ``(WHO)``);
+4. delete a paragraph that is repeated at the start of the next one (a lead printed twice);
+5. one-for-one replacements: full-width ASCII letters and digits → half-width, half-width
+   ``, ; : ? !`` next to a Han character → ``，；：？！``, ``(`` before and ``)`` after a Han
+   character → ``（`` ``）``, lone surrogates → U+FFFD;
+6. OpenCC ``t2s`` (Traditional, Taiwan and Hong Kong forms → Simplified), always one-for-one.
+
+Steps 1–4 only delete and 5–6 only replace one character by one, so the map back to the source
+is a list of identity runs (see ``_offsets``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ._offsets import OffsetMap, delete_intervals
+
+Script = Literal["simplified", "traditional", "mixed"]
+
+# --- step 1: web noise ---------------------------------------------------------------------------
+# \r of a CRLF pair; zero-width space/joiners, BOM, word joiner, soft hyphen; bidi embeddings,
+# overrides, isolates and marks; C0/C1 control characters other than \t and \n.
+_NOISE = regex.compile(
+    r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+# a lone \r (old Mac line end) becomes \n one-for-one in step 5
+
+# --- step 2: junk lines --------------------------------------------------------------------------
+# A whole line (with its line break) holding only question marks, replacement characters or blanks.
+_JUNK_LINE = regex.compile(r"(?m)^[ \t\u3000\u00a0?？\ufffd]*(?:\n|\Z)")
+
+# --- step 3: pinyin annotations ------------------------------------------------------------------
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_LETTER = f"[a-zA-Züv{_TONED}\u0300-\u0304\u030c]"
+# one syllable group: letters with at least one tone mark (precomposed or combining), up to 6
+# syllables separated by blanks, apostrophes or hyphens; brackets ASCII or full-width, possibly
+# repeated ``(jī)(jī)``.  Lengths are bounded so the pattern is linear.
+_PINYIN = regex.compile(
+    rf"(?<=\p{{Han}})(?:[(（]\s{{0,2}}(?=[^)）\n]{{0,60}}?[{_TONED}\u0300-\u0304\u030c])"
+    rf"{_PINYIN_LETTER}{{1,8}}(?:[ '’\-]{{1,2}}{_PINYIN_LETTER}{{1,8}}){{0,5}}\s{{0,2}}[)）])+"
+)
+
+# --- step 5: one-for-one replacements ------------------------------------------------------------
+_FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+                    for c in range(r[0], r[1] + 1)}
+_FULLWIDTH_ALNUM[ord("\r")] = ord("\n")
+_PUNCT_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+# half-width , ; : ? ! with a Han character on either side; ( before and ) after a Han character
+_HALF_PUNCT = regex.compile(
+    r"(?<=\p{Han})[,;:?!)]|[,;:?!(](?=\p{Han})"
+)
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text, the input it came from and the map between them."""
+
+    source: str
+    text: str
+    map: OffsetMap
+    script: Script
+
+
+class _Converters(threading.local):
+    """OpenCC converters, one per thread (the C++ object is not documented as thread-safe)."""
+
+    def __init__(self) -> None:
+        import opencc
+
+        self.t2s = opencc.OpenCC("t2s")
+        self.s2t = opencc.OpenCC("s2t")
+
+
+_converters: _Converters | None = None
+_converters_lock = threading.Lock()
+
+
+def _opencc() -> _Converters:
+    global _converters
+    if _converters is None:
+        with _converters_lock:
+            if _converters is None:
+                _converters = _Converters()
+    return _converters
+
+
+def _t2s_one_for_one(text: str, t2s: object) -> str:
+    """OpenCC t2s that never changes the length (phrase rules that do are undone locally)."""
+    out: str = t2s.convert(text)  # type: ignore[attr-defined]
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        conv: str = t2s.convert(line)  # type: ignore[attr-defined]
+        if len(conv) != len(line):
+            chars = []
+            for ch in line:
+                c: str = t2s.convert(ch)  # type: ignore[attr-defined]
+                chars.append(c if len(c) == 1 else ch)
+            conv = "".join(chars)
+        fixed.append(conv)
+    return "\n".join(fixed)
+
+
+def _duplicate_leads(text: str) -> list[tuple[int, int]]:
+    """Paragraphs (with their line break) repeated at the start of the next paragraph."""
+    out = []
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 1):
+        cur = lines[i].strip(" \t\u3000\u00a0")
+        if len(cur) < 12:
+            continue
+        nxt = lines[i + 1].lstrip(" \t\u3000\u00a0")
+        if nxt.startswith(cur):
+            out.append((starts[i], starts[i] + len(lines[i]) + 1))
+    return out
+
+
+def _script(before: str, after: str) -> Script:
+    """Which script ``before`` is written in, judged on up to 200,000 characters."""
+    if before == after:
+        return "simplified"
+    sample = before[:200_000]
+    conv = after[:200_000]
+    trad = sum(1 for a, b in zip(sample, conv) if a != b)
+    s2t = _opencc().s2t.convert(sample)
+    simp = sum(1 for a, b, c in zip(sample, conv, s2t) if a == b and c != a) if len(s2t) == len(sample) else 0
+    total = trad + simp
+    if not total or trad / total <= 0.1:
+        return "simplified"
+    if trad / total >= 0.9:
+        return "traditional"
+    return "mixed"
+
+
+def _replace(m: regex.Match[str]) -> str:
+    return _PUNCT_WIDE[m.group()]
+
+
+def normalize(source: str) -> Normalized:
+    """Normalise one notice.  ``source`` must be a ``str``."""
+    # steps 1–3: one deletion pass over the source
+    cuts = [m.span() for m in _NOISE.finditer(source)]
+    cuts += [m.span() for m in _JUNK_LINE.finditer(source) if m.end() > m.start()]
+    cuts += [m.span() for m in _PINYIN.finditer(source)]
+    cuts.sort()
+    text, omap = delete_intervals(source, cuts)
+    # the noise pass can turn a line into a junk line (``?\u200b``) and reveal a repeated lead
+    dups = [m.span() for m in _JUNK_LINE.finditer(text) if m.end() > m.start()]
+    dups += _duplicate_leads(text)
+    if dups:
+        dups.sort()
+        text, second = delete_intervals(text, dups)
+        omap = second.then(omap)
+    # step 5: one-for-one replacements
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    text = text.translate(_FULLWIDTH_ALNUM)
+    text = _HALF_PUNCT.sub(_replace, text)
+    # step 6: OpenCC
+    conv = _opencc()
+    simplified = _t2s_one_for_one(text, conv.t2s)
+    script = _script(text, simplified)
+    return Normalized(source=source, text=simplified, map=omap, script=script)

@@ -1,0 +1,140 @@
+"""``Extractor``: owns the resources (lexicons, patterns, tokenizer), runs the steps, batches.
+
+Resources are built lazily, once per Extractor, on first use and under a lock, so an Extractor
+can be shared by threads and pickled for process pools (only its configuration travels).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+from . import _inputs
+from .lexicon import LexiconSource, UserLexicon
+from .normalize import normalize
+from .results import Notice
+from .segment import Segmenter
+from .spans import paragraphs
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Resources:
+    """Everything an Extractor builds once: the user's lexicon, the segmenter, each extractor's state."""
+
+    def __init__(self, user: UserLexicon) -> None:
+        self.user = user
+        self.segmenter = Segmenter(
+            [(t, "nt") for t in user.organization] + [(t, "nn") for t in user.post]
+            + [(t, "nr") for t in user.name]
+        )
+        self._states: dict[str, object] = {}
+        self._lock = threading.RLock()
+
+    def state(self, key: str, build: Callable[[Resources], T]) -> T:
+        """The state ``build(self)`` built once and cached under ``key`` (thread-safe)."""
+        try:
+            return self._states[key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._states:
+                self._states[key] = build(self)
+            return self._states[key]  # type: ignore[return-value]
+
+
+class Doc:
+    """One normalised text as the extractors see it."""
+
+    __slots__ = ("text", "res", "_paragraphs")
+
+    def __init__(self, text: str, res: Resources) -> None:
+        self.text = text
+        self.res = res
+        self._paragraphs: list[tuple[int, int]] | None = None
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each non-empty line."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(self.text)
+        return self._paragraphs
+
+
+class Extractor:
+    """Extracts directives, officials and organisations from notices.
+
+    >>> ex = Extractor()                      # cheap: nothing is loaded yet
+    >>> notice = ex.extract("副省长、公安厅厅长胡明朗出席会议并讲话。")
+    >>> [o.name for o in notice.officials]
+    ['胡明朗']
+
+    ``lexicon`` adds organisations (with canonical forms), posts, names and collectives: a TSV path
+    or a mapping (see :mod:`gov_notice.lexicon`).
+    """
+
+    def __init__(self, *, lexicon: LexiconSource | None = None) -> None:
+        self._lexicon_source = lexicon
+        self._user = UserLexicon.load(lexicon)  # validate now: a bad lexicon fails at construction
+        self._res: Resources | None = None
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"lexicon": self._lexicon_source}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(lexicon=state["lexicon"])  # type: ignore[misc]
+
+    def __repr__(self) -> str:
+        loaded = "loaded" if self._res is not None else "not loaded"
+        return f"<gov_notice.Extractor ({loaded})>"
+
+    @property
+    def resources(self) -> Resources:
+        if self._res is None:
+            with self._lock:
+                if self._res is None:
+                    self._res = Resources(self._user)
+        return self._res
+
+    def extract(self, text: str | bytes, *, id: Any = None) -> Notice:
+        """Extract one notice.  ``text`` is a ``str`` (or ``bytes``, decoded)."""
+        source, is_html = _inputs.coerce(text)
+        return self._run(source, id=id, is_html=is_html)
+
+    def _run(self, source: str, *, id: Any = None, is_html: bool = False) -> Notice:
+        from . import directives, meeting, officials, organizations
+
+        norm = normalize(source)
+        doc = Doc(norm.text, self.resources)
+        offs, bylines = officials.find(doc)
+        orgs, collectives = organizations.find(doc, offs)
+        dirs, groups, warnings = directives.find(doc, offs)
+        meet, title, attribution = meeting.find(doc, offs, orgs)
+        return Notice(
+            source=source,
+            text=norm.text,
+            script=norm.script,
+            directives=tuple(dirs),
+            officials=tuple(offs),
+            organizations=tuple(orgs),
+            bylines=tuple(bylines),
+            collectives=tuple(collectives),
+            directive_groups=tuple(groups),
+            meeting=meet,
+            title=title,
+            attribution=attribution,
+            warnings=tuple(warnings),
+            id=id,
+            is_html=is_html,
+            _map=norm.map,
+        )
+
+    def pipe(self, texts: Iterable[Any]) -> Iterator[Notice]:
+        """Extract each text in turn (``(id, text)`` pairs carry their id onto the Notice)."""
+        for item in texts:
+            ident, text = _inputs.split_id(item)
+            yield self.extract(text, id=ident)

@@ -1,0 +1,56 @@
+"""Span helpers and the one overlap rule of the project: longest span wins, then the earliest."""
+
+from __future__ import annotations
+
+from typing import Iterable, Protocol, Sequence, TypeVar
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+def filter_spans(spans: Iterable[S]) -> list[S]:
+    """Keep a non-overlapping subset: the longest span wins, ties go to the earliest.
+
+    The result is sorted by start.  This is the only place where overlaps are settled.
+    """
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[S] = []
+    for s in ordered:
+        if s.end <= s.start:
+            continue
+        if any(s.start < e and b < s.end for b, e in taken):
+            continue
+        taken.append((s.start, s.end))
+        kept.append(s)
+    kept.sort(key=lambda s: s.start)
+    return kept
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-empty line of ``text`` (line breaks excluded)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def covering(intervals: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The interval of ``intervals`` (sorted, disjoint) that contains ``pos``."""
+    from bisect import bisect_right
+
+    k = bisect_right(intervals, (pos, float("inf"))) - 1
+    if k >= 0 and intervals[k][0] <= pos < intervals[k][1]:
+        return intervals[k]
+    return None
