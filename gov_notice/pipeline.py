@@ -49,11 +49,15 @@ class Resources:
 class Doc:
     """One normalised text as the extractors see it."""
 
-    __slots__ = ("text", "res", "_paragraphs")
+    __slots__ = ("text", "res", "ner", "_paragraphs")
 
-    def __init__(self, text: str, res: Resources) -> None:
+    def __init__(self, text: str, res: Resources,
+                 ner: tuple[tuple[str, int, int], ...] = ()) -> None:
         self.text = text
         self.res = res
+        # candidates from an optional neural NER: ("PERSON" | "ORGANIZATION", start, end) into
+        # text; empty with the default rule pipeline
+        self.ner = ner
         self._paragraphs: list[tuple[int, int]] | None = None
 
     @property
