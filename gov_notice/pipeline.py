@@ -80,17 +80,37 @@ class Extractor:
     or a mapping (see :mod:`gov_notice.lexicon`).
     """
 
-    def __init__(self, *, lexicon: LexiconSource | None = None) -> None:
+    def __init__(self, *, lexicon: LexiconSource | None = None, ner: str | None = None,
+                 hanlp_model: Any = None) -> None:
+        if ner not in (None, "hanlp"):
+            raise ValueError(f"ner must be None or 'hanlp', not {ner!r}")
+        if ner is None and hanlp_model is not None:
+            raise ValueError("hanlp_model is given but ner is not 'hanlp'")
         self._lexicon_source = lexicon
+        self._ner = ner
+        self._hanlp_model = hanlp_model
         self._user = UserLexicon.load(lexicon)  # validate now: a bad lexicon fails at construction
         self._res: Resources | None = None
+        self._ner_backend: Callable[[str], tuple[tuple[str, int, int], ...]] | None = None
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"lexicon": self._lexicon_source}
+        return {"lexicon": self._lexicon_source, "ner": self._ner, "hanlp_model": self._hanlp_model}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(lexicon=state["lexicon"])  # type: ignore[misc]
+        self.__init__(**state)  # type: ignore[misc]
+
+    def _ner_candidates(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Candidates from the optional neural backend (empty for the default rule pipeline)."""
+        if self._ner is None:
+            return ()
+        if self._ner_backend is None:
+            with self._lock:
+                if self._ner_backend is None:
+                    from ._hanlp import load_backend
+
+                    self._ner_backend = load_backend(self._hanlp_model)
+        return self._ner_backend(text)
 
     def __repr__(self) -> str:
         loaded = "loaded" if self._res is not None else "not loaded"
@@ -113,7 +133,7 @@ class Extractor:
         from . import directives, meeting, officials, organizations
 
         norm = normalize(source)
-        doc = Doc(norm.text, self.resources)
+        doc = Doc(norm.text, self.resources, self._ner_candidates(norm.text))
         offs, bylines = officials.find(doc)
         orgs, collectives = organizations.find(doc, offs)
         dirs, groups, warnings = directives.find(doc, offs)

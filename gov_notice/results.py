@@ -247,6 +247,12 @@ class Notice:
             return start, end
         return self._map.source_span(start, end)
 
+    def _repr_html_(self) -> str:
+        """The notebook view: highlighted text, legend and a summary table (all text escaped)."""
+        from ._html import render_notice
+
+        return render_notice(self)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (``json.dumps(notice.to_dict(), ensure_ascii=False)``)."""
         out: dict[str, Any] = {}
