@@ -11,6 +11,7 @@ Importing does no work: resources are built by the first ``extract`` call.
 
 from __future__ import annotations
 
+import os
 import threading
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
@@ -43,6 +44,7 @@ __all__ = [
     "Position",
     "__version__",
     "extract",
+    "extract_file",
     "extract_many",
 ]
 
@@ -65,6 +67,11 @@ def extract(text: str | bytes) -> Notice:
     """Extract directives, officials and organisations from one notice (Simplified, Traditional or
     a messy web copy).  Uses a shared default :class:`Extractor`, built on the first call."""
     return _default_extractor().extract(text)
+
+
+def extract_file(path: str | os.PathLike[str]) -> Notice:
+    """Read, decode (UTF-8/16, GB18030, Big5, detected) and extract one file; ``Notice.id`` is the path."""
+    return _default_extractor().extract_file(path)
 
 
 def extract_many(texts: Iterable[Any], **kwargs: Any) -> Iterator[Notice]:

@@ -7,6 +7,7 @@ can be shared by threads and pickled for process pools (only its configuration t
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -128,6 +129,10 @@ class Extractor:
         """Extract one notice.  ``text`` is a ``str`` (or ``bytes``, decoded)."""
         source, is_html = _inputs.coerce(text)
         return self._run(source, id=id, is_html=is_html)
+
+    def extract_file(self, path: str | os.PathLike[str]) -> Notice:
+        """Read, decode and extract one file; ``Notice.id`` is the path as given."""
+        return self.extract(_inputs.read_file(path), id=os.fspath(path))
 
     def _run(self, source: str, *, id: Any = None, is_html: bool = False) -> Notice:
         from . import directives, meeting, officials, organizations

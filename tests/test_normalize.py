@@ -1,0 +1,123 @@
+"""The normaliser: a table of our own sentences per step, and the do-not-strip cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from gov_notice.normalize import normalize
+
+# (id, source, expected normalised text)
+_PINYIN = [
+    ("pinyin-after-each-char", "機(jī)關(guān)", "机关"),
+    ("pinyin-full-width-brackets", "領（lǐng）導（dǎo）", "领导"),
+    ("pinyin-multi-syllable", "治理(zhì lǐ)能力", "治理能力"),
+    ("pinyin-repeated-annotation", "廳(tīng)(tīng)長", "厅长"),
+    ("pinyin-combining-tone-mark", "會(hui\u0300)議", "会议"),
+    ("pinyin-uppercase-letters", "嚴(Yán)打", "严打"),
+]
+
+_DO_NOT_STRIP = [
+    ("bracketed-han", "各市(區)公安局", "各市（区）公安局"),
+    ("bracketed-numeral", "(一)加強領導", "（一）加强领导"),
+    ("bracketed-body", "(省公安廳辦公室)", "（省公安厅办公室）"),
+    ("bracketed-year", "陝公發(2016)12號", "陕公发(2016)12号"),
+    ("bracketed-acronym", "世界衛生組織(WHO)", "世界卫生组织(WHO)"),
+    ("pinyin-without-tone", "試點(shidian)工作", "试点(shidian)工作"),
+    ("pinyin-after-latin", "ABC(jī)", "ABC(jī)"),
+    ("date-in-brackets", "今(15)日", "今(15)日"),
+]
+
+_JUNK = [
+    ("question-mark-lines", "第一段。\n?\n?\n第二段。", "第一段。\n第二段。"),
+    ("full-width-question-marks", "第一段。\n？？\n第二段。", "第一段。\n第二段。"),
+    ("replacement-chars-and-blanks", "第一段。\n \ufffd \n\n第二段。", "第一段。\n第二段。"),
+    ("crlf", "第一段。\r\n?\r\n第二段。", "第一段。\n第二段。"),
+    ("question-mark-inside-text-kept", "是否?可行", "是否？可行"),
+]
+
+_LEAD = [
+    ("lead-printed-twice",
+     "近日，省公安厅召开全省视频会议，部署下半年工作。\n近日，省公安厅召开全省视频会议，部署下半年工作。会议强调…",
+     "近日，省公安厅召开全省视频会议，部署下半年工作。会议强调…"),
+    ("lead-twice-with-junk-between",
+     "近日，省公安厅召开全省视频会议。\n?\n?\n近日，省公安厅召开全省视频会议。会议指出…",
+     "近日，省公安厅召开全省视频会议。会议指出…"),
+    ("short-heading-kept", "一、总体要求\n一、总体要求包括三项", "一、总体要求\n一、总体要求包括三项"),
+    ("different-paragraphs-kept", "会议听取了汇报。\n会议研究了方案。", "会议听取了汇报。\n会议研究了方案。"),
+]
+
+_WIDTH_AND_PUNCT = [
+    ("half-width-comma", "近日,省公安廳召開會議", "近日，省公安厅召开会议"),
+    ("half-width-colon-semicolon", "要求:一是提高;二是落實", "要求：一是提高；二是落实"),
+    ("half-width-exclamation", "好!", "好！"),
+    ("comma-between-digits-kept", "共1,000人", "共1,000人"),
+    ("time-colon-kept", "上午9:30召開", "上午9:30召开"),
+    ("full-width-digits-letters", "２０２４年ＡＢ類", "2024年AB类"),
+]
+
+_SCRIPT = [
+    ("simplified", "省公安厅召开会议", "simplified"),
+    ("traditional", "省公安廳召開會議並講話", "traditional"),
+    ("taiwan", "行政院院長出席立法院會議", "traditional"),
+    ("hong-kong", "保安局局長與警務處處長會見傳媒", "traditional"),
+    ("ascii-only", "WHO 2024", "simplified"),
+]
+
+
+def _ids(table: list[tuple[str, ...]]) -> list[str]:
+    return [row[0] for row in table]
+
+
+@pytest.mark.parametrize("case", _PINYIN + _DO_NOT_STRIP + _JUNK + _LEAD + _WIDTH_AND_PUNCT,
+                         ids=_ids(_PINYIN + _DO_NOT_STRIP + _JUNK + _LEAD + _WIDTH_AND_PUNCT))
+def test_normalized_text(case: tuple[str, str, str]) -> None:
+    _, source, expected = case
+    assert normalize(source).text == expected
+
+
+@pytest.mark.parametrize("case", _SCRIPT, ids=_ids(_SCRIPT))
+def test_script(case: tuple[str, str, str]) -> None:
+    _, source, expected = case
+    assert normalize(source).script == expected
+
+
+def test_mixed_script() -> None:
+    text = "省公安厅召开会议，部署工作，强调落实责任。" + "省公安廳召開會議並講話，強調責任。"
+    assert normalize(text).script == "mixed"
+
+
+@pytest.mark.parametrize("case", _PINYIN + _DO_NOT_STRIP + _JUNK + _LEAD + _WIDTH_AND_PUNCT,
+                         ids=_ids(_PINYIN + _DO_NOT_STRIP + _JUNK + _LEAD + _WIDTH_AND_PUNCT))
+def test_idempotent(case: tuple[str, str, str]) -> None:
+    once = normalize(case[1]).text
+    assert normalize(once).text == once
+
+
+def test_map_points_every_character_back() -> None:
+    source = "近日,省公安廳(tīng)召開\n?\n會(huì)議。"
+    norm = normalize(source)
+    assert norm.text == "近日，省公安厅召开\n会议。"
+    for i, ch in enumerate(norm.text):
+        a, b = norm.map.source_span(i, i + 1)
+        assert normalize(source[a:b]).text == ch or ch in "，\n"
+    assert norm.map.source_span(0, len(norm.text)) == (0, len(source))
+
+
+def test_seed_sample(seed_text: str) -> None:
+    norm = normalize(seed_text)
+    assert "(" not in norm.text and "（jī）" not in norm.text
+    assert "?" not in norm.text and "？" not in norm.text
+    assert norm.script == "traditional"
+    assert norm.text.count("总结上半年省厅重点任务") == 1  # the lead once
+    assert normalize(norm.text).text == norm.text
+    # no Traditional characters survive
+    assert norm.text == normalize(norm.text).text
+    for trad in "廳機關長會議":
+        assert trad not in norm.text
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    from conftest import DATA
+
+    return (DATA / "notice_seed.txt").read_text(encoding="utf-8")
