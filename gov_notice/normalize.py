@@ -36,7 +36,7 @@ _NOISE = regex.compile(
     r"\r(?=\n)|[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069"
     r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
-# a lone \r (old Mac line end) becomes \n one-for-one in step 5
+_LONE_CR = regex.compile(r"\r(?!\n)")
 
 # --- step 2: junk lines --------------------------------------------------------------------------
 # A whole line (with its line break) holding only question marks, replacement characters or blanks.
@@ -56,7 +56,6 @@ _PINYIN = regex.compile(
 # --- step 5: one-for-one replacements ------------------------------------------------------------
 _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
                     for c in range(r[0], r[1] + 1)}
-_FULLWIDTH_ALNUM[ord("\r")] = ord("\n")
 _PUNCT_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 # half-width , ; : ? ! with a Han character on either side; ( before and ) after a Han character
 _HALF_PUNCT = regex.compile(
@@ -159,12 +158,14 @@ def _replace(m: regex.Match[str]) -> str:
 
 def normalize(source: str) -> Normalized:
     """Normalise one notice.  ``source`` must be a ``str``."""
+    # a lone \r (old Mac line end) is a line break: replaced one-for-one before lines are judged
+    work = _LONE_CR.sub("\n", source) if "\r" in source else source
     # steps 1–3: one deletion pass over the source
-    cuts = [m.span() for m in _NOISE.finditer(source)]
-    cuts += [m.span() for m in _JUNK_LINE.finditer(source) if m.end() > m.start()]
-    cuts += [m.span() for m in _PINYIN.finditer(source)]
+    cuts = [m.span() for m in _NOISE.finditer(work)]
+    cuts += [m.span() for m in _JUNK_LINE.finditer(work) if m.end() > m.start()]
+    cuts += [m.span() for m in _PINYIN.finditer(work)]
     cuts.sort()
-    text, omap = delete_intervals(source, cuts)
+    text, omap = delete_intervals(work, cuts)
     # the noise pass can turn a line into a junk line (``?\u200b``) and reveal a repeated lead
     dups = [m.span() for m in _JUNK_LINE.finditer(text) if m.end() > m.start()]
     dups += _duplicate_leads(text)
