@@ -1,0 +1,182 @@
+"""The Segmenter: jieba's dictionary and tokens exactly, a silent build, and the dictionary cache."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gov_notice import segment
+from gov_notice.segment import Segmenter
+
+# sentences in the genre's shapes, written for these tests
+_SENTENCES = [
+    "副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。",
+    "会议强调，一是思想认识务必再提高，二是工作措施务必再细化。",
+    "市委常委、政法委书记欧阳明主持召开全市公安工作会议。",
+    "各级公安机关要坚决贯彻落实省委省政府决策部署。",
+    "2024年3月5日上午，省政府新闻办举行新闻发布会（记者 李文）",
+]
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder filled once for the module (parsing dict.txt costs about a second)."""
+    folder = tmp_path_factory.mktemp("warm")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GOV_NOTICE_CACHE_DIR", str(folder))
+        Segmenter().tag("会议")
+    return folder
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own (never the user's real one)."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def _isolated(warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default a test reads a copy of the warm cache (tests asking for ``cache_dir`` get an
+    empty folder instead, since that fixture sets the variable again)."""
+    folder = tmp_path / "warm-copy"
+    shutil.copytree(warm_cache, folder)
+    monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", str(folder))
+
+
+@pytest.fixture(scope="module")
+def segmenter(warm_cache: Path) -> Segmenter:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GOV_NOTICE_CACHE_DIR", str(warm_cache))
+        seg = Segmenter()
+        seg.tag("会议")
+    return seg
+
+
+@pytest.fixture(scope="module")
+def reference() -> object:
+    """jieba's own prefix dictionary, built by jieba's ``gen_pfdict`` (no logging, no temp cache)."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    with tk.get_dict_file() as fh:
+        tk.FREQ, tk.total = tk.gen_pfdict(fh)
+    tk.initialized = True
+    return tk
+
+
+def _tokens(seg: Segmenter, text: str) -> list[str]:
+    return [w for w, _, _ in seg.cut(text)]
+
+
+@pytest.mark.parametrize("source", ["parsed", "cached"])
+def test_prefix_dictionary_is_jiebas(reference: object, request: pytest.FixtureRequest,
+                                     source: str) -> None:
+    if source == "parsed":
+        request.getfixturevalue("cache_dir")  # an empty cache: dict.txt is parsed
+    tk = Segmenter()._tokenizer()
+    assert tk.total == reference.total  # type: ignore[attr-defined]
+    assert tk.FREQ == reference.FREQ  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", _SENTENCES, ids=[f"s{i}" for i in range(len(_SENTENCES))])
+def test_tokens_are_jiebas(reference: object, segmenter: Segmenter, text: str) -> None:
+    assert _tokens(segmenter, text) == list(reference.cut(text))  # type: ignore[attr-defined]
+
+
+def test_cut_offsets_are_contiguous(segmenter: Segmenter) -> None:
+    text = "\n".join(_SENTENCES)
+    pos = 0
+    for word, start, end in segmenter.cut(text):
+        assert start == pos and text[start:end] == word
+        pos = end
+    assert pos == len(text)
+
+
+def test_dictionary_tags_and_counts(segmenter: Segmenter) -> None:
+    seg = segmenter
+    assert seg.tag("会议") == "n"
+    assert seg.tag("不存在的词语啊") is None
+    assert seg.freq("会议") > 1000
+    assert seg.freq("胡明朗") == 0
+
+
+def test_extra_words_are_cut_and_tagged() -> None:
+    seg = Segmenter([("胡明朗", "nr"), ("会议", "zz")])
+    assert "胡明朗" in _tokens(seg, "厅长胡明朗出席会议")
+    assert seg.tag("胡明朗") == "nr"
+    assert seg.tag("会议") == "n"  # jieba's own tag wins
+    assert seg.freq("胡明朗") == 10
+
+
+def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capfd: pytest.CaptureFixture[str]) -> None:
+    first = Segmenter()
+    expected = _tokens(first, _SENTENCES[0]), first.tag("会议")
+    assert capfd.readouterr() == ("", "")  # jieba's "Building prefix dict" is never printed
+    names = sorted(p.name.split("-")[1] for p in cache_dir.iterdir())
+    assert names == ["freq", "tags"]
+    assert not [p for p in cache_dir.iterdir() if p.name.startswith(".tmp-")]
+
+    def no_parse(raw: bytes) -> object:
+        raise AssertionError("the dictionary was parsed although it is cached")
+
+    monkeypatch.setattr(segment, "_parse_dictionary", no_parse)
+    second = Segmenter()
+    assert (_tokens(second, _SENTENCES[0]), second.tag("会议")) == expected
+
+
+def test_tags_load_only_when_asked() -> None:
+    seg = Segmenter()
+    seg.cut("出席会议")
+    assert seg._tags is None
+    assert seg.tag("会议") == "n"
+
+
+@pytest.mark.parametrize("junk", [b"", b"\xe9\x00\x00\x00", __import__("marshal").dumps({"a": 1})],
+                         ids=["empty", "truncated", "wrong-shape"])
+def test_broken_cache_is_rebuilt_silently(segmenter: Segmenter, junk: bytes,
+                                          capfd: pytest.CaptureFixture[str]) -> None:
+    expected = _tokens(segmenter, _SENTENCES[1])
+    cache_dir = segment._cache_dir()
+    assert cache_dir is not None
+    for p in cache_dir.iterdir():
+        p.write_bytes(junk)
+    seg = Segmenter()
+    assert _tokens(seg, _SENTENCES[1]) == expected
+    assert seg.tag("会议") == "n"
+    assert capfd.readouterr() == ("", "")
+    # and the broken files were replaced by good ones
+    assert all(p.stat().st_size > 1000 for p in cache_dir.iterdir())
+
+
+def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                     capfd: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", str(blocker / "cache"))  # under a file: mkdir fails
+    seg = Segmenter()
+    assert _tokens(seg, "出席会议") and seg.tag("会议") == "n"
+    assert capfd.readouterr() == ("", "")
+
+
+def test_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", "")
+    assert segment._cache_dir() is None
+    seg = Segmenter()
+    assert seg.tag("会议") == "n"
+    assert not (tmp_path / "cache").exists()
+
+
+def test_pickles_without_the_dictionary() -> None:
+    seg = Segmenter([("胡明朗", "nr")])
+    seg.cut("出席会议")
+    data = pickle.dumps(seg)
+    assert len(data) < 1000
+    back = pickle.loads(data)
+    assert back._tk is None
+    assert "胡明朗" in _tokens(back, "厅长胡明朗出席会议")
