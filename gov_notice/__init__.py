@@ -29,6 +29,7 @@ from .results import (
 )
 
 if TYPE_CHECKING:
+    from .frames import read_jsonl, to_frames, write_jsonl
     from .pipeline import Extractor
 
 __all__ = [
@@ -74,9 +75,22 @@ def extract_file(path: str | os.PathLike[str]) -> Notice:
     return _default_extractor().extract_file(path)
 
 
-def extract_many(texts: Iterable[Any], **kwargs: Any) -> Iterator[Notice]:
-    """Extract many notices, lazily and in input order (``(id, text)`` pairs carry their id)."""
-    return _default_extractor().pipe(texts, **kwargs)
+def extract_many(texts: Iterable[Any], *, workers: int | None = None, progress: bool = False,
+                 chunksize: int = 16) -> Iterator[Notice]:
+    """Extract many notices with the default Extractor, lazily and in input order.
+
+    ``texts``: any iterable (a generator too) of texts or ``(id, text)`` pairs (the id goes onto
+    ``Notice.id``).  ``workers=N`` uses N processes (``-1``: one per CPU), with results identical
+    to serial ones; ``progress=True`` shows a tqdm bar (extra ``gov-notice[progress]``);
+    ``chunksize`` texts are sent to a worker at a time.  See :meth:`Extractor.pipe`.
+    """
+    from .batch import pipe
+
+    return pipe(_default_extractor(), texts, workers=workers, progress=progress, chunksize=chunksize)
+
+
+# public names that live in modules imported on first use (importing the package stays cheap)
+_LAZY = {"to_frames": "frames", "read_jsonl": "frames", "write_jsonl": "frames"}
 
 
 def __getattr__(name: str) -> Any:
@@ -84,4 +98,8 @@ def __getattr__(name: str) -> Any:
         from .pipeline import Extractor
 
         return Extractor
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'gov_notice' has no attribute {name!r}")

@@ -1,0 +1,201 @@
+"""Batches: ``extract_many`` / ``Extractor.pipe`` — lazily, in input order, optionally on processes.
+
+Serial mode is a plain generator.  With ``workers > 1`` the items are cut into chunks and sent to a
+``ProcessPoolExecutor`` whose workers each unpickle the Extractor once (only its configuration
+travels; every worker builds its own resources on first use).  At most ``_AHEAD`` chunks per worker
+are in flight, so a streamed input of a million documents keeps memory flat, and results come back
+in input order.  A failing item raises in the caller at exactly that item, as in serial mode.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+
+from . import _inputs
+from .results import Notice
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_CHUNKSIZE = 16
+_AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, small enough to stay flat
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """An item whose extraction raised: its id, the exception, and where it was in the input."""
+
+    id: Any
+    error: BaseException
+
+
+def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = None,
+         progress: bool = False, chunksize: int = DEFAULT_CHUNKSIZE) -> Iterator[Notice]:
+    """Extract every text of ``texts`` with ``extractor``; yield Notices lazily, in input order.
+
+    ``texts`` is any iterable (a generator included) of texts (``str`` or ``bytes``) or
+    ``(id, text)`` pairs, whose id is carried onto ``Notice.id``.  ``workers`` > 1 runs on that many
+    processes (``-1``: one per CPU); results are identical to serial ones.  ``progress=True`` shows
+    a tqdm bar (extra ``gov-notice[progress]``).  ``chunksize`` is how many texts a worker gets at
+    a time.  The arguments are checked now; the extraction runs as the result is iterated.
+    """
+    results = _results(extractor, texts, workers=workers, progress=progress, chunksize=chunksize)
+    return _raise_failures(results)
+
+
+def _raise_failures(results: Iterator[Notice | _Failed]) -> Iterator[Notice]:
+    for r in results:
+        if isinstance(r, _Failed):
+            raise r.error
+        yield r
+
+
+def _results(extractor: Extractor, texts: Iterable[Any], *, workers: int | None,
+             progress: bool, chunksize: int) -> Iterator[Notice | _Failed]:
+    """Like :func:`pipe`, but a failing item yields a :class:`_Failed` and the run goes on."""
+    n = _check_workers(workers)
+    if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("extract_many() takes an iterable of texts; for one text use extract()")
+    total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+    tqdm = _tqdm() if progress else None
+    items = iter(texts)
+    gen = _serial(extractor, items) if n == 1 else _parallel(extractor, items, n, chunksize)
+    return gen if tqdm is None else _with_progress(gen, lambda: tqdm(total=total, **_BAR))
+
+
+def _check_workers(workers: int | None) -> int:
+    if workers is None:
+        return 1
+    if isinstance(workers, bool) or not isinstance(workers, int):
+        raise TypeError(f"workers must be an int or None, not {type(workers).__name__}")
+    if workers == -1:
+        return os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError(f"workers must be >= 1 (or -1 for one per CPU), not {workers}")
+    return workers
+
+
+def _extract_one(extractor: Extractor, item: Any) -> Notice | _Failed:
+    ident, text = _inputs.split_id(item)
+    try:
+        return extractor.extract(text, id=ident)
+    except Exception as exc:  # reported to the caller at this item, in input order
+        return _Failed(ident, exc)
+
+
+def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[Notice | _Failed]:
+    for item in items:
+        yield _extract_one(extractor, item)
+
+
+# -- processes -------------------------------------------------------------------------------
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker(config: bytes) -> None:
+    """Runs once in each worker process: the Extractor arrives as its pickled configuration."""
+    global _worker_extractor
+    _worker_extractor = pickle.loads(config)
+
+
+def _work(chunk: list[Any]) -> list[Notice | _Failed]:
+    assert _worker_extractor is not None, "worker process was not initialised"
+    out = [_extract_one(_worker_extractor, item) for item in chunk]
+    for i, r in enumerate(out):
+        if isinstance(r, _Failed):
+            out[i] = _Failed(r.id, _picklable(r.error))
+    return out
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    """The exception itself when it survives pickling, else a RuntimeError describing it."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+
+
+def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
+              chunksize: int) -> Iterator[Notice | _Failed]:
+    config = pickle.dumps(extractor)
+    chunks = _chunks(items, chunksize)
+    pending: deque[Future[list[Notice | _Failed]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,))
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(_work, chunk))
+            if len(pending) >= workers * _AHEAD:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:  # also when the caller stops early or an error propagates
+        for f in pending:
+            f.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# -- progress --------------------------------------------------------------------------------
+
+# a bar counting documents; characters per second go in its postfix
+_BAR: dict[str, Any] = {"unit": "doc", "desc": "gov_notice", "dynamic_ncols": True, "delay": 0.1}
+
+
+def _tqdm() -> Any:
+    """The notebook-aware tqdm class (``tqdm.auto``), or an ImportError naming the extra."""
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        raise ImportError("progress=True needs tqdm: pip install 'gov-notice[progress]'") from None
+    return tqdm
+
+
+def _with_progress(results: Iterator[Notice | _Failed], make_bar: Callable[[], Any],
+                   clock: Callable[[], float] = time.monotonic) -> Iterator[Notice | _Failed]:
+    bar = make_bar()  # only once iteration starts: an unconsumed batch shows no bar
+    chars = 0
+    started = last = clock()
+    try:
+        for r in results:
+            if isinstance(r, Notice):
+                chars += len(r.source)
+            bar.update(1)
+            now = clock()
+            if now - last >= 0.5:
+                last = now
+                bar.set_postfix_str(f"{_si(chars / max(now - started, 1e-9))} chars/s", refresh=False)
+            yield r
+        bar.set_postfix_str(f"{_si(chars / max(clock() - started, 1e-9))} chars/s", refresh=True)
+    finally:
+        bar.close()
+
+
+def _si(x: float) -> str:
+    for unit in ("", "k", "M", "G"):
+        if x < 1000:
+            return f"{x:.1f}{unit}"
+        x /= 1000
+    return f"{x:.1f}T"

@@ -1,0 +1,219 @@
+"""extract_many / batch.pipe: order, ids, equality with serial, laziness, errors, progress."""
+
+from __future__ import annotations
+
+import inspect
+import pickle
+import sys
+from typing import Any, Iterator
+
+import pytest
+
+import gov_notice
+from gov_notice import batch
+from gov_notice.pipeline import Extractor
+
+from conftest import DATA, assert_offsets
+
+# our own sentences in the genre's shapes (plus the bundled sample, read at run time)
+_SENTENCES = [
+    "副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。",
+    "會議要求：一是提高認識。二是壓實責任。三是加強督導。",
+    "市委常委、秘书长王建国主持会议，市政府办公室、市发展改革委负责同志参加。",
+    "近日，县应急管理局召开安全生产工作会议。",
+    "",
+    "各级公安机关要认真抓好落实。(县委办公室)",
+]
+
+
+def _texts() -> list[str]:
+    sample = (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+    return (_SENTENCES + [sample]) * 3
+
+
+def _counting(items: list[Any], pulled: list[int]) -> Iterator[Any]:
+    for item in items:
+        pulled[0] += 1
+        yield item
+
+
+def test_serial_matches_extract_in_order() -> None:
+    texts = _texts()
+    got = list(gov_notice.extract_many(texts))
+    assert got == [gov_notice.extract(t) for t in texts]
+    assert [n.source for n in got] == texts
+
+
+@pytest.mark.parametrize("chunksize", [1, 3, 16], ids=["chunk1", "chunk3", "chunk16"])
+def test_two_workers_equal_serial(chunksize: int) -> None:
+    texts = _texts()
+    serial = list(gov_notice.extract_many(texts))
+    parallel = list(gov_notice.extract_many(iter(texts), workers=2, chunksize=chunksize))
+    assert parallel == serial
+    for n in parallel:
+        assert_offsets(n)
+
+
+def test_notices_from_workers_keep_their_offset_map() -> None:
+    sample = (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+    [serial] = gov_notice.extract_many([sample])
+    remote = list(gov_notice.extract_many([sample, sample], workers=2, chunksize=1))[1]
+    d = remote.directives[0]
+    assert remote.source_span(d.start, d.end) == serial.source_span(d.start, d.end)
+    a, b = remote.source_span(d.start, d.end)
+    assert b - a > d.end - d.start  # the Traditional source carries pinyin: the map is not identity
+
+
+def test_pickled_notice_equal_and_maps() -> None:
+    sample = (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+    n = gov_notice.extract(sample)
+    back = pickle.loads(pickle.dumps(n))
+    assert back == n
+    assert back.source_span(0, 10) == n.source_span(0, 10)
+
+
+@pytest.mark.parametrize("workers", [None, 2], ids=["serial", "workers2"])
+def test_id_pairs_carried(workers: int | None) -> None:
+    items = [(f"doc-{i}", t) for i, t in enumerate(_SENTENCES)] + [(7, "县委召开会议。")]
+    got = list(gov_notice.extract_many(items, workers=workers, chunksize=2))
+    assert [n.id for n in got] == [f"doc-{i}" for i in range(len(_SENTENCES))] + [7]
+    assert [n.source for n in got] == [t for _, t in items]
+
+
+def test_bytes_inputs_decoded_in_workers() -> None:
+    texts = [s.encode("gb18030") for s in _SENTENCES[:3]]
+    got = list(gov_notice.extract_many(texts, workers=2, chunksize=1))
+    assert [n.source for n in got] == _SENTENCES[:3]
+
+
+def test_serial_is_lazy() -> None:
+    pulled = [0]
+    it = gov_notice.extract_many(_counting(_texts(), pulled))
+    assert pulled[0] == 0  # nothing runs until iterated
+    next(it)
+    assert pulled[0] == 1
+
+
+def test_parallel_lookahead_is_bounded() -> None:
+    items = _SENTENCES * 200  # 1200 short texts
+    pulled = [0]
+    it = gov_notice.extract_many(_counting(items, pulled), workers=2, chunksize=2)
+    first = next(it)
+    assert first.source == items[0]
+    assert pulled[0] <= 2 * batch._AHEAD * 2 + 2  # workers * ahead * chunksize, plus one chunk
+    it.close()  # stopping early shuts the pool down without consuming the rest
+    assert pulled[0] < len(items)
+
+
+@pytest.mark.parametrize("workers", [None, 2], ids=["serial", "workers2"])
+def test_failure_raises_at_that_item(workers: int | None) -> None:
+    items: list[Any] = [_SENTENCES[0], _SENTENCES[1], 12345, _SENTENCES[3]]
+    got: list[Any] = []
+    with pytest.raises(TypeError, match="not int"):
+        for n in gov_notice.extract_many(items, workers=workers, chunksize=4):
+            got.append(n)
+    assert [n.source for n in got] == items[:2]
+
+
+def test_results_keep_going_past_failures() -> None:
+    items: list[Any] = [("a", _SENTENCES[0]), ("b", 12345), ("c", _SENTENCES[3])]
+    ex = Extractor()
+    got = list(batch._results(ex, items, workers=2, progress=False, chunksize=1))
+    assert isinstance(got[1], batch._Failed) and got[1].id == "b"
+    assert isinstance(got[1].error, TypeError)
+    assert [n.id for n in (got[0], got[2])] == ["a", "c"]
+
+
+_BAD_ARGS = [
+    ({"workers": 0}, ValueError, "workers must be >= 1"),
+    ({"workers": -3}, ValueError, "workers must be >= 1"),
+    ({"workers": "2"}, TypeError, "workers must be an int"),
+    ({"workers": 2.0}, TypeError, "workers must be an int"),
+    ({"chunksize": 0}, ValueError, "chunksize must be a positive int"),
+    ({"chunksize": True}, ValueError, "chunksize must be a positive int"),
+]
+
+
+@pytest.mark.parametrize("kwargs,exc,message", _BAD_ARGS, ids=[str(a[0]) for a in _BAD_ARGS])
+def test_bad_arguments_fail_at_call(kwargs: dict[str, Any], exc: type[Exception], message: str) -> None:
+    with pytest.raises(exc, match=message):
+        gov_notice.extract_many(_SENTENCES, **kwargs)  # no iteration needed
+
+
+def test_one_string_is_not_a_batch() -> None:
+    with pytest.raises(TypeError, match="for one text use extract"):
+        gov_notice.extract_many("副省长胡明朗出席会议。")
+
+
+def test_workers_minus_one_means_every_cpu() -> None:
+    assert batch._check_workers(-1) >= 1
+    got = list(gov_notice.extract_many(_SENTENCES, workers=-1))
+    assert [n.source for n in got] == _SENTENCES
+
+
+def test_custom_extractor_config_travels_to_workers() -> None:
+    lexicon = {"organization": {"星河区数据资源局": "星河区数据资源管理局"}, "name": ["欧阳明"]}
+    ex = Extractor(lexicon=lexicon)
+    batch._init_worker(pickle.dumps(ex))
+    try:
+        assert batch._worker_extractor is not None
+        assert batch._worker_extractor._user == ex._user
+        assert batch._worker_extractor._res is None  # resources are built in the worker, lazily
+    finally:
+        batch._worker_extractor = None
+    texts = ["星河区数据资源局局长欧阳明主持会议。", *_SENTENCES]
+    assert list(batch.pipe(ex, texts, workers=2, chunksize=1)) == list(batch.pipe(ex, texts))
+
+
+@pytest.mark.skipif("workers" not in inspect.signature(Extractor.pipe).parameters,
+                    reason="Extractor.pipe does not delegate to gov_notice.batch yet")
+def test_extractor_pipe_delegates() -> None:
+    texts = _texts()
+    ex = Extractor()
+    assert list(ex.pipe(texts, workers=2, chunksize=4)) == [ex.extract(t) for t in texts]
+
+
+def test_progress_bar_counts_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("tqdm")
+    bars: list[Any] = []
+
+    class FakeBar:
+        def __init__(self, **kwargs: Any) -> None:
+            self.kwargs, self.n, self.postfix, self.closed = kwargs, 0, "", False
+            bars.append(self)
+
+        def update(self, k: int) -> None:
+            self.n += k
+
+        def set_postfix_str(self, s: str, refresh: bool = True) -> None:
+            self.postfix = s
+
+        def close(self) -> None:
+            self.closed = True
+
+    monkeypatch.setattr(batch, "_tqdm", lambda: FakeBar)
+    texts = _texts()
+    got = list(gov_notice.extract_many(texts, progress=True))
+    assert len(got) == len(texts)
+    [bar] = bars
+    assert bar.kwargs["total"] == len(texts) and bar.kwargs["unit"] == "doc"
+    assert bar.n == len(texts) and bar.closed
+    assert bar.postfix.endswith("chars/s")
+
+
+def test_progress_with_real_tqdm_and_generator(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    got = list(gov_notice.extract_many((t for t in _SENTENCES), progress=True, workers=2))
+    assert [n.source for n in got] == _SENTENCES
+    assert capsys.readouterr().out == ""  # the bar never writes to stdout
+
+
+def test_progress_without_tqdm_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)  # import fails as if not installed
+    with pytest.raises(ImportError, match=r"gov-notice\[progress\]"):
+        gov_notice.extract_many(_SENTENCES, progress=True)
+
+
+def test_si_units() -> None:
+    assert batch._si(950) == "950.0"
+    assert batch._si(1_250_000) == "1.2M"
