@@ -1,50 +1,388 @@
-"""Directives: numbered points (thin first version: 一是…十是)."""
+"""Directives: the numbered points of a notice, in every numbering style, grouped and nested.
+
+One regex pass finds every *candidate marker* (一是, 二要, 第三, 首先, 一方面, （四）, 五、, 6.,
+(7), ⑧ …) with its numeric value and its *family*; positional rules (paragraph start, after ``：``)
+and decoy rules (第一次, 第一书记, 统一是, “四个第一”, 三、四季度 …) are applied per hit.  The
+candidates are then threaded into lists with a stack: a marker continues the innermost open list
+of its family whose last value is one less; a ``1`` opens a new list, nested in the item it sits
+in.  Lists of a single item are dropped (unless the text announced the count right before them),
+so a stray 一是 in prose never becomes a directive.
+
+Each list becomes a :class:`DirectiveGroup` with its speaker (an official named right before the
+list with a speech verb, or 他/她 resolved to the last official named) and the announced count
+(四点要求, 三个方面, 以下几点); a mismatch between announced and found goes to the warnings.
+"""
 
 from __future__ import annotations
 
+import logging
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .results import Directive, DirectiveGroup, Official
+from ._directive_people import PeopleIndex
+from .results import Directive, DirectiveGroup, Mention, Official
 
 if TYPE_CHECKING:
     from .pipeline import Doc
 
-_NUM = "一二三四五六七八九十"
-# a 一是/二是 marker: a Chinese numeral 1–19 followed by 是
+logger = logging.getLogger(__name__)
 
-_MARKER = regex.compile(r"(?P<num>十?[一二三四五六七八九]|十)是")
+_CN_DIGITS = "一二三四五六七八九"
+# a Chinese numeral 1–19: 一 … 九, 十, 十一 … 十九
+_NUM = r"十[一二三四五六七八九]?|[一二三四五六七八九]"
+# characters after 要 that make a word (要求, 要务, 要点 …), not the modal 要 of 一要
+_NOT_MODAL = r"(?![求务素点件闻害领职案塞])"
+
+# Every candidate marker, one named alternative per family.
+_CANDIDATE = regex.compile(
+    # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 is read whole)
+    rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十\d])(?P<sy>{_NUM})(?P<sy_k>是|要{_NOT_MODAL})"
+    # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after a
+    # Han character or an opening quote (安全第一, 四个第一, “第一”)
+    rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})(?:(?P<di_k>是|要{_NOT_MODAL})|(?=[，、：,:]|──|—))"
+    # 一方面 … 另一方面 (not 这一方面, 每一方面)
+    r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
+    # 首先 … 其次 … 再次 … 最后 (the last two only before a comma: 再次强调, 最后阶段 are prose)
+    r"|(?P<sx>首先)|(?P<qc>其次)(?P<qc_k>是)?(?=[，,是要])|(?P<zc>再次)(?=[，,])"
+    r"|(?P<zh>最后)(?P<zh_k>是)?(?=[，,]|(?<=是))"
+    # （一） (一)
+    rf"|[（(](?P<pc>{_NUM})[）)]"
+    # 一、 一． (a heading; not 一、二等单位)
+    rf"|(?P<dn>{_NUM})[、．.](?![一二三四五六七八九十、])"
+    # 1. 1、 1） (not 1.5, not part of 2024.)
+    r"|(?<![\d.．])(?P<ar>\d{1,2})(?:[、．.]|[）)])(?![\d.．%])"
+    # (1) （1）
+    r"|[（(](?P<pa>\d{1,2})[）)]"
+    # ① … ⑳
+    r"|(?P<ci>[①-⑳])"
+)
+
+# where a sentence or clause ends (summary stops at the first of these)
 _SUMMARY_END = regex.compile(r"[。；！？]")
+_LEADING = "，、：,:； \t\u3000"
+_TRAILING = "，、,；; \t\u3000"
+# a paragraph that is a reporter's question (its numbering is not a list of directives)
+_QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者|问|提问)[：:]")
+# a modal right after 一方面/另一方面: only then is it a directive (not 一方面庆祝…另一方面祝贺)
+_MODAL = regex.compile(r"[，,]?(?:就是|是|都|还|更|则)?(?:要|必须|应当|应该|需要|务必|应|须)")
+
+# the announced count: 四点要求, 三个方面, 以下六个方面工作, “三个必须”, 以下几点, 两个问题
+_COUNT_NOUN = r"(?:方面|要求|意见|建议|希望|措施|任务|工作|举措|事项|重点|问题|原则|必须|坚持|到位|着力点)"
+_ANNOUNCEMENT = regex.compile(
+    rf"(?:以下|如下|下列)?(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九两几]|\d{{1,2}})"
+    rf"(?:(?:点|项|条)(?:具体)?{_COUNT_NOUN}?|个(?:具体)?{_COUNT_NOUN}|{_COUNT_NOUN})"
+)
+# a speech verb after the speaker's name
+_SPEECH = regex.compile(r"强调|指出|要求|提出|表示|希望|说|讲|部署|明确|寄语|勉励|提醒")
+# 他强调 / 她指出: the speaker is the official named last before
+_PRONOUN = regex.compile(r"[他她](?:还|也|又|同时|最后|随后|进一步)?(?:强调|指出|要求|提出|表示|希望|说)")
+_SENTENCE_END = regex.compile(r"[。！？\n]")
+
+# family → style recorded on the group; families sharing a super-family may continue each other's
+# lists (一是 … 二是 … 三要 …, 一是 … 第二是 … 第三，) when no list of their own family fits
+_INLINE = frozenset({"是", "要", "第"})
+_WINDOW = 300  # how far back (characters) a speaker or an announcement is looked for
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    value: int  # 0 for 最后 (= one more than the list's last)
+    family: str
+    style: str
+    para: int
+    at_para_start: bool
+
+
+@dataclass(slots=True)
+class _Run:
+    family: str
+    items: list[_Cand] = field(default_factory=list)
+    parent: tuple[int, int] | None = None  # (run index, item index)
 
 
 def _value(num: str) -> int:
-    if num == "十":
-        return 10
     if num.startswith("十"):
-        return 10 + _NUM.index(num[1]) + 1
-    return _NUM.index(num) + 1
+        return 10 + (_CN_DIGITS.index(num[1]) + 1 if len(num) > 1 else 0)
+    return _CN_DIGITS.index(num) + 1
+
+
+def _prev_char(text: str, pos: int, floor: int) -> str:
+    """The character before ``pos`` skipping up to four blanks ('\\n' at a paragraph start)."""
+    i = pos - 1
+    while i >= floor and pos - i <= 5 and text[i] in " \t\u3000\u00a0":
+        i -= 1
+    return "\n" if i < floor else text[i]
+
+
+def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
+    """``(value, family, style, position rule)`` of a candidate match."""
+    g = m.groupdict()
+    if g["sy"]:
+        return _value(g["sy"]), g["sy_k"], g["sy_k"], "any"
+    if g["di"]:
+        fam = g["di_k"] or "第"
+        return _value(g["di"]), fam, "第", "any"
+    if g["fm"]:
+        return (2 if g["fm"].startswith("另") else 1), "方面", "方面", "any"
+    if g["sx"]:
+        return 1, "第", "首先", "any"
+    if g["qc"]:
+        return 2, "第", "首先", "any"
+    if g["zc"]:
+        return 3, "第", "首先", "any"
+    if g["zh"]:
+        return 0, "第", "首先", "any"
+    if g["pc"]:
+        return _value(g["pc"]), "（一）", "（一）", "clause"
+    if g["dn"]:
+        return _value(g["dn"]), "一、", "一、", "para"
+    if g["ar"]:
+        return int(g["ar"]), "1.", "1.", "sentence"
+    if g["pa"]:
+        return int(g["pa"]), "(1)", "(1)", "clause"
+    if g["ci"]:
+        return ord(g["ci"]) - 0x2460 + 1, "①", "①", "clause"
+    return None  # pragma: no cover - every alternative is named
+
+
+_POSITION_OK = {
+    "any": None,
+    "para": "\n",
+    "sentence": "\n：；。！？:;",
+    "clause": "\n：；。！？，:;,",
+}
+
+
+def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:
+    starts = [p[0] for p in paras]
+    question: dict[int, bool] = {}
+    out: list[_Cand] = []
+    for m in _CANDIDATE.finditer(text):
+        cls = _classify(m)
+        if cls is None:
+            continue
+        value, family, style, rule = cls
+        if family != "第" and value < 1 or value > 20:
+            continue
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0:
+            continue
+        pa, pb = paras[k]
+        if m.start() >= pb:
+            continue
+        if k not in question:
+            question[k] = bool(_QUESTION_PARA.match(text, pa))
+        if question[k]:
+            continue
+        prev = _prev_char(text, m.start(), pa)
+        allowed = _POSITION_OK[rule]
+        if allowed is not None and prev not in allowed:
+            continue
+        # the first item of a heading-like list must open a paragraph or follow a colon/sentence
+        if rule == "clause" and value == 1 and prev in "，,":
+            continue
+        out.append(_Cand(m.start(), m.end(), value, family, style, k, prev == "\n"))
+    # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
+    bad = set()
+    for a, b in zip(out, out[1:]):
+        if b.start - a.end <= 1:
+            bad.update((id(a), id(b)))
+    return [c for c in out if id(c) not in bad]
+
+
+def _continues(run: _Run, c: _Cand, strict: bool) -> bool:
+    last = run.items[-1]
+    if strict:
+        if run.family != c.family:
+            return False
+    elif c.family not in _INLINE or run.family not in _INLINE or c.value == 0:
+        return False
+    if c.value == 0:  # 最后: closes a list of at least two items
+        if len(run.items) < 2:
+            return False
+    elif c.value != last.value + 1:
+        return False
+    # the next item is in the same paragraph, or opens a later one
+    return c.para == last.para or c.at_para_start
+
+
+def _in_item(run: _Run, c: _Cand) -> bool:
+    """Whether ``c`` lies inside the last item of ``run`` (and may open a list nested in it)."""
+    last = run.items[-1]
+    if c.para == last.para:
+        return True
+    # an item that opens its paragraph (a heading, or 一是 … as a paragraph) holds the paragraphs
+    # after it until its list goes on
+    return last.at_para_start and run.family != c.family
+
+
+def _thread(cands: list[_Cand]) -> list[_Run]:
+    runs: list[_Run] = []
+    stack: list[int] = []
+    for c in cands:
+        target = None
+        if c.value != 1:
+            for strict in (True, False):
+                for pos in range(len(stack) - 1, -1, -1):
+                    if _continues(runs[stack[pos]], c, strict):
+                        target = pos
+                        break
+                if target is not None:
+                    break
+        if target is not None:
+            runs[stack[target]].items.append(c)
+            del stack[target + 1:]
+            continue
+        if c.value != 1:
+            continue
+        parent_pos = None
+        for pos in range(len(stack) - 1, -1, -1):
+            if _in_item(runs[stack[pos]], c):
+                parent_pos = pos
+                break
+        if parent_pos is None:
+            stack.clear()
+            parent = None
+        else:
+            del stack[parent_pos + 1:]
+            pr = stack[parent_pos]
+            parent = (pr, len(runs[pr].items) - 1)
+        runs.append(_Run(c.family, [c], parent))
+        stack.append(len(runs) - 1)
+    return runs
+
+
+def _item_end(text: str, run: _Run, i: int, paras: list[tuple[int, int]]) -> int:
+    c = run.items[i]
+    end = paras[c.para][1]
+    if i + 1 < len(run.items) and run.items[i + 1].para == c.para:
+        end = run.items[i + 1].start
+    while end > c.end and text[end - 1] in " \t\u3000\u00a0":
+        end -= 1
+    return end
+
+
+def _summary(text: str, body_start: int, end: int) -> str:
+    s = _SUMMARY_END.search(text, body_start, end)
+    return text[body_start: s.start() if s else end].lstrip(_LEADING).rstrip(_TRAILING)
+
+
+def _window_start(text: str, pos: int, floor: int) -> int:
+    """Start of the sentence holding ``pos`` — or of the one before when ``pos`` opens a sentence."""
+    lo = max(floor, pos - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    if not ends:
+        return lo
+    start = ends[-1]
+    if not text[start:pos].strip(" \t\u3000\u00a0：:，,") and len(ends) > 1:
+        start = ends[-2]
+    elif not text[start:pos].strip(" \t\u3000\u00a0：:，,"):
+        start = lo
+    return start
+
+
+def _announcement(text: str, a: int, b: int) -> tuple[int | None, Mention] | None:
+    last = None
+    for m in _ANNOUNCEMENT.finditer(text, a, b):
+        last = m
+    if last is None:
+        return None
+    n = last.group("n")
+    if n == "几":
+        value = None
+    elif n == "两":
+        value = 2
+    elif n.isdigit():
+        value = int(n)
+    else:
+        value = _value(n)
+    return value, Mention(last.group(), last.start(), last.end())
+
+
+def _speaker(text: str, a: int, b: int, people: PeopleIndex) -> str | None:
+    spans = people.between(a, b)
+    for s, e, name in reversed(spans):
+        if _SPEECH.search(text, e, b):
+            return name
+    if not spans and _PRONOUN.search(text, a, b):
+        prev = people.last_before(a)
+        if prev is not None:
+            return prev[2]
+    return None
 
 
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list[DirectiveGroup], list[str]]:
+    """Directives, their groups and warnings (announced count ≠ found) of one document."""
     text = doc.text
-    out: list[Directive] = []
+    paras = doc.paragraphs
+    if not paras:
+        return [], [], []
+    runs = _thread(_candidates(text, paras))
+    if not runs:
+        return [], [], []
+    people: PeopleIndex | None = None
+
+    # announcements (needed to keep a one-item list like “两个问题。第一──…”)
+    floors: list[int] = []
+    anns: list[tuple[int | None, Mention] | None] = []
+    for run in runs:
+        first = run.items[0]
+        floor = 0
+        if run.parent is not None:
+            floor = runs[run.parent[0]].items[run.parent[1]].end
+        floors.append(floor)
+        ws = _window_start(text, first.start, floor)
+        anns.append(_announcement(text, ws, first.start))
+
+    keep: list[bool] = []
+    for run, ann in zip(runs, anns):
+        ok = len(run.items) >= 2
+        if not ok and ann is not None and (ann[0] or 0) >= 2 and run.items[0].style in ("第", "是", "要"):
+            ok = True
+        if ok and run.family == "方面":
+            ok = all(_MODAL.match(text, c.end) for c in run.items)
+        keep.append(ok)
+
+    # group numbers in order of first item; parents re-pointed past dropped lists
+    order = sorted((i for i in range(len(runs)) if keep[i]), key=lambda i: runs[i].items[0].start)
+    number = {ri: g + 1 for g, ri in enumerate(order)}
+
+    def parent_of(ri: int) -> tuple[int, int] | None:
+        p = runs[ri].parent
+        while p is not None and not keep[p[0]]:
+            p = runs[p[0]].parent
+        return (number[p[0]], p[1] + 1) if p is not None else None
+
+    directives: list[Directive] = []
     groups: list[DirectiveGroup] = []
-    for pa, pb in doc.paragraphs:
-        marks = [m for m in _MARKER.finditer(text, pa, pb)]
-        # keep runs that start at 一 and count up
-        run = []
-        for m in marks:
-            if _value(m.group("num")) == len(run) + 1:
-                run.append(m)
-        if len(run) < 2:
-            continue
-        group = len(groups) + 1
-        for i, m in enumerate(run):
-            end = run[i + 1].start() if i + 1 < len(run) else pb
-            body_start = m.end()
-            s = _SUMMARY_END.search(text, body_start, end)
-            summary = text[body_start: s.start() if s else end].lstrip("，、：")
-            out.append(Directive(group, i + 1, m.group(), summary, text[m.start():end], m.start(), end))
-        groups.append(DirectiveGroup(group, "是", len(run)))
-    return out, groups, []
+    warnings: list[str] = []
+    speakers: dict[int, str | None] = {}
+    for ri in order:
+        run = runs[ri]
+        g = number[ri]
+        parent = parent_of(ri)
+        if people is None:
+            people = PeopleIndex(text, officials)
+        first = run.items[0]
+        speaker = _speaker(text, _window_start(text, first.start, floors[ri]), first.start, people)
+        if speaker is None and parent is not None:
+            speaker = speakers.get(parent[0])
+        speakers[g] = speaker
+        for i, c in enumerate(run.items):
+            end = _item_end(text, run, i, paras)
+            directives.append(Directive(g, i + 1, text[c.start:c.end], _summary(text, c.end, end),
+                                        text[c.start:end], c.start, end, parent, speaker))
+        ann = anns[ri]
+        announced, mention = (ann if ann is not None else (None, None))
+        count = len(run.items)
+        groups.append(DirectiveGroup(g, first.style, count, announced, mention, parent, speaker))
+        if announced is not None and announced != count and mention is not None:
+            warnings.append(f"directive group {g}: {mention.text!r} announces {announced}, "
+                            f"{count} found")
+    directives.sort(key=lambda d: d.start)
+    return directives, groups, warnings

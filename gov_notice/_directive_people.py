@@ -1,0 +1,69 @@
+"""Where the officials of a notice are named: the shared look-up of directives and meeting roles.
+
+Both the speaker of a list of directives and the chair/speakers of a meeting are *linked* to the
+officials the officials step found: we never invent a person here.  An official is located by the
+mentions the officials step recorded, by its full name written anywhere, and by its given name
+(``明朗`` for ``胡明朗``) when that short form is unambiguous in the notice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Sequence
+
+import regex
+
+from .results import Official
+
+
+def _given_name(name: str) -> str | None:
+    """The given name used as a short reference (3-character names only: 胡明朗 → 明朗)."""
+    if len(name) == 3 and regex.fullmatch(r"\p{Han}{3}", name):
+        return name[1:]
+    return None
+
+
+class PeopleIndex:
+    """Sorted ``(start, end, full name)`` spans of every place an official is named."""
+
+    __slots__ = ("spans", "_starts")
+
+    def __init__(self, text: str, officials: Sequence[Official]) -> None:
+        found: dict[tuple[int, int], str] = {}
+        forms: dict[str, str | None] = {}
+        for o in officials:
+            if not o.name:
+                continue
+            for m in o.mentions:
+                found.setdefault((m.start, m.end), o.name)
+            forms[o.name] = o.name
+            given = _given_name(o.name)
+            if given:
+                # a given name shared by two officials resolves to neither
+                forms[given] = None if given in forms and forms[given] != o.name else o.name
+        usable = {f: n for f, n in forms.items() if n is not None}
+        if usable:
+            pattern = regex.compile("|".join(regex.escape(f) for f in sorted(usable, key=len, reverse=True)))
+            for m in pattern.finditer(text):
+                found.setdefault((m.start(), m.end()), usable[m.group()])
+        self.spans: list[tuple[int, int, str]] = sorted((a, b, n) for (a, b), n in found.items())
+        self._starts = [s[0] for s in self.spans]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Spans lying inside ``[start, end)``, in text order."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def last_before(self, pos: int) -> tuple[int, int, str] | None:
+        """The last span ending at or before ``pos``."""
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            if self.spans[i][1] <= pos:
+                return self.spans[i]
+            i -= 1
+        return None
