@@ -135,6 +135,8 @@ def _rows(doc_id: Any, notice: Notice) -> dict[str, list[Row]]:
 def _doc_ids(notices: Iterable[Notice]) -> Iterator[tuple[Any, Notice]]:
     """``(doc_id, notice)``: ``Notice.id``, or the position in the input when the id is None."""
     for i, n in enumerate(notices):
+        if not isinstance(n, Notice):
+            raise TypeError(f"to_frames() takes Notices, not {type(n).__name__}")
         yield (i if n.id is None else n.id), n
 
 
@@ -181,8 +183,6 @@ def to_frames(notices: Iterable[Notice]) -> Frames:
     rows: dict[str, list[Row]] = {t: [] for t in TABLES}
     ids: list[Any] = []
     for doc_id, notice in _doc_ids(notices):
-        if not isinstance(notice, Notice):
-            raise TypeError(f"to_frames() takes Notices, not {type(notice).__name__}")
         ids.append(doc_id)
         for t, r in _rows(doc_id, notice).items():
             rows[t].extend(r)
@@ -248,10 +248,14 @@ def _read(f: Any, close: bool, name: str) -> Iterator[Notice]:
             if not line.strip():
                 continue
             try:
-                yield Notice.from_dict(json.loads(line))
-            except (ValueError, KeyError, TypeError) as exc:
+                d = json.loads(line)
+                if not isinstance(d, dict):
+                    raise TypeError(f"a JSON {type(d).__name__}, not an object")
+                notice = Notice.from_dict(d)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 raise ValueError(f"{name}, line {lineno}: not a gov_notice JSON line "
                                  f"({type(exc).__name__}: {exc})") from exc
+            yield notice
     finally:
         if close:
             f.close()
