@@ -1,14 +1,29 @@
-"""The command line: ``gov-notice FILE…`` / ``python -m gov_notice FILE…``."""
+"""The command line: ``gov-notice PATH…`` / ``python -m gov_notice PATH…``.
+
+Reads files, folders (recursively, ``--glob``) or standard input; writes a readable summary, JSON
+Lines, or one of the long tables as CSV to standard output.  Exit codes: 0 all inputs done, 1 some
+inputs failed (the others are still written; the failures are listed on stderr at the end), 2 usage
+error (bad option, no such path, nothing to read).
+"""
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, TextIO
 
 from .results import Notice
+
+if TYPE_CHECKING:
+    from .pipeline import Extractor
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_STDIN = "-"
 
 
 def render(notice: Notice, out: TextIO) -> None:
@@ -42,27 +57,194 @@ def render(notice: Notice, out: TextIO) -> None:
         w(f"warning: {warning}\n")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="gov-notice", description="Extract data from Chinese government notices.")
-    ap.add_argument("paths", nargs="*", help="files to read (default: standard input)")
-    ap.add_argument("--format", choices=("table", "jsonl"), default="table")
-    args = ap.parse_args(argv)
+class _UsageError(Exception):
+    pass
 
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value!r}")
+    return n
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .frames import TABLES
+
+    ap = argparse.ArgumentParser(
+        prog="gov-notice",
+        description="Extract directives, officials and organisations from Chinese government "
+                    "notices. Results go to standard output; messages to standard error.",
+        epilog="exit codes: 0 ok, 1 some inputs failed (the rest are written), 2 usage error",
+    )
+    ap.add_argument("paths", nargs="*", metavar="PATH",
+                    help="files or folders to read ('-' or nothing: standard input)")
+    ap.add_argument("--glob", default="*.txt",
+                    help="which files to read inside folders, recursively (default: %(default)s)")
+    ap.add_argument("--format", choices=("table", "jsonl", "csv"), default=None,
+                    help="table: readable summary (default); jsonl: one JSON notice per line; "
+                         "csv: one long table (see --table)")
+    ap.add_argument("--table", choices=TABLES, default=None,
+                    help="the table written by --format csv (default: officials)")
+    ap.add_argument("--workers", type=_positive, default=1, metavar="N",
+                    help="worker processes (default: 1)")
+    ap.add_argument("--lexicon", metavar="TSV", help="a lexicon of your own terms (TSV)")
+    ap.add_argument("--no-progress", action="store_true",
+                    help="no progress bar (it is shown only when standard error is a terminal)")
+    return ap
+
+
+def _inputs(paths: list[str], pattern: str) -> list[str]:
+    """The files to read, in order: every given path must exist (else a usage error)."""
+    missing = [p for p in paths if p != _STDIN and not os.path.exists(p)]
+    if missing:
+        raise _UsageError("no such file or folder: " + ", ".join(missing))
+    if paths.count(_STDIN) > 1:
+        raise _UsageError("standard input ('-') can be read only once")
+    files: list[str] = []
+    for p in paths:
+        if p != _STDIN and os.path.isdir(p):
+            found = sorted(str(f) for f in Path(p).rglob(pattern) if f.is_file())
+            files.extend(found)
+        else:
+            files.append(p)
+    if not files:
+        raise _UsageError(f"no files matching {pattern!r} in {', '.join(paths)}")
+    return files
+
+
+def _read(files: list[str], failures: list[tuple[str, str]]) -> Iterator[tuple[str | None, bytes]]:
+    """``(id, bytes)`` of each readable input; unreadable ones go to ``failures``."""
+    for f in files:
+        try:
+            if f == _STDIN:
+                yield None, sys.stdin.buffer.read()
+            else:
+                yield f, Path(f).read_bytes()
+        except OSError as exc:
+            failures.append((f, exc.strerror or str(exc)))
+
+
+class _Writer:
+    """Writes notices in one format; CSV and JSON Lines always as UTF-8."""
+
+    def __init__(self, fmt: str, table: str, out: TextIO) -> None:
+        self.fmt, self.table, self.out = fmt, table, out
+        self.count = 0
+        self.csv: Any = None
+        if fmt == "csv":
+            from .frames import SCHEMAS
+
+            self.columns = list(SCHEMAS[table])
+            self.csv = csv.writer(out, lineterminator="\n")
+            self.csv.writerow(self.columns)
+
+    def write(self, notice: Notice) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
+        elif self.fmt == "csv":
+            from .frames import _rows
+
+            doc_id = self.count if notice.id is None else notice.id
+            for row in _rows(doc_id, notice)[self.table]:
+                self.csv.writerow(["" if row[c] is None else row[c] for c in self.columns])
+        else:
+            if self.count:
+                self.out.write("\n")
+            render(notice, self.out)
+        self.count += 1
+
+
+def _utf8_stdout(fmt: str) -> TextIO:
+    if fmt == "table" or not hasattr(sys.stdout, "buffer"):
+        return sys.stdout
+    sys.stdout.flush()
+    return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", line_buffering=False)
+
+
+def _progress_wanted(no_progress: bool) -> bool:
+    if no_progress or not sys.stderr.isatty():
+        return False
+    try:
+        import tqdm  # noqa: F401  (optional: without it the CLI runs without a bar)
+    except ImportError:
+        return False
+    return True
+
+
+def _make_extractor(lexicon: str | None) -> Extractor:
     from .pipeline import Extractor
 
-    ex = Extractor()
-    failures = 0
-    sources = args.paths or ["-"]
-    for p in sources:
-        try:
-            data = sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes()
-            notice = ex.extract(data, id=None if p == "-" else p)
-        except (OSError, ValueError) as exc:
-            print(f"gov-notice: {p}: {exc}", file=sys.stderr)
-            failures += 1
-            continue
-        if args.format == "jsonl":
-            sys.stdout.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            render(notice, sys.stdout)
-    return 1 if failures else 0
+    return Extractor(lexicon=lexicon)
+
+
+def _describe(exc: BaseException) -> str:
+    """Why an input failed: the message for input errors, the exception type for anything else."""
+    if isinstance(exc, (OSError, ValueError, TypeError)):
+        return str(exc)
+    return f"internal error, please report it: {type(exc).__name__}: {exc}"
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .batch import _Failed, _results
+
+    paths = args.paths or [_STDIN]
+    if paths == [_STDIN] and sys.stdin is not None and sys.stdin.isatty():
+        raise _UsageError("nothing to read: give files or folders, or pipe a notice into standard input")
+    files = _inputs(paths, args.glob)
+    try:
+        extractor = _make_extractor(args.lexicon)
+    except (OSError, ValueError, TypeError) as exc:
+        raise _UsageError(f"--lexicon: {exc}") from exc
+
+    failures: list[tuple[str, str]] = []
+    results = _results(extractor, _read(files, failures), workers=args.workers,
+                       progress=_progress_wanted(args.no_progress), chunksize=4)
+    out = _utf8_stdout(args.format)
+    writer = _Writer(args.format, args.table or "officials", out)
+    try:
+        for r in results:
+            if isinstance(r, _Failed):
+                failures.append((_STDIN if r.id is None else str(r.id), _describe(r.error)))
+            else:
+                writer.write(r)
+        out.flush()
+    finally:
+        if out is not sys.stdout:
+            out.detach()  # leave sys.stdout's buffer open
+    if failures:
+        print(f"gov-notice: {len(failures)} of {len(files)} inputs failed:", file=sys.stderr)
+        for name, reason in failures:
+            print(f"  {name}: {reason}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = _parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a usage error (2), already printed by argparse
+        return int(exc.code or 0)
+    if args.table and args.format is None:
+        args.format = "csv"
+    if args.table and args.format != "csv":
+        ap.print_usage(sys.stderr)
+        print(f"gov-notice: error: --table goes with --format csv, not {args.format}", file=sys.stderr)
+        return EXIT_USAGE
+    args.format = args.format or "table"
+    try:
+        return _run(args)
+    except _UsageError as exc:
+        print(f"gov-notice: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # the reader went away (`gov-notice … | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("gov-notice: interrupted", file=sys.stderr)
+        return 130
