@@ -80,6 +80,12 @@ _SPEECH = regex.compile(r"强调|指出|要求|提出|表示|希望|说|讲|部�
 # 他强调 / 她指出: the speaker is the official named last before
 _PRONOUN = regex.compile(r"[他她](?:还|也|又|同时|最后|随后|进一步)?(?:强调|指出|要求|提出|表示|希望|说)")
 _SENTENCE_END = regex.compile(r"[。！？\n]")
+# a name that is not an actor here: 以习近平同志为核心, 习近平新时代…思想, 学习…讲话
+_NOT_ACTOR_AFTER = regex.compile(r"同志为核心|新时代|总书记(?:关于|的)|关于|思想|在[^，。]{1,30}?上的讲话")
+_NOT_ACTOR_BEFORE = regex.compile(r"(?:以|学习|贯彻|传达|领会)\Z")
+# a surname plus an abbreviated post (姚检, 王局) as the subject of a speech verb
+_SURNAME_REF = regex.compile(r"(?P<s>\p{Han})\p{Han}{1,2}?(?:就|在|对|又|还|也)?[^，。；]{0,20}?"
+                             r"(?:强调|指出|要求|提出|表示|希望)")
 
 # family → style recorded on the group; families sharing a super-family may continue each other's
 # lists (一是 … 二是 … 三要 …, 一是 … 第二是 … 第三，) when no list of their own family fits
@@ -304,15 +310,34 @@ def _announcement(text: str, a: int, b: int) -> tuple[int | None, Mention] | Non
     return value, Mention(last.group(), last.start(), last.end())
 
 
+def _actor(text: str, s: int, e: int) -> bool:
+    """Whether the name at ``[s, e)`` acts in its sentence (not 以习近平同志为核心, 学习…讲话)."""
+    return not (_NOT_ACTOR_AFTER.match(text, e) or _NOT_ACTOR_BEFORE.search(text, max(0, s - 2), s))
+
+
 def _speaker(text: str, a: int, b: int, people: PeopleIndex) -> str | None:
-    spans = people.between(a, b)
+    spans = [sp for sp in people.between(a, b) if _actor(text, sp[0], sp[1])]
     for s, e, name in reversed(spans):
         if _SPEECH.search(text, e, b):
             return name
-    if not spans and _PRONOUN.search(text, a, b):
-        prev = people.last_before(a)
-        if prev is not None:
-            return prev[2]
+    if spans:
+        return None
+    if _PRONOUN.search(text, a, b):
+        pos = a
+        for _ in range(20):  # the last official who acted before (他 = that official)
+            prev = people.last_before(pos)
+            if prev is None:
+                break
+            if _actor(text, prev[0], prev[1]):
+                return prev[2]
+            pos = prev[0]
+        return None
+    # 姚检就下一步工作提出三点要求: a surname shared by exactly one official
+    m = _SURNAME_REF.match(text, a, b) or _SURNAME_REF.search(text, a, b)
+    if m:
+        names = {n for _, _, n in people.spans if n.startswith(m.group("s"))}
+        if len(names) == 1:
+            return names.pop()
     return None
 
 

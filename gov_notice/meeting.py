@@ -1,21 +1,298 @@
-"""The meeting record and the document header (thin first version: the trailing attribution)."""
+"""The meeting record and the document header: headline, attribution, meeting name, date and roles.
+
+* ``title``: the headline — one of the first short lines that is not site furniture (breadcrumbs,
+  ``发布时间``, site names) and does not read as a body sentence.
+* ``attribution``: a trailing bracketed credit (``（省公安厅办公室）``) or a ``来源：…`` line.
+* ``Meeting``: its name as stated (``召开…会议``, ``…会议召开``, ``举行…仪式``), its date as written
+  near it (``近日``, ``3月5日上午``, ``今（15）日``) with an ISO date when a full date in the text
+  (a ``发布时间：2024-02-26`` header or ``2024年3月5日``) fixes the year; ``chair`` (主持),
+  ``speakers`` (讲话, 作…讲话, 发言, 致辞/致词 — not 指出/强调/传达) and ``attendees`` (出席, 参加,
+  列席), each linked to an Official (its full ``name``).  No meeting (``None``) when the notice
+  names none and nobody chairs or speaks: visits (调研), announcements, Q&A transcripts.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from .results import Meeting, Official, Organization
+from ._directive_people import PeopleIndex
+from .results import Meeting, Mention, Official, Organization
 
 if TYPE_CHECKING:
     from .pipeline import Doc
 
+# --- header ----------------------------------------------------------------------------------------
 # a last line that is only a bracketed body: （省公安厅办公室）
-_TRAILING_ATTRIBUTION = regex.compile(r"（(?P<body>[^（）\n]{2,30})）\s*\Z")
+_TRAILING_ATTRIBUTION = regex.compile(r"[（(](?P<body>[^（）()\n]{2,30})[）)]\s*\Z")
+# 来源：新闻局(GCS) — up to a field separator or the line end
+_SOURCE_LINE = regex.compile(
+    r"来源[：:][ \t\u3000]{0,3}(?P<body>[^|｜\n\s][^|｜\n]{0,40}?)"
+    r"(?=[ \t\u3000]{0,3}(?:发布|分享|浏览|作者|编辑|时间|日期|字号)|[ \t\u3000]*(?:[|｜\n]|\Z)|[ \t\u3000]{2})"
+)
+# lines that are site furniture, never the headline
+_FURNITURE = regex.compile(r"网站|首页|位置|>|›|»|\||｜|发布|来源[：:]|浏览|主要内容|版权|Copyright|"
+                           r"简体版|繁体版|英文版|无障碍|助手|打印|字体|字号|显示模式|分享|导航|标签|"
+                           r"图片|视频|^\W*$|^\S{1,5}$")
+_HEADER_LINES = 6
+
+# --- dates -----------------------------------------------------------------------------------------
+_CN_NUM = "〇零一二三四五六七八九十"
+_DATE = regex.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:和\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|晚)?(?:\d{1,2}时(?:\d{1,2}分)?)?"
+    r"|今[日天]?[（(](?P<td>\d{1,2})日?[）)]日?(?:上午|下午|晚上)?"
+    r"|今[日天][（(][^（）()\n]{1,8}[）)](?:上午|下午|晚上)?"
+    r"|(?:今天|今日|昨天|昨日|近日|日前|近期|前天)(?:上午|下午|晚上|晚间)?"
+    r"|[上下本]?(?:星期|周)[一二三四五六日天](?:上午|下午|晚上)?"
+    r"|(?<![\d月])(?P<od>\d{1,2})日(?:上午|下午|晚上)?"
+)
+# a full date anywhere (header or text): 2024-02-26, 2024/02/26, 2024年2月26日
+_FULL_DATE = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+)
+
+_LABELLED_DATE = regex.compile(
+    r"(?:发布时间|发布日期|日期|时间)[：:]\s{0,3}"
+    r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
+)
+
+# --- meeting names ---------------------------------------------------------------------------------
+_MEETING_NOUN = r"(?:会议|大会|座谈会|会|仪式|典礼|论坛|活动|开学礼|嘉年华)"
+# 召开…会议 / 举行…仪式 / 主持召开…会议
+_VERB = r"(?:召开|举行|举办|合办|主办|出席|组织召开)了?"
+# 合办「迎国庆嘉年华」: a quoted name wins over any other
+_NAME_QUOTED = regex.compile(rf"{_VERB}[「『](?P<name>[^」』\n]{{2,40}}?{_MEETING_NOUN})[」』]")
+_NAME_AFTER = regex.compile(
+    rf"{_VERB}"
+    rf"(?P<name>[^，。；：！？\n]{{0,60}}?{_MEETING_NOUN})(?=[，。；、\s（(”」』]|的|并|上|时|后|讨论|\Z)"
+)
+# …会议召开 / …会议在这里隆重开幕 (the name opens its clause)
+_NAME_BEFORE = regex.compile(
+    rf"(?<=[，。；：\n]|^)(?P<name>[^，。；：！？\n]{{2,60}}?{_MEETING_NOUN})"
+    r"(?:在[^，。；\n]{1,20}?)?(?:隆重)?(?:召开|开幕|举行)(?!\p{Han}{0,2}(?:会|仪式))"
+)
+_NAME_PREFIX = regex.compile(r"(?:我(?:省|市|县|区|局|院|校|司|行|厅|委)|下周|本周|下星期|明天|今天|今日|近日|日前)")
+# not a name: a count or a generic reference (召开一次干部大会, 出席有关会议)
+_NOT_NAME = regex.compile(r"(?:一次|一场|一个|多次|有关|相关|各类|各种|此次|这次|本次)")
+# a body whose name ends in 会 (联合会, 委员会, 协会 …), not a meeting
+_BODY_END = regex.compile(r"(?:联合|委员|协|学|商|工|基金|研究|促进|总|分|议|联谊|红十字|联)会\Z")
+
+# --- roles -----------------------------------------------------------------------------------------
+# 主持 (not 主持人, 主持日常工作); speech: 讲话, 发言, 致辞/致词 (作重要讲话, 发表讲话 included)
+_ROLE = regex.compile(
+    r"(?P<chair>主持)(?!人|\p{Han}{0,6}工作(?:的|[，。；]|\Z))"
+    r"|(?P<speech>讲话|发言|致辞|致词)(?!精神|人|稿)"
+    r"|(?P<attend>出席|参加|列席)"
+)
+# a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话
+_RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据")
+_CLAUSE_END = regex.compile(r"[。；！？\n]")
+_SEGMENT_SPLIT = regex.compile(r"[，,：:]")
+_BLANKS = " \t\u3000\u00a0"
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if not s or any(ch not in _CN_NUM for ch in s):
+        return None
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_NUM.index(a) if a else 1) * 10 + (_CN_NUM.index(b) if b else 0)
+    return _CN_NUM.index(s) if len(s) == 1 else None
+
+
+def _title(text: str, paras: list[tuple[int, int]]) -> str | None:
+    for pa, pb in paras[:_HEADER_LINES]:
+        line = text[pa:pb].strip(_BLANKS)
+        if line.endswith(("。", "：", ":")) or "。" in line:
+            return None  # the body has started
+        if _FURNITURE.search(line) or len(line) < 6 or len(line) > 80:
+            continue
+        return line
+    return None
+
+
+def _attribution(text: str, paras: list[tuple[int, int]]) -> str | None:
+    if paras:
+        pa, pb = paras[-1]
+        m = _TRAILING_ATTRIBUTION.search(text, pa, pb)
+        if m and m.start() == pa + len(text[pa:pb]) - len(text[pa:pb].lstrip(_BLANKS)):
+            return m.group("body").strip(_BLANKS)
+    m = _SOURCE_LINE.search(text)
+    if m:
+        return m.group("body").strip(_BLANKS)
+    return None
+
+
+def _meeting_name(text: str) -> tuple[int, int] | None:
+    """The first stated meeting name: ``(start, end)`` of the name without a 我市-style prefix."""
+    best: tuple[int, int] | None = None
+    for pattern in (_NAME_QUOTED, _NAME_AFTER, _NAME_BEFORE):
+        if best is not None and pattern is _NAME_AFTER:
+            return best  # a quoted name
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            p = _NAME_PREFIX.match(text, a, b)
+            if p:
+                a = p.end()
+            if (b - a < 4 or text[a] in "了的" or _NOT_NAME.match(text, a, b)
+                    or _BODY_END.search(text, a, b)):
+                continue
+            if best is None or a < best[0]:
+                best = (a, b)
+            break
+    return best
+
+
+def _date(text: str, name_at: int | None, paras: list[tuple[int, int]]) -> regex.Match[str] | None:
+    """The date written in the meeting's sentence (before its name), else the first in the body."""
+    if name_at is not None:
+        lo = max(0, name_at - 200)
+        ends = [m.end() for m in regex.finditer(r"[。\n]", text[lo:name_at])]
+        a = lo + (ends[-1] if ends else 0)
+        found = list(_DATE.finditer(text, a, name_at))
+        if found:  # the last one: a dateline (中国义乌网5月10日讯) comes before the meeting's own
+            return found[-1]
+    for pa, pb in paras[:_HEADER_LINES + 2]:
+        if _FURNITURE.search(text, pa, pb):
+            continue
+        m = _DATE.search(text, pa, pb)
+        if m:
+            return m
+    return None
+
+
+def _iso(m: regex.Match[str], header: _dt.date | None, year: int | None) -> str | None:
+    """The ISO form of a written date: the year from the date, the header or a full date in the
+    text; day-only and relative dates (27日, 今日) need the header's publication date."""
+    g = m.groupdict()
+    try:
+        if g.get("m") and g.get("d"):
+            month, day = _cn_int(g["m"]), _cn_int(g["d"])
+            y = int(g["y"]) if g.get("y") else (header.year if header else year)
+            if y is None or month is None or day is None:
+                return None
+            return _dt.date(y, month, day).isoformat()
+        if header is None:
+            return None
+        if g.get("td") or g.get("od"):
+            return header.replace(day=int(g.get("td") or g["od"])).isoformat()
+        if m.group().startswith(("今天", "今日")):
+            return header.isoformat()
+        if m.group().startswith(("昨天", "昨日")):
+            return (header - _dt.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    return None
+
+
+def _full_date(m: regex.Match[str]) -> _dt.date | None:
+    try:
+        return _dt.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
+    except ValueError:
+        return None
+
+
+def _header_date(text: str, paras: list[tuple[int, int]]) -> _dt.date | None:
+    """The publication date: a labelled one (发布时间：2024-02-26) or one on a header line."""
+    m = _LABELLED_DATE.search(text)
+    if m:
+        d = _full_date(m)
+        if d:
+            return d
+    for pa, pb in paras[:_HEADER_LINES]:
+        if "。" in text[pa:pb]:
+            break
+        m = _FULL_DATE.search(text, pa, pb)
+        if m and _full_date(m):
+            return _full_date(m)
+    return None
+
+
+def _text_year(text: str) -> int | None:
+    """The year of the first full date written in the text."""
+    for m in _FULL_DATE.finditer(text):
+        d = _full_date(m)
+        if d:
+            return d.year
+    return None
+
+
+def _inside_quote(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` is inside 《…》 (a speech title, not a speech given)."""
+    opened = text.rfind("《", lo, pos)
+    return opened >= 0 and text.find("》", opened, pos) < 0
+
+
+def _subjects(text: str, pos: int, people: PeopleIndex) -> list[str]:
+    """The officials who are the subject of the role verb at ``pos``.
+
+    The verb's own comma-segment must name them before the verb; earlier segments of the same
+    sentence that end with a name add those names (``甲，乙，丙分别出席会议并发言``).
+    """
+    lo = max(0, pos - 300)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
+    sent = ends[-1] if ends else lo
+    cuts = [sent] + [m.end() for m in _SEGMENT_SPLIT.finditer(text, sent, pos)]
+    seg = cuts[-1]
+    if _RELAYED.search(text, seg, pos) or _inside_quote(text, sent, pos):
+        return []
+    names = [n for _, _, n in people.between(seg, pos)]
+    if not names:
+        return []
+    for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
+        end = b - 1
+        while end > a and text[end - 1] in _BLANKS:
+            end -= 1
+        spans = people.between(a, end)
+        if not spans or spans[-1][1] != end:
+            break
+        names[:0] = [n for _, _, n in spans]
+    return names
 
 
 def find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization]
          ) -> tuple[Meeting | None, str | None, str | None]:
-    m = _TRAILING_ATTRIBUTION.search(doc.text)
-    return None, None, m.group("body") if m else None
+    """``(meeting or None, title, attribution)`` of one document."""
+    return _find(doc, officials, organizations, None)
+
+
+def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization],
+          reference: _dt.date | None) -> tuple[Meeting | None, str | None, str | None]:
+    """:func:`find` with a reference date (the hook for an Extractor-level publication date)."""
+    text = doc.text
+    paras = doc.paragraphs
+    title = _title(text, paras)
+    attribution = _attribution(text, paras)
+
+    people = PeopleIndex(text, officials)
+    chair: list[str] = []
+    speakers: list[str] = []
+    attendees: list[str] = []
+    if people.spans:
+        for m in _ROLE.finditer(text):
+            who = _subjects(text, m.start(), people)
+            bucket = chair if m.group("chair") else speakers if m.group("speech") else attendees
+            bucket.extend(n for n in who if n not in bucket)
+
+    nm = _meeting_name(text)
+    if nm is None and not chair and not speakers:
+        return None, title, attribution
+    name = text[nm[0]:nm[1]] if nm else None
+    mention = Mention(text[nm[0]:nm[1]], nm[0], nm[1]) if nm else None
+    dm = _date(text, nm[0] if nm else None, paras)
+    header = reference or _header_date(text, paras)
+    meeting = Meeting(
+        name=name,
+        date=dm.group() if dm else None,
+        iso_date=_iso(dm, header, _text_year(text)) if dm else None,
+        chair=tuple(chair),
+        speakers=tuple(speakers),
+        attendees=tuple(attendees),
+        mention=mention,
+    )
+    return meeting, title, attribution
