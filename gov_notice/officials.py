@@ -1,56 +1,655 @@
-"""Officials and their titles (thin first version: a title chain directly before a name)."""
+"""Officials and their titles: every named official, every post, every way a notice refers to them.
+
+How it works (one regex pass for anchors, then local work around each):
+
+1. **Post anchors.**  One pattern built from ``lexicons/posts.tsv`` (posts with their prefixes
+   副 / 常务副 / 代 / 署理 …, longest first) finds every post word.  A post must end where a
+   word ends in the dictionary segmentation of a small window (``委员会`` is not ``委员``).
+2. **Titles.**  A title runs from the post leftwards over its organisation part up to a delimiter
+   or a context word (由, 按照, 包括 … in ``lexicons/official_cues.tsv``; prepositions, pronouns
+   and verbs by their jieba tag, except inside a ``…的`` qualifier such as 分管日常工作的副厅长).
+3. **Names.**  A name is a surname (``lexicons/surnames.tsv``, single, compound or two surnames
+   of a married name) plus one or two characters.  Where it ends is decided on the dictionary
+   segmentation of a few characters (a name never ends inside a word: ``王建国出席`` is not
+   ``王建``) and on the words that may follow a name (出席, 主持, 在 …).
+4. **Shapes.**  title chain + name (chains joined by 、/，); name + post (李卫东主席, 省厅治安总队吴坤
+   副总队长); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长); appointments (任副书记,
+   担任新闻发言人, 聘任…为, 辞去…职务); ``名字同志``.
+5. **Short references** are merged into the official they name: given name + post (明朗副省长),
+   given names + 同志 (建国、立新同志), surname + post resolved by a parenthesis
+   (马主席（协会主席马志成）).  A surname alone adds nothing.
+6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``) go to ``Notice.bylines``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
+from .spans import filter_spans
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
+logger = logging.getLogger(__name__)
+
+# characters that end a title on its left (quotes “” stay inside: 厅“平安建设”领导小组组长)
+_DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
+# a character of a name (Han only; 衞 and other unconverted variants included)
+_HAN = regex.compile(r"\p{Han}")
+# the longest title we look at, in characters
+_MAX_TITLE = 30
+# a rank written before a post, not an organisation (一级警务专员)
+_RANK = regex.compile(r"[一二三四五六七八九十]级")
+# 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
+_DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
+# characters that are rarely the last character of a given name but often follow a name
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并同")
+# the last character of an organisation (a name before a post does not end so: 法咨会委员)
+_ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
+# conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
+_CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
+# a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
+_PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return load_shipped(name)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
 
 class _State:
+    """Lexicons and patterns, built once per Extractor."""
+
     def __init__(self, res: Resources) -> None:
-        posts = sorted({r["term"] for r in load_shipped("posts")} | set(res.user.post), key=len, reverse=True)
-        surnames = sorted({r["term"] for r in load_shipped("surnames")}, key=len, reverse=True)
+        posts: set[str] = set()
+        self.prefixes: list[str] = []
+        self.qualifiers: set[str] = set()
+        for row in _rows("posts"):
+            kind = row.get("kind", "")
+            if kind == "prefix":
+                self.prefixes.append(row["term"])
+            elif kind == "qualifier":
+                self.qualifiers.add(row["term"])
+            else:
+                posts.add(row["term"])
+        posts |= set(res.user.post)
         self.posts = posts
-        title = rf"\p{{Han}}{{0,8}}?(?:{'|'.join(map(regex.escape, posts))})"
-        self.chain = regex.compile(
-            rf"(?P<chain>(?:{title}[、，])*{title})"
-            rf"(?P<name>(?:{'|'.join(map(regex.escape, surnames))})\p{{Han}}{{1,2}}?)"
-            r"(?=出席|主持|讲话|指出|强调|[，。、])"
-        )
+        pref = _alternation(self.prefixes)
+        # a post with its prefixes; prefixes may stack (常务副 is one prefix, 代 + 副 two)
+        self.post_re = regex.compile(rf"(?:(?:{pref}){{0,2}})(?:{_alternation(posts)})")
+        self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
+        # posts that need an organisation before them (成员单位 is no member)
+        self.needs_org = {r["term"] for r in _rows("posts") if r.get("kind") == "member"}
+        self.single: set[str] = set()
+        self.compound: set[str] = set()
+        for row in _rows("surnames"):
+            (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
+        cues: dict[str, set[str]] = {}
+        for row in _rows("official_cues"):
+            cues.setdefault(row["kind"], set()).add(row["term"])
+        self.stop = cues.get("stop", set()) | cues.get("appoint", set()) | cues.get("appoint_before", set()) \
+            | cues.get("resign", set())
+        self.appoint = cues.get("appoint", set())
+        self.appoint_before = cues.get("appoint_before", set())
+        self.resign = cues.get("resign", set())
+        self.honorific = cues.get("honorific", set())
+        self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
+        self.byline_roles = cues.get("byline", set())
+        roles = _alternation(self.byline_roles)
+        sur = _alternation(self.single | self.compound)
+        # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六
+        self.byline_re = regex.compile(
+            rf"(?<![\p{{Han}}])(?P<role>{roles})[：:\s]{{0,2}}"
+            rf"(?P<names>(?:(?:{sur})[ 　]?\p{{Han}}{{1,2}}(?![\p{{Han}}])[ 　、，,]{{0,2}}){{1,4}})")
+        # a name before 摄 (photo credit): 张三 摄 / 张三/摄
+        self.photo_re = regex.compile(rf"(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/]{{1,2}}摄(?![\p{{Han}}])")
+        # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
+        self.trailing_re = regex.compile(
+            rf"(?:^|(?<=[。！？”）)]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*$",
+            regex.MULTILINE)
+        self.user_names: dict[str, list[str]] = {}
+        for n in sorted(res.user.name, key=len, reverse=True):
+            self.user_names.setdefault(n[0], []).append(n)
+        self.seg = res.segmenter
+
+    def surname_len(self, text: str, s: int) -> int:
+        if text[s:s + 2] in self.compound:
+            return 2
+        return 1 if text[s:s + 1] in self.single else 0
 
 
-def _split_title(title: str, start: int, posts: list[str]) -> Position:
-    for p in posts:
-        if title.endswith(p):
-            org = title[: -len(p)] or None
-            return Position(title, p, org, start, start + len(title))
-    return Position(title, title, None, start, start + len(title))
+@dataclass
+class _Person:
+    name: str
+    titles: list[tuple[int, str, str, int]] = field(default_factory=list)  # (start, title, post, post_off)
+    mentions: dict[int, Mention] = field(default_factory=dict)
+
+    def add_title(self, title: str, start: int, post: str, post_off: int) -> None:
+        self.titles.append((start, title, post, post_off))
+
+    def add_mention(self, text: str, start: int) -> None:
+        self.mentions.setdefault(start, Mention(text, start, start + len(text)))
+
+
+@dataclass
+class _Anchor:
+    ts: int  # title start
+    ps: int  # post start
+    pe: int  # post (and title) end
+    post: str
+    used: bool = False
+
+
+class _Finder:
+    """The work on one document."""
+
+    def __init__(self, doc: Doc, st: _State) -> None:
+        self.text = doc.text
+        self.st = st
+        self.seg = st.seg
+        self.people: dict[str, _Person] = {}
+        self.ner_at: dict[int, int] = {}
+        self.ner_to: dict[int, int] = {}
+        for label, a, b in doc.ner:
+            if label == "PERSON" and 2 <= b - a <= 4:
+                self.ner_at[a] = b
+                self.ner_to[b] = a
+        self._cuts: dict[tuple[int, int], set[int]] = {}
+
+    # ---- segmentation helpers -------------------------------------------------------------
+    def _bounds(self, a: int, b: int) -> set[int]:
+        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]."""
+        key = (a, b)
+        got = self._cuts.get(key)
+        if got is None:
+            got = {a}
+            for _w, _s, e in self.seg.cut(self.text[a:b], hmm=False):
+                got.add(a + e)
+            self._cuts[key] = got
+        return got
+
+    def _word_tag(self, word: str) -> str | None:
+        return self.seg.tag(word)
+
+    # ---- names --------------------------------------------------------------------------------
+    def _is_han(self, a: int, b: int) -> bool:
+        return b <= len(self.text) and all(_HAN.match(c) for c in self.text[a:b])
+
+    def _follow_len(self, e: int) -> int:
+        """0 when text[e] is not a Han character (a boundary); else the length of a follow word
+        starting at e; -1 when neither."""
+        if e >= len(self.text) or not _HAN.match(self.text[e]):
+            return 0
+        m = self.st.follow_re.match(self.text, e)
+        if m:
+            return len(m.group())
+        if self.st.post_re.match(self.text, e):
+            return len(self.st.post_re.match(self.text, e).group())
+        return -1
+
+    def _plausible(self, s: int, e: int) -> bool:
+        """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委)."""
+        for word in {self.text[s:e], self.text[s:s + 2]}:
+            tag = self._word_tag(word)
+            if tag is not None and not tag.startswith("nr") and self.seg.freq(word) >= 20:
+                return False
+        return True
+
+    def _candidate_ends(self, s: int) -> list[int]:
+        text = self.text
+        if s >= len(text):
+            return []
+        sl = self.st.surname_len(text, s)
+        if not sl:
+            return []
+        lens = [sl + 1, sl + 2]
+        if sl == 1 and text[s + 1:s + 2] in self.st.single:
+            lens.append(4)  # a married name: 林郑月娥, 陈李蔼伦
+        return [s + n for n in lens if self._is_han(s, s + n)]
+
+    def name_at(self, s: int, strict: bool = False) -> int | None:
+        """The end of a name starting at ``s`` or None.
+
+        ``strict``: the name stands right after a title, so a name is expected here and the
+        segmentation decides when no follow word does.
+        """
+        text = self.text
+        if s in self.ner_at:
+            return self.ner_at[s]
+        for n in self.st.user_names.get(text[s:s + 1], ()):
+            if text.startswith(n, s):
+                return s + len(n)
+        ends = self._candidate_ends(s)
+        if not ends:
+            return None
+        bounds = self._bounds(s, min(len(text), s + 8))
+        ok = [e for e in ends if self._plausible(s, e)]
+        if not ok:
+            return None
+        scored = []
+        for e in ok:
+            f = self._follow_len(e)
+            if f >= 0 or (strict and e in bounds):
+                scored.append((e, f))
+        if scored:
+            def rank(item: tuple[int, int]) -> tuple[bool, ...]:
+                e, f = item
+                n = e - s
+                # a function character closing a longer candidate is usually the next word
+                func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
+                    and any(x == e - 1 and g >= 0 for x, g in scored)
+                return (f >= 0, e in bounds or f >= 1, not func_tail, f == 0, n != 4, n == 3, f >= 2,
+                        e in bounds)
+
+            scored.sort(key=rank, reverse=True)
+            best, f = scored[0]
+            if f >= 0:
+                return best
+        if not strict:
+            return None
+        toks = self.seg.cut(text[s:min(len(text), s + 6)], hmm=True)
+        if toks and s + toks[0][2] in ok:
+            return s + toks[0][2]
+        return None
+
+    def name_ending(self, e: int) -> int | None:
+        """The start of a name ending at ``e`` (name + post: 李卫东主席), or None."""
+        text = self.text
+        if e in self.ner_to:
+            return self.ner_to[e]
+        for n in (3, 2, 4):
+            s = e - n
+            if s < 0:
+                continue
+            if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single):
+                continue
+            if self.st.surname_len(text, s) == 0 or not self._is_han(s, e):
+                continue
+            if s in self.ner_at or any(text.startswith(u, s) and s + len(u) == e
+                                       for u in self.st.user_names.get(text[s], ())):
+                return s
+            lo = max(0, s - 8)
+            bounds = self._bounds(lo, e)
+            if s not in bounds or not self._plausible(s, e):
+                continue
+            # the name must not continue a word on its left: the character before is a delimiter,
+            # a context word or the end of an organisation (省厅治安总队吴坤, 劳工事务局林美美)
+            if s > 0 and text[s - 1] not in _DELIMS and not self._left_ok(s):
+                continue
+            if text[e - 1] in _ORG_TAIL and s not in self.ner_at:
+                continue  # 法咨会委员: an organisation, not a name
+            return s
+        return None
+
+    def _left_ok(self, s: int) -> bool:
+        text = self.text
+        lo = max(0, s - 8)
+        for tok, a, b in reversed(self.seg.cut(text[lo:s], hmm=False)):
+            if tok in self.st.stop:
+                return True
+            if tok[-1:] in "委局厅部处办院队所府会司署校行社团组室站馆中心":
+                return True
+            tag = self._word_tag(tok)
+            return tag is not None and (tag[:1] in "vpcdrtu" or tag in ("nt", "n", "ns", "j", "nz"))
+        return True
+
+    # ---- titles -------------------------------------------------------------------------------
+    def title_start(self, ps: int, floor: int) -> int:
+        """Where the title whose post starts at ``ps`` begins (not before ``floor``)."""
+        text = self.text
+        lo = ps
+        stop_at = max(floor, ps - _MAX_TITLE)
+        while lo > stop_at and text[lo - 1] not in _DELIMS:
+            lo -= 1
+        if lo == ps:
+            return ps
+        toks = self.seg.cut(text[lo:ps], hmm=False)
+        start = ps
+        seen_de = False
+        for tok, a, _b in reversed(toks):
+            if tok in self.st.qualifiers:
+                start = lo + a
+                continue
+            if tok in _CONJ:
+                # a conjunction between people ends the title; inside a name it does not
+                # (财经事务及库务局): it is between people when a name or a post precedes it
+                here = lo + a
+                if self.name_ending(here) is not None or self.st.post_end_re.search(text, max(0, here - 8), here):
+                    break
+                start = here
+                continue
+            if tok in self.st.stop:
+                break
+            if tok == "的":
+                seen_de = True
+                start = lo + a
+                continue
+            if any(c.isdigit() or c.isascii() for c in tok):
+                break
+            if not seen_de and len(tok) >= 2:
+                tag = self._word_tag(tok)
+                if tag is not None and tag[:1] in "pcrdtu":
+                    break
+            elif not seen_de and self._word_tag(tok) in ("p", "c"):
+                break
+            start = lo + a
+        return start
+
+    def anchors(self) -> list[_Anchor]:
+        text = self.text
+        out: list[_Anchor] = []
+        floor = 0
+        for m in self.st.post_re.finditer(text):
+            ps, pe = m.span()
+            # the post ends a word (委员会 is not 委员, 主席台 not 主席)
+            if pe < len(text) and _HAN.match(text[pe]):
+                if pe not in self._bounds(ps, min(len(text), pe + 4)):
+                    continue
+            ts = self.title_start(ps, floor)
+            if ts == ps and m.group() in self.st.needs_org:
+                continue
+            out.append(_Anchor(ts, ps, pe, m.group()))
+            floor = pe
+        return out
+
+    def _split(self, title: str, ts: int, anchor: _Anchor) -> tuple[str, int]:
+        post = anchor.post
+        return post, anchor.ps - ts
+
+    # ---- people -------------------------------------------------------------------------------
+    def person(self, name: str) -> _Person:
+        p = self.people.get(name)
+        if p is None:
+            p = self.people[name] = _Person(name)
+        return p
+
+    def give(self, name: str, ns: int, titles: list[tuple[str, int, str, int]]) -> None:
+        p = self.person(name)
+        p.add_mention(name, ns)
+        for title, start, post, off in titles:
+            p.add_title(title, start, post, off)
+
+    def run(self) -> tuple[list[Official], list[Byline]]:
+        text = self.text
+        anchors = self.anchors()
+        taken: list[tuple[int, int]] = []  # name spans already assigned
+        bylines = self.bylines()
+        byline_spans = [(b.start, b.end) for b in bylines]
+
+        def free(a: int, b: int) -> bool:
+            return not any(a < y and x < b for x, y in byline_spans)
+
+        by_end = {a.pe: i for i, a in enumerate(anchors)}
+        for i, a in enumerate(anchors):
+            if a.used:
+                continue
+            title = text[a.ts:a.pe]
+            te = a.pe
+            # a short qualifier in brackets right after the post belongs to it: 常任秘书长（库务）
+            pm = _PAREN_QUAL.match(text, a.pe)
+            if pm and self.name_at(pm.end(), strict=True):
+                te = pm.end()
+                title = text[a.ts:te]
+            ns = te
+            if text[ns:ns + 1] == "的":  # 政务司司长的唐英年
+                ns += 1
+            ne = self.name_at(ns, strict=ns == te) if ns < len(text) else None
+            if ne is not None and free(ns, ne):
+                chain = [(title, a.ts, a.post, a.ps - a.ts)]
+                a.used = True
+                cur = a.ts
+                while cur > 0 and text[cur - 1] in "、，":
+                    j = by_end.get(cur - 1)
+                    if j is None or anchors[j].used or j >= i:
+                        break
+                    b = anchors[j]
+                    if b.ts == b.pe:
+                        break
+                    chain.insert(0, (text[b.ts:b.pe], b.ts, b.post, b.ps - b.ts))
+                    b.used = True
+                    cur = b.ts
+                name = text[ns:ne]
+                self.give(name, ns, chain)
+                taken.append((ns, ne))
+                # names sharing the title: 副县长赵明、孙亮、钱进
+                pos = ne
+                while pos < len(text) and text[pos] == "、":
+                    e2 = self.name_at(pos + 1)
+                    if e2 is None or self.st.post_re.match(text, e2):
+                        break
+                    self.give(text[pos + 1:e2], pos + 1, chain)
+                    taken.append((pos + 1, e2))
+                    pos = e2
+        for a in anchors:
+            if a.used:
+                continue
+            # name + post: 李卫东主席, 省厅治安总队吴坤副总队长 (a given name is a short reference)
+            s = self.name_ending(a.ps)
+            if s is not None and free(s, a.ps) and not any(x <= s < y for x, y in taken) \
+                    and self._given_owner(text[s:a.ps]) is None:
+                a.used = True
+                self.give(text[s:a.ps], s, [(text[a.ps:a.pe], a.ps, a.post, 0)])
+                taken.append((s, a.ps))
+                continue
+            # names + 等 + post: 孙某、李某及王某等多名局长
+            dm = _DENG.search(text, max(0, a.ps - 6), a.ps)
+            if dm:
+                names = self.names_before(dm.start())
+                if names:
+                    a.used = True
+                    for n, s0 in names:
+                        self.give(n, s0, [(text[a.ps:a.pe], a.ps, a.post, 0)])
+                        taken.append((s0, s0 + len(n)))
+                    continue
+        self.appointments(anchors, taken)
+        self.comrades(taken)
+        self.short_references(anchors)
+        return self.build(bylines)
+
+    def names_before(self, e: int, link: str = "、及和与") -> list[tuple[str, int]]:
+        """Names joined by 、/及/和 that end at ``e`` (right to left), as (name, start)."""
+        text = self.text
+        out: list[tuple[str, int]] = []
+        while True:
+            s = None
+            for n in sorted(self.people, key=len, reverse=True):
+                if e - len(n) >= 0 and text[e - len(n):e] == n:
+                    s = e - len(n)
+                    break
+            if s is None:
+                s = self.name_ending(e)
+                if s is not None and self.name_at(s) != e:
+                    s = None
+            if s is None:
+                break
+            out.insert(0, (text[s:e], s))
+            if s > 0 and text[s - 1] in link:
+                e = s - 1
+                continue
+            break
+        return out
+
+    def appointments(self, anchors: list[_Anchor], taken: list[tuple[int, int]]) -> None:
+        """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
+        text = self.text
+        for a in anchors:
+            if a.used:
+                continue
+            ts = a.ts
+            title = text[ts:a.pe]
+            k = ts
+            # the verb before the title
+            verb = None
+            for v in sorted(self.st.appoint | self.st.resign | {"为"}, key=len, reverse=True):
+                if text.startswith(v, k - len(v)) and k - len(v) >= 0:
+                    verb = v
+                    k -= len(v)
+                    break
+            if verb is None and not any(title.startswith(q) for q in ("署任",)):
+                continue
+            for aux in ("将", "已", "拟", "正式", "同时"):
+                if text.startswith(aux, k - len(aux)):
+                    k -= len(aux)
+                    break
+            for h in self.st.honorific:
+                if text.startswith(h, k - len(h)):
+                    k -= len(h)
+                    break
+            names = self.names_before(k)
+            if not names:
+                continue
+            if verb == "为":
+                s0 = names[0][1]
+                if not any(text.startswith(v, s0 - len(v)) for v in self.st.appoint_before):
+                    continue
+            if verb in self.st.resign and not text.startswith("职务", a.pe):
+                continue
+            a.used = True
+            for n, s0 in names:
+                self.give(n, s0, [(title, ts, a.post, a.ps - ts)])
+                taken.append((s0, s0 + len(n)))
+
+    def comrades(self, taken: list[tuple[int, int]]) -> None:
+        """A full name + 同志 is an official even without a title (以习近平同志为核心)."""
+        text = self.text
+        for m in regex.finditer("同志", text):
+            e = m.start()
+            if any(x < e <= y for x, y in taken):
+                continue
+            s = self.name_ending(e)
+            if s is None or self.name_at(s) != e:
+                continue
+            name = text[s:e]
+            if self._given_owner(name) is not None:
+                continue
+            self.person(name).add_mention(name, s)
+
+    def _given_owner(self, given: str) -> str | None:
+        owners = [n for n in self.people if len(n) >= 3 and n.endswith(given) and len(given) >= 2
+                  and len(n) - len(given) in (1, 2)]
+        return owners[0] if len(owners) == 1 else None
+
+    def short_references(self, anchors: list[_Anchor]) -> None:
+        """明朗副省长, 建国、立新同志, 马主席（协会主席马志成）: merged into the full name."""
+        text = self.text
+        givens = {}
+        for n in self.people:
+            sl = self.st.surname_len(n, 0)
+            if len(n) - sl >= 2:
+                g = n[sl:]
+                if self._given_owner(g) == n:
+                    givens[g] = n
+        for a in anchors:
+            for g, full in givens.items():
+                s = a.ps - len(g)
+                if s >= 0 and text[s:a.ps] == g and not text[max(0, s - len(full) + len(g)):a.ps] == full:
+                    p = self.people[full]
+                    p.add_mention(g, s)
+                    p.add_title(text[a.ps:a.pe], a.ps, a.post, 0)
+        if givens:
+            alt = _alternation(givens)
+            for m in regex.finditer(rf"(?:(?:{alt})、)*(?:{alt})同志", text):
+                pos = m.start()
+                for part in m.group()[:-2].split("、"):
+                    full = givens[part]
+                    if text[max(0, pos - 1):pos + len(part)] != full[-len(part) - 1:]:
+                        self.people[full].add_mention(part, pos)
+                    pos += len(part) + 1
+        # 马主席（政府人员协会主席马志成）: the surname + post before the parenthesis
+        for name, p in list(self.people.items()):
+            for start in list(p.mentions):
+                close = start + len(name)
+                if text[close:close + 1] not in "）)":
+                    continue
+                op = max(text.rfind("（", 0, start), text.rfind("(", 0, start))
+                if op < 2 or start - op > _MAX_TITLE:
+                    continue
+                for a in anchors:
+                    if a.pe == op and a.ps >= 1 and text[a.ps - 1] == name[0] and a.ps - 1 == a.ts - 0 - (a.ts - a.ps + 1) + 0:
+                        pass
+                    if a.pe == op and text[a.ps - 1:a.ps] == name[0]:
+                        p.add_title(text[a.ps:a.pe], a.ps, a.post, 0)
+
+    # ---- bylines --------------------------------------------------------------------------------
+    def bylines(self) -> list[Byline]:
+        text = self.text
+        out: list[Byline] = []
+        for m in self.st.byline_re.finditer(text):
+            role = m.group("role")
+            if role == "编辑" and text[m.start() - 1:m.start()] == "总":
+                continue
+            pos = m.start("names")
+            chunk = m.group("names")
+            for part in regex.finditer(r"[^ 　、，,]+(?:[ 　][^ 　、，,])?", chunk):
+                raw = part.group().strip()
+                if raw in self.st.byline_roles:
+                    break
+                name = raw.replace(" ", "").replace("　", "")
+                if not 2 <= len(name) <= 4:
+                    continue
+                out.append(Byline(name, role, raw, pos + part.start(), pos + part.start() + len(raw)))
+        for m in self.st.photo_re.finditer(text):
+            out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
+        for m in self.st.trailing_re.finditer(text):
+            s, e = m.span("name")
+            if not self._plausible(s, e) or self.name_at(s) not in (e, None):
+                continue
+            out.append(Byline(m.group("name"), "", m.group("name"), s, e))
+        return filter_spans(out)
+
+    # ---- output ---------------------------------------------------------------------------------
+    def build(self, bylines: list[Byline]) -> tuple[list[Official], list[Byline]]:
+        text = self.text
+        names = [n for n in self.people]
+        byline_spans = [(b.start, b.end) for b in bylines]
+        if names:
+            alt = _alternation(names)
+            found = [Mention(m.group(), m.start(), m.end()) for m in regex.finditer(alt, text)]
+            for m in filter_spans(found):
+                if not any(a < m.end and m.start < b for a, b in byline_spans):
+                    self.people[m.text].add_mention(m.text, m.start)
+        officials = []
+        official_names = set()
+        for p in self.people.values():
+            mentions = tuple(sorted(p.mentions.values(), key=lambda m: m.start))
+            if not mentions:
+                continue
+            titles: list[str] = []
+            positions: list[Position] = []
+            for start, title, post, off in sorted(p.titles):
+                if title in titles:
+                    continue
+                titles.append(title)
+                positions.append(_position(title, start, post, off, text, self.st.qualifiers))
+            officials.append(Official(p.name, tuple(titles), mentions, tuple(positions)))
+            official_names.add(p.name)
+        officials.sort(key=lambda o: o.start)
+        kept = [b for b in bylines if b.name not in official_names]
+        return officials, kept
+
+
+def _position(title: str, start: int, post: str, off: int, text: str, qualifiers: set[str]) -> Position:
+    """Split a title into its organisation part and its post (the organisation is a prefix)."""
+    org: str | None = title[:off] or None
+    post_text = title[off:]
+    if org is not None and (
+        "的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)
+        or org in ("资深",)
+    ):
+        org = None
+    return Position(title, post_text if post_text else post, org, start, start + len(title))
 
 
 def find(doc: Doc) -> tuple[list[Official], list[Byline]]:
+    """Officials (with titles, mentions, positions) and bylines of one document."""
     st = doc.res.state("officials", _State)
-    found: dict[str, Official] = {}
-    for m in st.chain.finditer(doc.text):
-        name = m.group("name")
-        titles = []
-        positions = []
-        pos = m.start("chain")
-        for part in regex.split(r"[、，]", m.group("chain")):
-            titles.append(part)
-            positions.append(_split_title(part, pos, st.posts))
-            pos += len(part) + 1
-        mention = Mention(name, m.start("name"), m.end("name"))
-        old = found.get(name)
-        if old is None:
-            found[name] = Official(name, tuple(titles), (mention,), tuple(positions))
-        else:
-            new_titles = tuple(dict.fromkeys(old.titles + tuple(titles)))
-            found[name] = Official(name, new_titles, old.mentions + (mention,), old.positions)
-    return list(found.values()), []
+    return _Finder(doc, st).run()
