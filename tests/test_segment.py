@@ -130,11 +130,22 @@ def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyP
     assert (_tokens(second, _SENTENCES[0]), second.tag("会议")) == expected
 
 
-def test_tags_load_only_when_asked() -> None:
+def test_each_part_loads_only_when_asked() -> None:
     seg = Segmenter()
     seg.cut("出席会议")
     assert seg._tags is None
     assert seg.tag("会议") == "n"
+    seg = Segmenter([("胡明朗", "nr")])
+    assert seg.tag("胡明朗") == "nr" and seg.tag("会议") == "n"
+    assert seg._tk is None
+    assert seg.freq("胡明朗") == 10
+
+
+def test_parts_taken_in_either_order_after_a_miss(cache_dir: Path) -> None:
+    seg = Segmenter()
+    assert seg.tag("会议") == "n"  # parses dict.txt, keeps the prefix dictionary for later
+    assert seg.freq("会议") > 1000
+    assert seg._dictionary is not None and seg._dictionary._raw is None
 
 
 @pytest.mark.parametrize("junk", [b"", b"\xe9\x00\x00\x00", __import__("marshal").dumps({"a": 1})],
