@@ -79,13 +79,17 @@ class _State:
                 self.prefixes.append(row["term"])
             elif kind == "qualifier":
                 self.qualifiers.add(row["term"])
-            else:
+            elif kind != "modifier":
                 posts.add(row["term"])
         posts |= set(res.user.post)
         self.posts = posts
         pref = _alternation(self.prefixes)
         # a post with its prefixes; prefixes may stack (常务副 is one prefix, 代 + 副 two)
         self.post_re = regex.compile(rf"(?:(?:{pref}){{0,2}})(?:{_alternation(posts)})")
+        self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
+        # modifiers between a name and its post: 郑某资深大律师
+        self.name_post_qualifiers = sorted((r["term"] for r in _rows("posts") if r.get("kind") == "modifier"),
+                                           key=len, reverse=True)
         self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in _rows("posts") if r.get("kind") == "member"}
@@ -101,6 +105,7 @@ class _State:
         self.appoint = cues.get("appoint", set())
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
+        self.appoint_kept = cues.get("appoint_kept", set())
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set())
@@ -164,6 +169,8 @@ class _Finder:
                 self.ner_at[a] = b
                 self.ner_to[b] = a
         self._cuts: dict[tuple[int, int], set[int]] = {}
+        self.taken: list[tuple[int, int]] = []  # name spans already assigned
+        self.byline_spans: list[tuple[int, int]] = []
 
     # ---- segmentation helpers -------------------------------------------------------------
     def _bounds(self, a: int, b: int) -> set[int]:
@@ -197,8 +204,17 @@ class _Finder:
         return -1
 
     def _plausible(self, s: int, e: int) -> bool:
-        """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委)."""
-        for word in {self.text[s:e], self.text[s:s + 2]}:
+        """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委),
+        does not swallow the start of a post (李局长 is a surname + post) and is not a conjunction
+        in running text (书记和主任)."""
+        text = self.text
+        if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
+            return False
+        for k in range(s + 1, e):
+            pm = self.st.post_re.match(text, k)
+            if pm and pm.end() > e:
+                return False
+        for word in {text[s:e], text[s:s + 2]}:
             tag = self._word_tag(word)
             if tag is not None and not tag.startswith("nr") and self.seg.freq(word) >= 20:
                 return False
@@ -241,12 +257,14 @@ class _Finder:
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
+            followed = {x for x, g in scored if g >= 0}
+
             def rank(item: tuple[int, int]) -> tuple[bool, ...]:
                 e, f = item
                 n = e - s
                 # a function character closing a longer candidate is usually the next word
                 func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
-                    and any(x == e - 1 and g >= 0 for x, g in scored)
+                    and (e - 1) in followed
                 return (f >= 0, e in bounds or f >= 1, not func_tail, f == 0, n != 4, n == 3, f >= 2,
                         e in bounds)
 
@@ -291,15 +309,20 @@ class _Finder:
         return None
 
     def _left_ok(self, s: int) -> bool:
+        """Whether a name may start at ``s``: it does not continue the word on its left."""
         text = self.text
+        if s == 0 or text[s - 1] in _DELIMS:
+            return True
         lo = max(0, s - 8)
-        for tok, a, b in reversed(self.seg.cut(text[lo:s], hmm=False)):
+        for tok, _a, _b in reversed(self.seg.cut(text[lo:s], hmm=False)):
             if tok in self.st.stop:
                 return True
-            if tok[-1:] in "委局厅部处办院队所府会司署校行社团组室站馆中心":
+            if tok[-1:] in _ORG_TAIL:
                 return True
+            if len(tok) < 2:
+                return self._word_tag(tok) in ("p", "c")
             tag = self._word_tag(tok)
-            return tag is not None and (tag[:1] in "vpcdrtu" or tag in ("nt", "n", "ns", "j", "nz"))
+            return tag is not None and (tag[:1] in "vpcrt" or tag in ("nt", "n", "ns", "j", "nz"))
         return True
 
     # ---- titles -------------------------------------------------------------------------------
@@ -310,60 +333,59 @@ class _Finder:
         stop_at = max(floor, ps - _MAX_TITLE)
         while lo > stop_at and text[lo - 1] not in _DELIMS:
             lo -= 1
+        # a conjunction right after a name or a post joins people: the title starts after it
+        # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
+        ends = {y for _x, y in self.taken}
+        for k in range(ps - 1, lo - 1, -1):
+            if text[k] in _CONJ and (k in ends or self.st.post_end_re.search(text, max(0, k - 8), k)):
+                lo = k + 1
+                break
         if lo == ps:
             return ps
         toks = self.seg.cut(text[lo:ps], hmm=False)
         start = ps
         seen_de = False
         for tok, a, _b in reversed(toks):
+            here = lo + a
             if tok in self.st.qualifiers:
-                start = lo + a
+                start = here
                 continue
-            if tok in _CONJ:
-                # a conjunction between people ends the title; inside a name it does not
-                # (财经事务及库务局): it is between people when a name or a post precedes it
-                here = lo + a
-                if self.name_ending(here) is not None or self.st.post_end_re.search(text, max(0, here - 8), here):
-                    break
+            q = self.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
+            if q and q.start() < here:  # a qualifier the segmentation split (署/任)
+                start = q.start()
+                break
+            if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
                 start = here
                 continue
             if tok in self.st.stop:
                 break
             if tok == "的":
                 seen_de = True
-                start = lo + a
+                start = here
                 continue
             if any(c.isdigit() or c.isascii() for c in tok):
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
-                if tag is not None and tag[:1] in "pcrdtu":
+                if tag is not None and tag[:1] in "pcrt":
                     break
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
-            start = lo + a
+            start = here
         return start
 
     def anchors(self) -> list[_Anchor]:
+        """Every post word that ends a word (titles are measured later, left to right)."""
         text = self.text
         out: list[_Anchor] = []
-        floor = 0
         for m in self.st.post_re.finditer(text):
             ps, pe = m.span()
             # the post ends a word (委员会 is not 委员, 主席台 not 主席)
             if pe < len(text) and _HAN.match(text[pe]):
                 if pe not in self._bounds(ps, min(len(text), pe + 4)):
                     continue
-            ts = self.title_start(ps, floor)
-            if ts == ps and m.group() in self.st.needs_org:
-                continue
-            out.append(_Anchor(ts, ps, pe, m.group()))
-            floor = pe
+            out.append(_Anchor(ps, ps, pe, m.group()))
         return out
-
-    def _split(self, title: str, ts: int, anchor: _Anchor) -> tuple[str, int]:
-        post = anchor.post
-        return post, anchor.ps - ts
 
     # ---- people -------------------------------------------------------------------------------
     def person(self, name: str) -> _Person:
@@ -377,20 +399,59 @@ class _Finder:
         p.add_mention(name, ns)
         for title, start, post, off in titles:
             p.add_title(title, start, post, off)
+        self.taken.append((ns, ns + len(name)))
 
     def run(self) -> tuple[list[Official], list[Byline]]:
         text = self.text
-        anchors = self.anchors()
-        taken: list[tuple[int, int]] = []  # name spans already assigned
         bylines = self.bylines()
-        byline_spans = [(b.start, b.end) for b in bylines]
-
-        def free(a: int, b: int) -> bool:
-            return not any(a < y and x < b for x, y in byline_spans)
-
-        by_end = {a.pe: i for i, a in enumerate(anchors)}
-        for i, a in enumerate(anchors):
+        self.byline_spans = [(b.start, b.end) for b in bylines]
+        anchors = [a for a in self.anchors() if self.free(a.ps, a.pe)]
+        self.chains(anchors)
+        self.appointments(anchors)
+        for a in anchors:
             if a.used:
+                continue
+            # name + post: 李卫东主席, 省厅治安总队吴坤副总队长, 郑某资深大律师
+            # (a given name is a short reference, merged later)
+            for q in ("",) + tuple(self.st.name_post_qualifiers):
+                e = a.ps - len(q)
+                if q and text[e:a.ps] != q:
+                    continue
+                s = self.name_ending(e)
+                if s is not None and self.free(s, e) \
+                        and not any(x <= s < y and (x, y) != (s, e) for x, y in self.taken) \
+                        and self._given_owner(text[s:e]) is None:
+                    a.used = True
+                    self.give(text[s:e], s, [(text[e:a.pe], e, a.post, a.ps - e)])
+                    break
+            if a.used:
+                continue
+            # names + 等 + post: 孙某、李某及王某等多名局长
+            dm = _DENG.search(text, max(0, a.ps - 6), a.ps)
+            if dm:
+                names = self.names_before(dm.start())
+                if names:
+                    a.used = True
+                    for n, s0 in names:
+                        self.give(n, s0, [(text[a.ps:a.pe], a.ps, a.post, 0)])
+        self.comrades()
+        self.short_references(anchors)
+        return self.build(bylines)
+
+    def free(self, a: int, b: int) -> bool:
+        """Not inside a byline."""
+        return not any(a < y and x < b for x, y in self.byline_spans)
+
+    def chains(self, anchors: list[_Anchor]) -> None:
+        """Title chain + name (+ names sharing it), left to right; measures every title."""
+        text = self.text
+        by_end = {a.pe: i for i, a in enumerate(anchors)}
+        floor = 0
+        for i, a in enumerate(anchors):
+            a.ts = self.title_start(a.ps, max(floor, self.taken[-1][1] if self.taken else 0))
+            floor = a.pe
+            if a.ts == a.ps and a.post in self.st.needs_org:
+                a.used = True  # 成员单位: no member of anything
                 continue
             title = text[a.ts:a.pe]
             te = a.pe
@@ -403,57 +464,30 @@ class _Finder:
             if text[ns:ns + 1] == "的":  # 政务司司长的唐英年
                 ns += 1
             ne = self.name_at(ns, strict=ns == te) if ns < len(text) else None
-            if ne is not None and free(ns, ne):
-                chain = [(title, a.ts, a.post, a.ps - a.ts)]
-                a.used = True
-                cur = a.ts
-                while cur > 0 and text[cur - 1] in "、，":
-                    j = by_end.get(cur - 1)
-                    if j is None or anchors[j].used or j >= i:
-                        break
-                    b = anchors[j]
-                    if b.ts == b.pe:
-                        break
-                    chain.insert(0, (text[b.ts:b.pe], b.ts, b.post, b.ps - b.ts))
-                    b.used = True
-                    cur = b.ts
-                name = text[ns:ne]
-                self.give(name, ns, chain)
-                taken.append((ns, ne))
-                # names sharing the title: 副县长赵明、孙亮、钱进
-                pos = ne
-                while pos < len(text) and text[pos] == "、":
-                    e2 = self.name_at(pos + 1)
-                    if e2 is None or self.st.post_re.match(text, e2):
-                        break
-                    self.give(text[pos + 1:e2], pos + 1, chain)
-                    taken.append((pos + 1, e2))
-                    pos = e2
-        for a in anchors:
-            if a.used:
+            if ne is None or not self.free(ns, ne):
                 continue
-            # name + post: 李卫东主席, 省厅治安总队吴坤副总队长 (a given name is a short reference)
-            s = self.name_ending(a.ps)
-            if s is not None and free(s, a.ps) and not any(x <= s < y for x, y in taken) \
-                    and self._given_owner(text[s:a.ps]) is None:
-                a.used = True
-                self.give(text[s:a.ps], s, [(text[a.ps:a.pe], a.ps, a.post, 0)])
-                taken.append((s, a.ps))
-                continue
-            # names + 等 + post: 孙某、李某及王某等多名局长
-            dm = _DENG.search(text, max(0, a.ps - 6), a.ps)
-            if dm:
-                names = self.names_before(dm.start())
-                if names:
-                    a.used = True
-                    for n, s0 in names:
-                        self.give(n, s0, [(text[a.ps:a.pe], a.ps, a.post, 0)])
-                        taken.append((s0, s0 + len(n)))
-                    continue
-        self.appointments(anchors, taken)
-        self.comrades(taken)
-        self.short_references(anchors)
-        return self.build(bylines)
+            chain = [(title, a.ts, a.post, a.ps - a.ts)]
+            a.used = True
+            cur = a.ts
+            while cur > 0 and text[cur - 1] in "、，":
+                j = by_end.get(cur - 1)
+                if j is None or j >= i:
+                    break
+                b = anchors[j]
+                if b.used or b.ts == b.pe or self.name_ending(b.ps) is not None:
+                    break
+                chain.insert(0, (text[b.ts:b.pe], b.ts, b.post, b.ps - b.ts))
+                b.used = True
+                cur = b.ts
+            self.give(text[ns:ne], ns, chain)
+            # names sharing the title: 副县长赵明、孙亮、钱进
+            pos = ne
+            while pos < len(text) and text[pos] == "、":
+                e2 = self.name_at(pos + 1)
+                if e2 is None or self.st.post_re.match(text, e2):
+                    break
+                self.give(text[pos + 1:e2], pos + 1, chain)
+                pos = e2
 
     def names_before(self, e: int, link: str = "、及和与") -> list[tuple[str, int]]:
         """Names joined by 、/及/和 that end at ``e`` (right to left), as (name, start)."""
@@ -478,7 +512,7 @@ class _Finder:
             break
         return out
 
-    def appointments(self, anchors: list[_Anchor], taken: list[tuple[int, int]]) -> None:
+    def appointments(self, anchors: list[_Anchor]) -> None:
         """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
         text = self.text
         for a in anchors:
@@ -494,7 +528,7 @@ class _Finder:
                     verb = v
                     k -= len(v)
                     break
-            if verb is None and not any(title.startswith(q) for q in ("署任",)):
+            if verb is None and not any(title.startswith(q) for q in self.st.appoint_kept):
                 continue
             for aux in ("将", "已", "拟", "正式", "同时"):
                 if text.startswith(aux, k - len(aux)):
@@ -516,14 +550,13 @@ class _Finder:
             a.used = True
             for n, s0 in names:
                 self.give(n, s0, [(title, ts, a.post, a.ps - ts)])
-                taken.append((s0, s0 + len(n)))
 
-    def comrades(self, taken: list[tuple[int, int]]) -> None:
+    def comrades(self) -> None:
         """A full name + 同志 is an official even without a title (以习近平同志为核心)."""
         text = self.text
         for m in regex.finditer("同志", text):
             e = m.start()
-            if any(x < e <= y for x, y in taken):
+            if any(x < e <= y for x, y in self.taken):
                 continue
             s = self.name_ending(e)
             if s is None or self.name_at(s) != e:
