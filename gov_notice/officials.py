@@ -49,7 +49,9 @@ _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
 _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
 # characters that are rarely the last character of a given name but often follow a name
-_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并同")
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并")
+# surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
+_VERB_SURNAMES = frozenset("任曾")
 # the last character of an organisation (a name before a post does not end so: 法咨会委员)
 _ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
 # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
@@ -111,10 +113,13 @@ class _State:
         self.byline_roles = cues.get("byline", set())
         roles = _alternation(self.byline_roles)
         sur = _alternation(self.single | self.compound)
-        # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六
+        # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六; the run
+        # after the role is split into roles and names by _Finder.credit_names
         self.byline_re = regex.compile(
-            rf"(?<![\p{{Han}}])(?P<role>{roles})[：:\s]{{0,2}}"
-            rf"(?P<names>(?:(?:{sur})[ 　]?\p{{Han}}{{1,2}}(?![\p{{Han}}])[ 　、，,]{{0,2}}){{1,4}})")
+            rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
+        self.byline_role_re = regex.compile(rf"(?:{roles})")
+        # what may close a credit after its names: 发自上海, 北京报道, 摄
+        self.credit_end_re = regex.compile(r"(?:发自|\p{Han}{0,4}?(?:报道|电|讯)|摄(?!\p{Han}))")
         # a name before 摄 (photo credit): 张三 摄 / 张三/摄
         self.photo_re = regex.compile(rf"(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/]{{1,2}}摄(?![\p{{Han}}])")
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
@@ -199,9 +204,16 @@ class _Finder:
         m = self.st.follow_re.match(self.text, e)
         if m:
             return len(m.group())
-        if self.st.post_re.match(self.text, e):
-            return len(self.st.post_re.match(self.text, e).group())
+        pm = self.st.post_re.match(self.text, e)
+        if pm:
+            return len(pm.group())
         return -1
+
+    def _next_word(self, e: int, bounds: set[int]) -> bool:
+        """A dictionary word of two or more characters starts at ``e`` (冀岩|上月, 杨建新|指着)."""
+        nxt = min((b for b in bounds if b > e), default=e)
+        word = self.text[e:nxt]
+        return len(word) >= 2 and self.seg.freq(word) > 0 and not (self._word_tag(word) or "").startswith("nr")
 
     def _plausible(self, s: int, e: int) -> bool:
         """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委),
@@ -214,7 +226,13 @@ class _Finder:
             pm = self.st.post_re.match(text, k)
             if pm and pm.end() > e:
                 return False
-        for word in {text[s:e], text[s:s + 2]}:
+        words = [text[s:e]]
+        if e - s > 2 and s + 2 in self._bounds(s, min(len(text), s + 8)):
+            words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
+        sl = self.st.surname_len(text, s)
+        if e - s == 4 or text[s] in _VERB_SURNAMES:
+            words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
+        for word in words:
             tag = self._word_tag(word)
             if tag is not None and not tag.startswith("nr") and self.seg.freq(word) >= 20:
                 return False
@@ -254,6 +272,8 @@ class _Finder:
         scored = []
         for e in ok:
             f = self._follow_len(e)
+            if f < 0 and strict and e in bounds and self._next_word(e, bounds):
+                f = 1
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
@@ -265,7 +285,7 @@ class _Finder:
                 # a function character closing a longer candidate is usually the next word
                 func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
                     and (e - 1) in followed
-                return (f >= 0, e in bounds or f >= 1, not func_tail, f == 0, n != 4, n == 3, f >= 2,
+                return (f >= 0, e in bounds or f >= 1, not func_tail, n != 4, f == 0, n == 3, f >= 2,
                         e in bounds)
 
             scored.sort(key=rank, reverse=True)
@@ -314,6 +334,8 @@ class _Finder:
         if s == 0 or text[s - 1] in _DELIMS:
             return True
         lo = max(0, s - 8)
+        if self.st.post_end_re.search(text, lo, s):
+            return True  # a title right before: 律政司司长郑某资深大律师
         for tok, _a, _b in reversed(self.seg.cut(text[lo:s], hmm=False)):
             if tok in self.st.stop:
                 return True
@@ -322,7 +344,7 @@ class _Finder:
             if len(tok) < 2:
                 return self._word_tag(tok) in ("p", "c")
             tag = self._word_tag(tok)
-            return tag is not None and (tag[:1] in "vpcrt" or tag in ("nt", "n", "ns", "j", "nz"))
+            return tag is not None and tag[:1] in "vpcrt"
         return True
 
     # ---- titles -------------------------------------------------------------------------------
@@ -617,19 +639,7 @@ class _Finder:
         text = self.text
         out: list[Byline] = []
         for m in self.st.byline_re.finditer(text):
-            role = m.group("role")
-            if role == "编辑" and text[m.start() - 1:m.start()] == "总":
-                continue
-            pos = m.start("names")
-            chunk = m.group("names")
-            for part in regex.finditer(r"[^ 　、，,]+(?:[ 　][^ 　、，,])?", chunk):
-                raw = part.group().strip()
-                if raw in self.st.byline_roles:
-                    break
-                name = raw.replace(" ", "").replace("　", "")
-                if not 2 <= len(name) <= 4:
-                    continue
-                out.append(Byline(name, role, raw, pos + part.start(), pos + part.start() + len(raw)))
+            out.extend(self.credit_names(m.group("role"), m.start("run"), m.end("run")))
         for m in self.st.photo_re.finditer(text):
             out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
         for m in self.st.trailing_re.finditer(text):
@@ -638,6 +648,39 @@ class _Finder:
                 continue
             out.append(Byline(m.group("name"), "", m.group("name"), s, e))
         return filter_spans(out)
+
+    def credit_names(self, role: str, a: int, b: int) -> list[Byline]:
+        """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
+        记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
+        name or the close of a credit; otherwise nothing is taken."""
+        text = self.text
+
+        def parse(i: int, role: str, depth: int) -> list[Byline] | None:
+            while i < b and text[i] in " 　":
+                i += 1
+            if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
+                return []
+            rm = self.st.byline_role_re.match(text, i, b)
+            if rm and depth:
+                return parse(rm.end(), rm.group(), depth)
+            sl = self.st.surname_len(text, i)
+            if not sl:
+                return [] if depth and text[i - 1] in " 　" else None
+            for n in (sl + 2, sl + 1):
+                e = i + n
+                if e > b or not self._is_han(i, e) or not self._plausible(i, e):
+                    continue
+                rest = parse(e, role, depth + 1)
+                if rest is not None:
+                    return [Byline(text[i:e], role, text[i:e], i, e)] + rest
+            # 李 昂: a space inside a two-character name
+            if sl == 1 and text[i + 1:i + 2] in " 　" and self._is_han(i + 2, i + 3):
+                rest = parse(i + 3, role, depth + 1)
+                if rest is not None:
+                    return [Byline(text[i] + text[i + 2], role, text[i:i + 3], i, i + 3)] + rest
+            return None
+
+        return parse(a, role, 0) or []
 
     # ---- output ---------------------------------------------------------------------------------
     def build(self, bylines: list[Byline]) -> tuple[list[Official], list[Byline]]:
