@@ -47,6 +47,7 @@ from baseline import Baseline  # noqa: E402
 SAMPLE = ROOT / "data" / "notice_seed.txt"
 DEFAULT_JSON = HERE / "results" / "latest.json"
 MB = 2 ** 20
+PARTS = ("import", "first_call", "rss", "throughput", "stages", "scaling", "extract_many")
 
 TARGETS = {
     "throughput_ratio": (">=", 8.0, "extract vs baseline, simplified, small corpus"),
@@ -77,6 +78,26 @@ def _timed(fn: Callable[[], Any], repeat: int) -> list[float]:
         fn()
         runs.append(time.perf_counter() - t)
     return runs
+
+
+def _fresh_timed(fn: Callable[[Any], Any], repeat: int) -> list[float]:
+    """Like :func:`_timed`, each run with a new Extractor whose resources were loaded beforehand
+    (on the sample, outside the timing), so no run profits from what an earlier run remembered."""
+    runs = []
+    for _ in range(repeat):
+        ex = fresh_extractor()
+        t = time.perf_counter()
+        fn(ex)
+        runs.append(time.perf_counter() - t)
+    return runs
+
+
+def fresh_extractor() -> Any:
+    import gov_notice
+
+    ex = gov_notice.Extractor()
+    ex.extract(SAMPLE.read_text(encoding="utf-8"))
+    return ex
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -181,14 +202,14 @@ def measure_rss(docs_by_name: dict[str, list[str]]) -> dict[str, Any]:
 
 # --- in-process measurements -------------------------------------------------------------------
 
-def measure_throughput(ex: Any, base: Baseline | None, docs: list[str], variants: Sequence[str],
+def measure_throughput(base: Baseline | None, docs: list[str], variants: Sequence[str],
                        repeat: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in variants:
         vdocs = _corpus.variant(docs, name)
         chars = sum(map(len, vdocs))
         _log(f"  throughput: {name} ({len(vdocs)} documents, {chars:,} characters)")
-        ext = _timed(lambda: [ex.extract(d) for d in vdocs], repeat)
+        ext = _fresh_timed(lambda ex: [ex.extract(d) for d in vdocs], repeat)
         row: dict[str, Any] = {
             "documents": len(vdocs), "chars": chars, "bytes": _corpus.utf8_size(vdocs),
             "extract_s": statistics.median(ext), "extract_runs": ext,
@@ -206,9 +227,9 @@ def measure_throughput(ex: Any, base: Baseline | None, docs: list[str], variants
     return out
 
 
-def measure_scaling(ex: Any, small: str, large: str, repeat: int) -> dict[str, Any]:
-    t_small = _timed(lambda: ex.extract(small), repeat)
-    t_large = _timed(lambda: ex.extract(large), max(1, repeat))
+def measure_scaling(small: str, large: str, repeat: int) -> dict[str, Any]:
+    t_small = _fresh_timed(lambda ex: ex.extract(small), repeat)
+    t_large = _fresh_timed(lambda ex: ex.extract(large), repeat)
     s, l_ = statistics.median(t_small), statistics.median(t_large)
     return {
         "small_chars": len(small), "large_chars": len(large),
@@ -217,7 +238,19 @@ def measure_scaling(ex: Any, small: str, large: str, repeat: int) -> dict[str, A
     }
 
 
+_MANY_CODE = """
+import json, sys, time
+import gov_notice
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+gov_notice.extract(open(sys.argv[2], encoding="utf-8").read())   # the parent's resources loaded
+t = time.perf_counter()
+n = sum(1 for _ in gov_notice.extract_many(docs, workers=int(sys.argv[3])))
+print(json.dumps({"seconds": time.perf_counter() - t, "notices": n}))
+"""
+
+
 def measure_extract_many(docs: list[str], repeat: int) -> dict[str, Any]:
+    """``extract_many(docs, workers=1|2)`` in a fresh process per run (workers' start-up included)."""
     import gov_notice
 
     params = inspect.signature(gov_notice.extract_many).parameters
@@ -225,15 +258,22 @@ def measure_extract_many(docs: list[str], repeat: int) -> dict[str, Any]:
         return {"skipped": "extract_many has no workers argument yet"}
     chars = sum(map(len, docs))
     out: dict[str, Any] = {"documents": len(docs), "chars": chars}
-    for workers in (1, 2):
-        runs = _timed(lambda: list(gov_notice.extract_many(docs, workers=workers)), repeat)
-        out[f"workers_{workers}_s"] = statistics.median(runs)
-        out[f"workers_{workers}_chars_per_s"] = chars / statistics.median(runs)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".json", delete=False) as fh:
+        json.dump(docs, fh, ensure_ascii=False)
+    try:
+        for workers in (1, 2):
+            runs = [_python(_MANY_CODE, fh.name, str(SAMPLE), str(workers))["seconds"]
+                    for _ in range(repeat)]
+            out[f"workers_{workers}_s"] = statistics.median(runs)
+            out[f"workers_{workers}_runs"] = runs
+            out[f"workers_{workers}_chars_per_s"] = chars / statistics.median(runs)
+    finally:
+        os.unlink(fh.name)
     out["speedup_2_vs_1"] = out["workers_1_s"] / out["workers_2_s"]
     return out
 
 
-def measure_stages(ex: Any, docs: list[str], repeat: int) -> dict[str, Any]:
+def measure_stages(docs: list[str], repeat: int) -> dict[str, Any]:
     """Seconds spent in normalisation and in each extraction step over ``docs``."""
     try:
         from gov_notice import directives, meeting, officials, organizations
@@ -243,6 +283,7 @@ def measure_stages(ex: Any, docs: list[str], repeat: int) -> dict[str, Any]:
         return {"skipped": f"pipeline internals changed: {exc}"}
 
     def one_pass() -> dict[str, float]:
+        ex = fresh_extractor()
         acc = dict.fromkeys(("normalize", "officials", "organizations", "directives", "meeting"), 0.0)
         for d in docs:
             t0 = time.perf_counter()
@@ -268,7 +309,8 @@ def measure_stages(ex: Any, docs: list[str], repeat: int) -> dict[str, Any]:
     return {key: statistics.median(p[key] for p in passes) for key in passes[0]}
 
 
-def profile(ex: Any, docs: list[str], top: int) -> str:
+def profile(docs: list[str], top: int) -> str:
+    ex = fresh_extractor()
     prof = cProfile.Profile()
     prof.enable()
     for d in docs:
@@ -387,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="the shared folder with eval/gold and corpora ('none': data/ samples only)")
     ap.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the numbers")
     ap.add_argument("--no-baseline", action="store_true", help="skip the (slow) baseline")
+    ap.add_argument("--skip", default="", help="comma-separated parts to leave out: "
+                    + ",".join(PARTS))
     ap.add_argument("--profile", nargs="?", const=30, type=int, metavar="N",
                     help="also cProfile extract over the small corpus and print the top N functions")
     args = ap.parse_args(argv)
@@ -399,6 +443,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if v not in _corpus.VARIANTS:
             ap.error(f"unknown variant {v!r}")
     shared = None if args.shared.lower() == "none" else Path(args.shared)
+    skip = {p.strip() for p in args.skip.split(",") if p.strip()}
+    if skip - set(PARTS):
+        ap.error(f"unknown part(s) to skip: {', '.join(sorted(skip - set(PARTS)))}")
 
     import gov_notice
 
@@ -414,30 +461,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         "small": small, "large": large, "repeat": repeat, "quick": args.quick,
     }}
 
-    _log("import time …")
-    results["import"] = measure_import(sub_runs)
-    _log("first-call latency …")
-    results["first_call"] = measure_first_call(sub_runs)
-    _log("peak RSS …")
-    results["peak_rss_mb"] = measure_rss({"small_corpus": small_docs, "large_document": [large_doc]})
-
-    ex = gov_notice.Extractor()
-    ex.extract(SAMPLE.read_text(encoding="utf-8"))  # resources loaded before timing
-    base = None
-    if not args.no_baseline:
+    steps: list[tuple[str, str, Callable[[], Any]]] = [
+        ("import", "import time", lambda: measure_import(sub_runs)),
+        ("first_call", "first-call latency", lambda: measure_first_call(sub_runs)),
+        ("rss", "peak RSS", lambda: measure_rss({"small_corpus": small_docs,
+                                                 "large_document": [large_doc]})),
+        ("throughput", "throughput", lambda: measure_throughput(base, small_docs, variants, repeat)),
+        ("stages", "time per step", lambda: measure_stages(small_docs, repeat)),
+        ("scaling", "single document, small vs large",
+         lambda: measure_scaling(small_doc, large_doc, repeat)),
+        ("extract_many", "extract_many", lambda: measure_extract_many(small_docs, repeat)),
+    ]
+    base: Baseline | None = None
+    if "throughput" not in skip and not args.no_baseline:
         base = Baseline()
         base.warm_up()
-    _log("throughput …")
-    results["throughput"] = measure_throughput(ex, base, small_docs, variants, repeat)
-    _log("time per step …")
-    results["stages"] = measure_stages(ex, small_docs, repeat)
-    _log("single document, small vs large …")
-    results["scaling"] = measure_scaling(ex, small_doc, large_doc, repeat)
-    _log("extract_many …")
-    results["extract_many"] = measure_extract_many(small_docs, repeat)
+    for part, what, fn in steps:
+        if part in skip:
+            continue
+        _log(f"{what} …")
+        results["peak_rss_mb" if part == "rss" else part] = fn()
     if args.profile:
         _log("profile …")
-        results["profile"] = profile(ex, small_docs, args.profile)
+        results["profile"] = profile(small_docs, args.profile)
     results["meta"]["load_after"] = _load()
     results["targets"] = _check(results)
 

@@ -26,6 +26,7 @@ import os
 import sys
 import tempfile
 import threading
+from math import log
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -125,6 +126,60 @@ def _write_cache(path: Path, value: object) -> None:
                 pass
 
 
+# single characters that jieba's no-HMM cut glues into one token (its ``re_eng``)
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# windows up to this length are remembered (the same titles and bodies recur across notices)
+_MEMO_MAX_LEN = 64
+_MEMO_SIZE = 32_768
+
+
+def _cut_dag_no_hmm(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
+    """jieba's ``__cut_DAG_NO_HMM`` (``get_DAG`` + ``calc`` + the walk) in one pass, same floats.
+
+    ``calc`` keeps, for every start, the end maximising ``(log(count) - log(total) + best[end],
+    end)``: ties go to the longer word.  Computing the scores while the DAG is walked, from the
+    right, gives the same numbers in the same order as jieba, so the same tokens.
+    """
+    n = len(block)
+    score = [0.0] * (n + 1)
+    route = [0] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        best = -1.0e300
+        best_end = -1
+        i = k
+        frag = block[k]
+        while i < n and frag in freq:
+            count = freq[frag]
+            if count:
+                value = log(count) - logtotal + score[i + 1]
+                if value >= best:  # ties: the later (longer) end wins, as in jieba's max()
+                    best, best_end = value, i
+            i += 1
+            frag = block[k:i + 1]
+        if best_end < 0:  # no dictionary word starts here: the character alone
+            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+            best_end = k
+        score[k] = best
+        route[k] = best_end
+    out: list[str] = []
+    buf = ""
+    x = 0
+    while x < n:
+        y = route[x] + 1
+        word = block[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+    return out
+
+
 class _Dictionary:
     """jieba's ``dict.txt``: the prefix dictionary and, separately, the tags, each taken once.
 
@@ -180,6 +235,7 @@ class Segmenter:
         self._tags: _Tags | None = None
         self._dictionary: _Dictionary | None = None
         self._lock = threading.Lock()
+        self._memo: dict[tuple[str, bool], tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict[str, object]:
         return {"extra": self._extra}
@@ -232,14 +288,50 @@ class Segmenter:
         return tags
 
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
-        """``(word, start, end)`` for every token of ``text``."""
-        tk = self._tokenizer()
+        """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``.
+
+        Windows of up to 64 characters are remembered (a bounded table, cleared when full).
+        Without HMM the tokens come from our one-pass copy of jieba's algorithm over jieba's
+        dictionary (``tests/test_segment.py`` checks it against jieba on the corpora); with HMM
+        jieba itself cuts.
+        """
+        key = (text, hmm)
+        words = self._memo.get(key)
+        if words is None:
+            words = tuple(self._words(text, hmm))
+            if len(text) <= _MEMO_MAX_LEN:
+                if len(self._memo) >= _MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[key] = words
         out = []
         pos = 0
-        for word in tk.cut(text, HMM=hmm):
+        for word in words:
             end = pos + len(word)
             out.append((word, pos, end))
             pos = end
+        return out
+
+    def _words(self, text: str, hmm: bool) -> list[str]:
+        tk = self._tokenizer()
+        if hmm:
+            return list(tk.cut(text, HMM=True))
+        import jieba
+
+        re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
+        freq: dict[str, int] = tk.FREQ
+        logtotal = log(tk.total)
+        out: list[str] = []
+        for blk in re_han.split(text):
+            if not blk:
+                continue
+            if re_han.match(blk):
+                out += _cut_dag_no_hmm(blk, freq, logtotal)
+            else:
+                for x in re_skip.split(blk):
+                    if re_skip.match(x):
+                        out.append(x)
+                    else:
+                        out += x  # one token per character, as jieba does
         return out
 
     def tag(self, word: str) -> str | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import CORPORA, gold_docs
 from gov_notice import segment
 from gov_notice.segment import Segmenter
 
@@ -69,8 +71,8 @@ def reference() -> object:
     return tk
 
 
-def _tokens(seg: Segmenter, text: str) -> list[str]:
-    return [w for w, _, _ in seg.cut(text)]
+def _tokens(seg: Segmenter, text: str, hmm: bool = True) -> list[str]:
+    return [w for w, _, _ in seg.cut(text, hmm)]
 
 
 @pytest.mark.parametrize("source", ["parsed", "cached"])
@@ -83,18 +85,63 @@ def test_prefix_dictionary_is_jiebas(reference: object, request: pytest.FixtureR
     assert tk.FREQ == reference.FREQ  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text", _SENTENCES, ids=[f"s{i}" for i in range(len(_SENTENCES))])
-def test_tokens_are_jiebas(reference: object, segmenter: Segmenter, text: str) -> None:
-    assert _tokens(segmenter, text) == list(reference.cut(text))  # type: ignore[attr-defined]
+# shapes that stress jieba's block splitting: ASCII runs, digits, spaces, line breaks, symbols
+_TRICKY = {
+    "ascii-runs": "2024年3月5日，COVID-19疫情防控A股上涨3.5%，GDP同比增长5.2%",
+    "spaces-newlines": "省公安厅 召开\n\n会议  （记者 李文 王武）\r\n\t完",
+    "symbols": "《关于进一步加强安全生产工作的通知》（国办发〔2024〕12号）&#+_.%-",
+    "single-chars": "兼\n党\na\n1\n，",
+    "empty": "",
+    "unknown-chars": "𠮷𠮷在㐀㐁出席",
+}
 
 
-def test_cut_offsets_are_contiguous(segmenter: Segmenter) -> None:
-    text = "\n".join(_SENTENCES)
+@pytest.mark.parametrize("hmm", [False, True], ids=["no-hmm", "hmm"])
+@pytest.mark.parametrize("text", _SENTENCES + list(_TRICKY.values()),
+                         ids=[f"s{i}" for i in range(len(_SENTENCES))] + list(_TRICKY))
+def test_tokens_are_jiebas(reference: object, segmenter: Segmenter, text: str, hmm: bool) -> None:
+    expected = list(reference.cut(text, HMM=hmm))  # type: ignore[attr-defined]
+    assert _tokens(segmenter, text, hmm) == expected
+    assert _tokens(segmenter, text, hmm) == expected  # again, from the memo
+
+
+def test_tokens_are_jiebas_on_the_corpora(reference: object, segmenter: Segmenter) -> None:
+    """Our no-HMM cut against jieba's on real text: gold notices, corpus sentences, windows."""
+    texts = [d["text"] for d in gold_docs()]
+    for path in sorted(CORPORA.glob("*/dev.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for i, line in enumerate(fh) if i % 5 == 0]
+    lines = [line for t in texts for line in t.split("\n") if line]
+    windows = [line[i:i + w] for line in lines for i, w in ((0, 12), (len(line) // 3, 20))]
+    mismatches = [t for t in lines + windows
+                  if segmenter._words(t, False) != list(reference.cut(t, HMM=False))]  # type: ignore[attr-defined]
+    assert len(lines) > 100
+    assert mismatches == []
+
+
+@pytest.mark.parametrize("hmm", [False, True], ids=["no-hmm", "hmm"])
+def test_cut_offsets_are_contiguous(segmenter: Segmenter, hmm: bool) -> None:
+    text = "\n".join(_SENTENCES + list(_TRICKY.values()))
     pos = 0
-    for word, start, end in segmenter.cut(text):
+    for word, start, end in segmenter.cut(text, hmm):
         assert start == pos and text[start:end] == word
         pos = end
     assert pos == len(text)
+
+
+def test_memo_is_bounded_and_returns_fresh_lists(segmenter: Segmenter,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_MEMO_SIZE", 3)
+    segmenter._memo.clear()
+    first = segmenter.cut("出席会议", False)
+    first.append(("x", 0, 0))
+    assert segmenter.cut("出席会议", False) == [("出席会议", 0, 4)]
+    for text in ("省公安厅", "市委", "区委", "组织部"):
+        segmenter.cut(text, False)
+    assert len(segmenter._memo) <= 3
+    long_text = "会议" * 40
+    segmenter.cut(long_text, False)
+    assert (long_text, False) not in segmenter._memo
 
 
 def test_dictionary_tags_and_counts(segmenter: Segmenter) -> None:
