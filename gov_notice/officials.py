@@ -49,11 +49,13 @@ _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
 _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
 # characters that are rarely the last character of a given name but often follow a name
-_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并")
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便")
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
 # the last character of an organisation (a name before a post does not end so: 法咨会委员)
 _ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
+# what closes a clause a title fills on its own
+_CLAUSE_END = frozenset("，,。；;）)、：:\n")
 # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
 _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
@@ -176,6 +178,7 @@ class _Finder:
         self._cuts: dict[tuple[int, int], set[int]] = {}
         self.taken: list[tuple[int, int]] = []  # name spans already assigned
         self.byline_spans: list[tuple[int, int]] = []
+        self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
 
     # ---- segmentation helpers -------------------------------------------------------------
     def _bounds(self, a: int, b: int) -> set[int]:
@@ -222,6 +225,8 @@ class _Finder:
         text = self.text
         if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
             return False
+        if self._role_inside(s, e):
+            return False  # 王主任向记者透露: no name swallows a credit role
         for k in range(s + 1, e):
             pm = self.st.post_re.match(text, k)
             if pm and pm.end() > e:
@@ -237,6 +242,11 @@ class _Finder:
             if tag is not None and not tag.startswith("nr") and self.seg.freq(word) >= 20:
                 return False
         return True
+
+    def _role_inside(self, s: int, e: int) -> bool:
+        """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""
+        m = self.st.byline_role_re.search(self.text, s + 1, min(len(self.text), e + 3))
+        return m is not None and m.start() < e
 
     def _candidate_ends(self, s: int) -> list[int]:
         text = self.text
@@ -344,7 +354,7 @@ class _Finder:
             if len(tok) < 2:
                 return self._word_tag(tok) in ("p", "c")
             tag = self._word_tag(tok)
-            return tag is not None and tag[:1] in "vpcrt"
+            return tag is not None and (tag in ("v", "vd") or tag[:1] in "pcrt")
         return True
 
     # ---- titles -------------------------------------------------------------------------------
@@ -448,6 +458,14 @@ class _Finder:
                     break
             if a.used:
                 continue
+            # a name set off by a comma or colon before its titles: 陈某先生，董事长，总经理
+            owner = self.apposed_to(a)
+            if owner is not None:
+                a.used = True
+                name, s0 = owner
+                self.give(name, s0, [(text[a.ts:a.pe], a.ts, a.post, a.ps - a.ts)])
+                self.apposed[a.pe] = owner
+                continue
             # names + 等 + post: 孙某、李某及王某等多名局长
             dm = _DENG.search(text, max(0, a.ps - 6), a.ps)
             if dm:
@@ -459,6 +477,25 @@ class _Finder:
         self.comrades()
         self.short_references(anchors)
         return self.build(bylines)
+
+    def apposed_to(self, a: _Anchor) -> tuple[str, int] | None:
+        """The name a title stands in apposition to: ``姓名（先生）?[：，（]头衔`` where the title fills
+        its clause, the name starts a clause, and a chain of such titles continues it."""
+        text = self.text
+        k = a.ts - 1
+        if k < 2 or text[k] not in "：:，,（(" or (a.pe < len(text) and text[a.pe] not in _CLAUSE_END):
+            return None
+        if k in self.apposed:
+            return self.apposed[k]
+        e = k
+        for h in self.st.honorific:
+            if text.startswith(h, e - len(h)):
+                e -= len(h)
+                break
+        s = self.name_ending(e)
+        if s is None or (s > 0 and text[s - 1] not in _DELIMS) or self.name_at(s) not in (e, None):
+            return None
+        return text[s:e], s
 
     def free(self, a: int, b: int) -> bool:
         """Not inside a byline."""
@@ -658,17 +695,21 @@ class _Finder:
         def parse(i: int, role: str, depth: int) -> list[Byline] | None:
             while i < b and text[i] in " 　":
                 i += 1
-            if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
-                return []
             rm = self.st.byline_role_re.match(text, i, b)
             if rm and depth:
                 return parse(rm.end(), rm.group(), depth)
+            if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
+                return []
             sl = self.st.surname_len(text, i)
             if not sl:
                 return [] if depth and text[i - 1] in " 　" else None
             for n in (sl + 2, sl + 1):
                 e = i + n
-                if e > b or not self._is_han(i, e) or not self._plausible(i, e):
+                if e > b or not self._is_han(i, e) or self._role_inside(i, e):
+                    continue
+                # a common word is a name only where the credit plainly closes after it (记者马力）)
+                if not self._plausible(i, e) and not (e == b or text[e] in " 　"
+                                                      or self.st.byline_role_re.match(text, e, b)):
                     continue
                 rest = parse(e, role, depth + 1)
                 if rest is not None:
