@@ -1,20 +1,27 @@
-"""The tokenizer wrapper: a private ``jieba.Tokenizer`` with our lexicon words, built silently.
+"""Word segmentation and dictionary look-ups over jieba's dictionary, loaded piece by piece.
 
-jieba's global tokenizer logs "Building prefix dict…" to stderr and is shared by everything in the
-process; we never touch it.  The prefix dictionary (``FREQ``/``total``) and the part-of-speech tags
-of jieba's own ``dict.txt`` are read once per Segmenter, lazily, on first use, without jieba's
-logging.
+jieba stays the reference and the dictionary: the words, counts and tags are those of jieba's
+``dict.txt`` (plus the user's lexicon words), and :meth:`Segmenter.cut` returns exactly the tokens
+of ``jieba.Tokenizer().cut(text, HMM=hmm)`` (``tests/test_segment.py`` checks it on the corpora).
+jieba's global tokenizer, which logs "Building prefix dict…" to stderr, is never touched.
 
-Parsing ``dict.txt`` (≈350,000 lines, ≈500,000 dictionary and prefix entries) costs about 0.8 s,
-most of a first ``extract`` call.  The parsed dictionary is therefore cached with ``marshal`` in a
-per-user cache folder (``$GOV_NOTICE_CACHE_DIR``, else the platform's cache folder + ``gov_notice``)
-as two files, each loaded only when first needed: the prefix dictionary (by ``cut`` and ``freq``,
-≈0.25 s) and the tags (by ``tag``, ≈0.15 s).  They are named by a hash of jieba's dictionary file,
-jieba's version, the Python version and our cache format.  Only jieba's own dictionary is cached:
-the user's lexicon words are added on top after loading, so every Extractor shares the same files.
-Files are written atomically (temporary file + ``os.replace``); any failure to read, validate or
-write them is ignored and the dictionary is parsed from ``dict.txt`` as before.  Setting
-``GOV_NOTICE_CACHE_DIR`` to an empty string turns the cache off.
+What differs is how the dictionary is held.  jieba parses ``dict.txt`` (≈350,000 lines) into one
+prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`` call.  Here:
+
+* the parsed dictionary is cached in a per-user cache folder (``$GOV_NOTICE_CACHE_DIR``, else the
+  platform's cache folder + ``gov_notice``) in a file named by a hash of jieba's ``dict.txt``,
+  jieba's version, the Python version and our cache format.  It is written atomically (temporary
+  file + ``os.replace``); any failure to read, validate or write it is ignored and ``dict.txt``
+  is parsed as before.  ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off;
+* in that file the counts and the tags are split by the first character of the word, each piece
+  a small ``marshal`` blob, and a piece is unpacked only when a window starting with that
+  character is first cut or a word starting with it first looked up.  A first notice touches a
+  small part of the dictionary, so the first call pays only for that part;
+* the DAG / route / walk of jieba's ``cut`` runs in one pass over those pieces, with the same
+  floating-point operations in the same order (so the same tokens); unknown runs still go to
+  jieba's own HMM (``jieba.finalseg``);
+* windows up to 64 characters are remembered (a bounded table): the same titles and bodies recur
+  across notices.
 """
 
 from __future__ import annotations
@@ -28,17 +35,21 @@ import tempfile
 import threading
 from math import log
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable, TypeVar
 
 logger = logging.getLogger(__name__)
 
 # bump when the layout of the cached tuple changes
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
 
-# jieba's prefix dictionary and the sum of its counts; the dictionary's POS tags
-_Freq = tuple[dict[str, int], int]
-_Tags = dict[str, str]
+# single characters that jieba's no-HMM cut glues into one token (its ``re_eng``)
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# windows up to this length are remembered; the table is cleared when it holds _MEMO_SIZE windows
+_MEMO_MAX_LEN = 64
+_MEMO_SIZE = 32_768
+
+V = TypeVar("V")
 
 
 def _cache_dir() -> Path | None:
@@ -55,8 +66,9 @@ def _cache_dir() -> Path | None:
     return Path(base) / "gov_notice"
 
 
-def _parse_dictionary(raw: bytes) -> tuple[_Freq, _Tags]:
-    """jieba's ``gen_pfdict`` over the bytes of ``dict.txt``, keeping the tags as well."""
+def _parse_dictionary(raw: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
+    """jieba's ``gen_pfdict`` over the bytes of ``dict.txt`` (counts with every prefix, total),
+    keeping the tags as well."""
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     total = 0
@@ -71,27 +83,28 @@ def _parse_dictionary(raw: bytes) -> tuple[_Freq, _Tags]:
             tags[word] = parts[2]
         for i in range(len(word) - 1):
             freq.setdefault(word[: i + 1], 0)
-    return (freq, total), tags
+    return freq, total, tags
 
 
-def _cache_path(folder: Path, raw: bytes, jieba_version: str, part: str) -> Path:
+def _by_first_char(table: dict[str, V]) -> dict[str, dict[str, V]]:
+    out: dict[str, dict[str, V]] = {}
+    for word, value in table.items():
+        piece = out.get(word[0])
+        if piece is None:
+            piece = out[word[0]] = {}
+        piece[word] = value
+    return out
+
+
+def _cache_path(folder: Path, raw: bytes, jieba_version: str) -> Path:
     key = hashlib.blake2b(raw, digest_size=16)
     key.update(f"|jieba {jieba_version}|py {sys.version_info[0]}.{sys.version_info[1]}"
                f"|marshal {marshal.version}|format {_CACHE_FORMAT}".encode())
-    return folder / f"jieba-{part}-{key.hexdigest()}.marshal"
+    return folder / f"jieba-dict-{key.hexdigest()}.marshal"
 
 
-def _valid_freq(value: object) -> bool:
-    return (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], dict)
-            and bool(value[0]) and isinstance(value[1], int))
-
-
-def _valid_tags(value: object) -> bool:
-    return isinstance(value, dict) and bool(value)
-
-
-def _read_cache(path: Path, valid: Callable[[object], bool]) -> Any:
-    """The cached value at ``path``, or None when absent, unreadable or not ``valid``."""
+def _read_cache(path: Path) -> tuple[int, dict[str, bytes], dict[str, bytes]] | None:
+    """``(total, count pieces, tag pieces)`` from ``path``, or None when absent or malformed."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -100,14 +113,16 @@ def _read_cache(path: Path, valid: Callable[[object], bool]) -> Any:
         value = marshal.loads(data)
     except Exception:  # a truncated or foreign file: it is rebuilt
         value = None
-    if valid(value):
-        return value
+    if (isinstance(value, tuple) and len(value) == 4 and value[0] == _CACHE_FORMAT
+            and isinstance(value[1], int) and isinstance(value[2], dict) and value[2]
+            and isinstance(value[3], dict) and value[3]):
+        return value[1], value[2], value[3]
     logger.debug("ignoring the unreadable dictionary cache %s", path)
     return None
 
 
 def _write_cache(path: Path, value: object) -> None:
-    """Write ``value`` to ``path`` atomically; any failure is ignored (the cache is optional)."""
+    """Write ``marshal.dumps(value)`` to ``path`` atomically; any failure is ignored."""
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,24 +141,118 @@ def _write_cache(path: Path, value: object) -> None:
                 pass
 
 
-# single characters that jieba's no-HMM cut glues into one token (its ``re_eng``)
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-# windows up to this length are remembered (the same titles and bodies recur across notices)
-_MEMO_MAX_LEN = 64
-_MEMO_SIZE = 32_768
+class _Store:
+    """jieba's dictionary plus the extra words, by first character, each piece unpacked on first use.
+
+    ``counts(ch)`` holds every word and word prefix starting with ``ch`` with its count (0 for a
+    bare prefix), as jieba's ``FREQ``; ``tags(ch)`` the dictionary tags of the words starting with
+    ``ch``.  ``total`` is jieba's ``total`` with the extra words added.
+    """
+
+    def __init__(self, extra: tuple[tuple[str, str], ...]) -> None:
+        import jieba
+
+        self._version: str = jieba.__version__
+        self._lock = threading.RLock()
+        self._extra: dict[str, list[tuple[str, str]]] = {}
+        for word, tag in extra:
+            if word:
+                self._extra.setdefault(word[0], []).append((word, tag))
+        self._counts: dict[str, dict[str, int]] = {}
+        self._tags: dict[str, dict[str, str]] = {}
+        folder = _cache_dir()
+        raw = self._read_dict()
+        self._path = _cache_path(folder, raw, self._version) if folder is not None else None
+        cached = _read_cache(self._path) if self._path is not None else None
+        # pieces not unpacked yet: marshal blobs from the cache or dicts just parsed
+        self._packed_counts: dict[str, bytes | dict[str, int]]
+        self._packed_tags: dict[str, bytes | dict[str, str]]
+        if cached is not None:
+            self.total, self._packed_counts, self._packed_tags = cached
+        else:
+            self._load_parsed(raw)
+        # the extra words change the total: unpack their pieces now (it adds their counts)
+        for ch in list(self._extra):
+            self.counts(ch)
+        self.logtotal = log(self.total)
+
+    @staticmethod
+    def _read_dict() -> bytes:
+        import jieba
+
+        with jieba.Tokenizer().get_dict_file() as fh:
+            raw: bytes = fh.read()
+        return raw
+
+    def _load_parsed(self, raw: bytes) -> None:
+        """Parse ``dict.txt``, keep its pieces (unpacked ones stay) and write the cache."""
+        freq, total, tags = _parse_dictionary(raw)
+        counts, tag_pieces = _by_first_char(freq), _by_first_char(tags)
+        if self._path is not None:
+            _write_cache(self._path, (_CACHE_FORMAT, total,
+                                      {ch: marshal.dumps(d) for ch, d in counts.items()},
+                                      {ch: marshal.dumps(d) for ch, d in tag_pieces.items()}))
+        self.total = total if not self._counts else self.total
+        self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
+        self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}
+
+    def _unpack(self, kind: str, ch: str) -> dict[str, Any]:
+        """The ``kind`` ("counts" or "tags") piece of ``ch`` (empty when the dictionary has none)."""
+        piece = getattr(self, f"_packed_{kind}").pop(ch, None)
+        if isinstance(piece, bytes):
+            try:
+                piece = marshal.loads(piece)
+            except Exception:
+                piece = None
+            if not isinstance(piece, dict):  # a damaged cache: parse dict.txt after all
+                logger.debug("damaged piece %r in the dictionary cache; parsing dict.txt", ch)
+                self._load_parsed(self._read_dict())
+                piece = getattr(self, f"_packed_{kind}").pop(ch, None)
+        return piece if piece is not None else {}
+
+    def counts(self, ch: str) -> dict[str, int]:
+        piece = self._counts.get(ch)
+        if piece is None:
+            with self._lock:
+                piece = self._counts.get(ch)
+                if piece is None:
+                    piece = self._unpack("counts", ch)
+                    for word, _tag in self._extra.get(ch, ()):
+                        old = piece.get(word, 0)
+                        count = max(old, 10)
+                        self.total += count - old
+                        piece[word] = count
+                        for i in range(len(word) - 1):
+                            piece.setdefault(word[: i + 1], 0)
+                    self._counts[ch] = piece
+        return piece
+
+    def tags(self, ch: str) -> dict[str, str]:
+        piece = self._tags.get(ch)
+        if piece is None:
+            with self._lock:
+                piece = self._tags.get(ch)
+                if piece is None:
+                    piece = self._unpack("tags", ch)
+                    for word, tag in self._extra.get(ch, ()):
+                        piece.setdefault(word, tag)  # jieba's own tag wins
+                    self._tags[ch] = piece
+        return piece
 
 
-def _cut_dag_no_hmm(block: str, freq: dict[str, int], logtotal: float) -> list[str]:
-    """jieba's ``__cut_DAG_NO_HMM`` (``get_DAG`` + ``calc`` + the walk) in one pass, same floats.
+def _route(block: str, store: _Store) -> list[int]:
+    """jieba's ``get_DAG`` + ``calc`` in one pass: for each start, the end of its best word.
 
     ``calc`` keeps, for every start, the end maximising ``(log(count) - log(total) + best[end],
-    end)``: ties go to the longer word.  Computing the scores while the DAG is walked, from the
-    right, gives the same numbers in the same order as jieba, so the same tokens.
+    end)``: ties go to the longer word.  The scores are computed from the right with the same
+    operations in the same order as jieba, so the routes are the same.
     """
     n = len(block)
+    logtotal = store.logtotal
     score = [0.0] * (n + 1)
     route = [0] * (n + 1)
     for k in range(n - 1, -1, -1):
+        freq = store.counts(block[k])
         best = -1.0e300
         best_end = -1
         i = k
@@ -161,9 +270,14 @@ def _cut_dag_no_hmm(block: str, freq: dict[str, int], logtotal: float) -> list[s
             best_end = k
         score[k] = best
         route[k] = best_end
+    return route
+
+
+def _walk_no_hmm(block: str, route: list[int]) -> list[str]:
+    """jieba's ``__cut_DAG_NO_HMM`` walk: dictionary words; runs of single ASCII letters/digits glued."""
     out: list[str] = []
     buf = ""
-    x = 0
+    x, n = 0, len(block)
     while x < n:
         y = route[x] + 1
         word = block[x:y]
@@ -180,49 +294,36 @@ def _cut_dag_no_hmm(block: str, freq: dict[str, int], logtotal: float) -> list[s
     return out
 
 
-class _Dictionary:
-    """jieba's ``dict.txt``: the prefix dictionary and, separately, the tags, each taken once.
+def _walk_hmm(block: str, route: list[int], store: _Store) -> list[str]:
+    """jieba's ``__cut_DAG`` walk: runs of single characters that are not a dictionary word go
+    to jieba's HMM (``jieba.finalseg.cut``)."""
+    from jieba import finalseg
 
-    The two parts are cached in two files so that a caller who needs only one of them (``cut``
-    needs the prefix dictionary, ``tag`` the tags) never pays for loading the other.  A cache miss
-    parses ``dict.txt`` once, writes both parts and keeps the other part until it is taken.
-    """
+    out: list[str] = []
 
-    def __init__(self, dict_file: Any, jieba_version: str) -> None:
-        with dict_file as fh:
-            self._raw: bytes | None = fh.read()
-        folder = _cache_dir()
-        self._paths: dict[str, Path] | None = None
-        if folder is not None:
-            self._paths = {part: _cache_path(folder, self._raw, jieba_version, part)
-                           for part in ("freq", "tags")}
-        self._parsed: dict[str, Any] = {}
-        self._taken: set[str] = set()
+    def flush(buf: str) -> None:
+        if len(buf) == 1:
+            out.append(buf)
+        elif not store.counts(buf[0]).get(buf):
+            out.extend(finalseg.cut(buf))
+        else:
+            out.extend(buf)
 
-    def _take(self, part: str, valid: Callable[[object], bool]) -> Any:
-        value = self._parsed.pop(part, None)
-        if value is None and self._paths is not None:
-            value = _read_cache(self._paths[part], valid)
-        if value is None:
-            assert self._raw is not None, f"the {part} part was already taken"
-            freq, tags = _parse_dictionary(self._raw)
-            self._parsed = {"freq": freq, "tags": tags}
-            if self._paths is not None:
-                for name, parsed in self._parsed.items():
-                    _write_cache(self._paths[name], parsed)
-            value = self._parsed.pop(part)
-        self._taken.add(part)
-        for name in self._taken:
-            self._parsed.pop(name, None)
-        if len(self._taken) == 2:
-            self._raw = None
-        return value
-
-    def freq(self) -> _Freq:
-        return self._take("freq", _valid_freq)  # type: ignore[no-any-return]
-
-    def tags(self) -> _Tags:
-        return self._take("tags", _valid_tags)  # type: ignore[no-any-return]
+    buf = ""
+    x, n = 0, len(block)
+    while x < n:
+        y = route[x] + 1
+        if y - x == 1:
+            buf += block[x]
+        else:
+            if buf:
+                flush(buf)
+                buf = ""
+            out.append(block[x:y])
+        x = y
+    if buf:
+        flush(buf)
+    return out
 
 
 class Segmenter:
@@ -231,9 +332,7 @@ class Segmenter:
     def __init__(self, extra_words: Iterable[tuple[str, str]] = ()) -> None:
         # (word, tag) pairs added on top of jieba's dictionary
         self._extra = tuple(extra_words)
-        self._tk: Any = None
-        self._tags: _Tags | None = None
-        self._dictionary: _Dictionary | None = None
+        self._store_obj: _Store | None = None
         self._lock = threading.Lock()
         self._memo: dict[tuple[str, bool], tuple[str, ...]] = {}
 
@@ -243,58 +342,17 @@ class Segmenter:
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__init__(state["extra"])  # type: ignore[misc, arg-type]
 
-    def _source(self) -> _Dictionary:
-        """The dictionary source, opened on first use (call under the lock)."""
-        if self._dictionary is None:
-            import jieba
-
-            self._dictionary = _Dictionary(jieba.Tokenizer().get_dict_file(), jieba.__version__)
-        return self._dictionary
-
-    def _tokenizer(self) -> Any:
-        tk = self._tk
-        if tk is None:
+    def _store(self) -> _Store:
+        store = self._store_obj
+        if store is None:
             with self._lock:
-                if self._tk is None:
-                    self._tk = self._build()
-                tk = self._tk
-        return tk
-
-    def _build(self) -> Any:
-        import jieba
-
-        tk = jieba.Tokenizer()
-        freq, total = self._source().freq()
-        for word, _tag in self._extra:
-            count = max(freq.get(word, 0), 10)
-            total += count - freq.get(word, 0)
-            freq[word] = count
-            for i in range(len(word) - 1):
-                freq.setdefault(word[: i + 1], 0)
-        tk.FREQ, tk.total = freq, total
-        tk.initialized = True
-        return tk
-
-    def _tag_table(self) -> _Tags:
-        tags = self._tags
-        if tags is None:
-            with self._lock:
-                if self._tags is None:
-                    loaded = self._source().tags()
-                    for word, tag in self._extra:
-                        loaded.setdefault(word, tag)  # jieba's own tag wins
-                    self._tags = loaded
-                tags = self._tags
-        return tags
+                if self._store_obj is None:
+                    self._store_obj = _Store(self._extra)
+                store = self._store_obj
+        return store
 
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
-        """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``.
-
-        Windows of up to 64 characters are remembered (a bounded table, cleared when full).
-        Without HMM the tokens come from our one-pass copy of jieba's algorithm over jieba's
-        dictionary (``tests/test_segment.py`` checks it against jieba on the corpora); with HMM
-        jieba itself cuts.
-        """
+        """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``."""
         key = (text, hmm)
         words = self._memo.get(key)
         if words is None:
@@ -312,20 +370,18 @@ class Segmenter:
         return out
 
     def _words(self, text: str, hmm: bool) -> list[str]:
-        tk = self._tokenizer()
-        if hmm:
-            return list(tk.cut(text, HMM=True))
+        """jieba's ``Tokenizer.cut``: Han/alphanumeric blocks by the DAG, the rest split as jieba does."""
         import jieba
 
+        store = self._store()
         re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
-        freq: dict[str, int] = tk.FREQ
-        logtotal = log(tk.total)
         out: list[str] = []
         for blk in re_han.split(text):
             if not blk:
                 continue
             if re_han.match(blk):
-                out += _cut_dag_no_hmm(blk, freq, logtotal)
+                route = _route(blk, store)
+                out += _walk_hmm(blk, route, store) if hmm else _walk_no_hmm(blk, route)
             else:
                 for x in re_skip.split(blk):
                     if re_skip.match(x):
@@ -336,8 +392,8 @@ class Segmenter:
 
     def tag(self, word: str) -> str | None:
         """jieba's dictionary tag of ``word`` (``nr``, ``ns``, ``nt``, ``v`` …) or None."""
-        return self._tag_table().get(word)
+        return self._store().tags(word[0]).get(word) if word else None
 
     def freq(self, word: str) -> int:
         """jieba's dictionary count of ``word`` (0 when unknown or only a prefix)."""
-        return int(self._tokenizer().FREQ.get(word, 0))
+        return int(self._store().counts(word[0]).get(word, 0)) if word else 0

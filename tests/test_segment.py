@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import pickle
 import shutil
 from pathlib import Path
@@ -80,9 +81,12 @@ def test_prefix_dictionary_is_jiebas(reference: object, request: pytest.FixtureR
                                      source: str) -> None:
     if source == "parsed":
         request.getfixturevalue("cache_dir")  # an empty cache: dict.txt is parsed
-    tk = Segmenter()._tokenizer()
-    assert tk.total == reference.total  # type: ignore[attr-defined]
-    assert tk.FREQ == reference.FREQ  # type: ignore[attr-defined]
+    store = Segmenter()._store()
+    assert store.total == reference.total  # type: ignore[attr-defined]
+    ours: dict[str, int] = {}
+    for ch in {w[0] for w in reference.FREQ}:  # type: ignore[attr-defined]
+        ours.update(store.counts(ch))
+    assert ours == reference.FREQ  # type: ignore[attr-defined]
 
 
 # shapes that stress jieba's block splitting: ASCII runs, digits, spaces, line breaks, symbols
@@ -106,7 +110,7 @@ def test_tokens_are_jiebas(reference: object, segmenter: Segmenter, text: str, h
 
 
 def test_tokens_are_jiebas_on_the_corpora(reference: object, segmenter: Segmenter) -> None:
-    """Our no-HMM cut against jieba's on real text: gold notices, corpus sentences, windows."""
+    """Our cut against jieba's on real text: gold notices, corpus sentences, windows."""
     texts = [d["text"] for d in gold_docs()]
     for path in sorted(CORPORA.glob("*/dev.jsonl")):
         with path.open(encoding="utf-8") as fh:
@@ -115,6 +119,8 @@ def test_tokens_are_jiebas_on_the_corpora(reference: object, segmenter: Segmente
     windows = [line[i:i + w] for line in lines for i, w in ((0, 12), (len(line) // 3, 20))]
     mismatches = [t for t in lines + windows
                   if segmenter._words(t, False) != list(reference.cut(t, HMM=False))]  # type: ignore[attr-defined]
+    mismatches += [t for t in lines[::4] + windows
+                   if segmenter._words(t, True) != list(reference.cut(t, HMM=True))]  # type: ignore[attr-defined]
     assert len(lines) > 100
     assert mismatches == []
 
@@ -165,8 +171,7 @@ def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyP
     first = Segmenter()
     expected = _tokens(first, _SENTENCES[0]), first.tag("会议")
     assert capfd.readouterr() == ("", "")  # jieba's "Building prefix dict" is never printed
-    names = sorted(p.name.split("-")[1] for p in cache_dir.iterdir())
-    assert names == ["freq", "tags"]
+    assert [p.name.split("-")[:2] for p in cache_dir.iterdir()] == [["jieba", "dict"]]
     assert not [p for p in cache_dir.iterdir() if p.name.startswith(".tmp-")]
 
     def no_parse(raw: bytes) -> object:
@@ -177,25 +182,43 @@ def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyP
     assert (_tokens(second, _SENTENCES[0]), second.tag("会议")) == expected
 
 
-def test_each_part_loads_only_when_asked() -> None:
+def test_pieces_unpack_only_when_asked() -> None:
     seg = Segmenter()
-    seg.cut("出席会议")
-    assert seg._tags is None
+    seg.cut("出席会议", False)
+    store = seg._store()
+    assert set(store._counts) <= set("出席会议") and not store._tags
     assert seg.tag("会议") == "n"
+    assert set(store._tags) == {"会"}
     seg = Segmenter([("胡明朗", "nr")])
     assert seg.tag("胡明朗") == "nr" and seg.tag("会议") == "n"
-    assert seg._tk is None
-    assert seg.freq("胡明朗") == 10
+    assert set(seg._store()._counts) == {"胡"}  # the extra word's piece, for the total
+    assert seg.freq("胡明朗") == 10 and seg.freq("胡") > 0 and seg.freq("") == 0
+    assert seg.tag("") is None
 
 
-def test_parts_taken_in_either_order_after_a_miss(cache_dir: Path) -> None:
+def test_parsed_pieces_are_kept_after_a_miss(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seg = Segmenter()
-    assert seg.tag("会议") == "n"  # parses dict.txt, keeps the prefix dictionary for later
-    assert seg.freq("会议") > 1000
-    assert seg._dictionary is not None and seg._dictionary._raw is None
+    assert seg.tag("会议") == "n"  # parses dict.txt once
+
+    def no_parse(raw: bytes) -> object:
+        raise AssertionError("parsed twice")
+
+    monkeypatch.setattr(segment, "_parse_dictionary", no_parse)
+    assert seg.freq("公安厅") > 0 and seg.tag("公安厅") is not None
 
 
-@pytest.mark.parametrize("junk", [b"", b"\xe9\x00\x00\x00", __import__("marshal").dumps({"a": 1})],
+def test_damaged_piece_falls_back_to_dict_txt(cache_dir: Path) -> None:
+    expected = _tokens(Segmenter(), _SENTENCES[0], False)
+    (path,) = cache_dir.iterdir()
+    fmt, total, counts, tags = marshal.loads(path.read_bytes())
+    counts["副"] = b"\xe9junk"
+    path.write_bytes(marshal.dumps((fmt, total, counts, tags)))
+    seg = Segmenter()
+    assert _tokens(seg, _SENTENCES[0], False) == expected
+    assert marshal.loads(path.read_bytes())[2]["副"] != b"\xe9junk"  # the cache was repaired
+
+
+@pytest.mark.parametrize("junk", [b"", b"\xe9\x00\x00\x00", marshal.dumps({"a": 1})],
                          ids=["empty", "truncated", "wrong-shape"])
 def test_broken_cache_is_rebuilt_silently(segmenter: Segmenter, junk: bytes,
                                           capfd: pytest.CaptureFixture[str]) -> None:
@@ -236,5 +259,5 @@ def test_pickles_without_the_dictionary() -> None:
     data = pickle.dumps(seg)
     assert len(data) < 1000
     back = pickle.loads(data)
-    assert back._tk is None
+    assert back._store_obj is None
     assert "胡明朗" in _tokens(back, "厅长胡明朗出席会议")
