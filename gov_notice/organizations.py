@@ -1,20 +1,540 @@
-"""Organisations (thin first version: the organisations inside officials' titles)."""
+"""Organisations: specific bodies as written, expanded and resolved; collectives kept apart.
+
+How a notice is read:
+
+1. One ``regex`` pass finds *chains*: an optional place prefix (division names generated from cpca,
+   level characters 省/市/县 …) followed by department stems and heads (公安 + 厅, 党委, 办公室 …)
+   or known bodies (国务院, 新华社, 立法会 …).  A user's ``organization`` terms are known bodies too.
+2. Each chain is judged where it stands: a one-character head followed by a character that makes
+   it part of another word is dropped (部署, 处理, 委员), a generic head needs a qualifier (党委
+   alone is not a body), the left edge is settled by segmenting a small window (建设银行总行,
+   大学派出所, 劳工事务局), joint heads are split (区纪委监委 → 区纪委, 区监委) and places
+   coordinated to the left are expanded (西安、宝鸡市公安局 → 西安市公安局, 宝鸡市公安局).
+3. Collectives (各级公安机关, 厅属各单位, 有关部门 …) are found by their own pass; they are returned
+   apart and win over every organisation candidate they overlap.
+4. Organisations inside officials' titles and candidates of an optional NER backend (``doc.ner``)
+   join the candidates and are judged by the same filters; the one overlap rule
+   (:func:`spans.filter_spans`) settles overlaps.
+5. Names are grouped and their canonical forms resolved from the document: 省厅 → 省公安厅 (the only
+   provincial 厅 named), 省公安厅 → 陕西省公安厅 (every place named lies in one province),
+   厅党委 → 省公安厅党委.
+
+Mentions of expanded names: ``text[start:end] == mention.text`` always holds, so the mention of an
+expanded name that is not written as such covers the part that is written: for
+``西安、宝鸡市公安局`` the organisation 西安市公安局 has the mention ``西安`` and 宝鸡市公安局 the
+mention ``宝鸡市公安局``; for ``区纪委监委`` the organisation 区监委 has the mention ``监委``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
 
+import regex
+
+from .lexicon import load_shipped
 from .results import Mention, Official, Organization
+from .spans import covering, filter_spans
 
 if TYPE_CHECKING:
-    from .pipeline import Doc
+    from .pipeline import Doc, Resources
+
+logger = logging.getLogger(__name__)
+
+# level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
+_LEVELS = "省市县区州乡镇旗"
+
+# an ordinal inside a body name: 省委第七督查组, 机关第二党支部
+_ORDINAL = r"第[一二三四五六七八九十]{1,3}"
+
+# characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
+_NOT_AFTER: dict[str, str] = {
+    "厅": "长级局内属堂",
+    "局": "长面势限级属内部外",
+    "委": "员托屈婉身任",
+    "办": "法理事好公学班案成结",
+    "院": "长士校子落内系线会",
+    "部": "署分门长位队件下内级委",
+    "处": "理置分于在长罚境事",
+    "网": "络上民友页站点格",
+}
+
+# joint heads written as one word but naming two bodies (区纪委监委 → 区纪委, 区监委)
+_JOINT: dict[str, tuple[str, str]] = {"纪委监委": ("纪委", "监委")}
+
+# separators of coordinated places (西安、宝鸡、铜川、安康市公安局)
+_COORD = "、和及与"
+
+# jieba tags that may stand in a body name's left part (nouns, place names, abbreviations, verbal
+# nouns); an untagged (HMM-built) word of two or more characters is accepted as well
+_NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
+
+# words that never open an organisation's name, whatever their tag
+_STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目前", "当前", "近日", "全体", "年度",
+                         "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作"})
+
+# characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
+_NOT_AFTER_ANY = "长议"
+
+# numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
+_NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
+_NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {"中心": ("任务", "工作", "环节", "城区", "思想", "区")}
+
+# at most this many tokens / characters are added to the left of a chain by segmentation
+_MAX_LEFT_TOKENS = 3
+_MAX_LEFT_CHARS = 10
+_WINDOW = 14
+
+# a title's organisation may hold this many characters before the chain this module reads
+# (临时 + 党总支); a longer rest is a title split at the wrong place
+_MAX_TITLE_REST = 4
+
+# a short division name at least this frequent in jieba's dictionary and not tagged as a place is
+# taken for the common word it also is
+_COMMON_WORD = 1000
 
 
-def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
-    found: dict[str, list[Mention]] = {}
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+    canonical: str | None = None
+
+
+class _State:
+    """Patterns and tables built once per Extractor from the shipped and user lexicons."""
+
+    def __init__(self, res: Resources) -> None:
+        self.stems = {r["term"] for r in load_shipped("org_stems")}
+        heads = load_shipped("org_heads")
+        self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
+        self.heads["网"] = (False, "single")  # 中国义乌网: only after a place (see _judge_chain)
+        self.known: dict[str, str | None] = {r["term"]: r["canonical"] or None
+                                             for r in load_shipped("org_known")}
+        self.user: dict[str, str | None] = dict(res.user.organization)
+        seg = res.segmenter
+        self.places: dict[str, list[tuple[str, str, str]]] = {}
+        for r in load_shipped("divisions"):
+            term = r["term"]
+            # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
+            # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
+            if term != r["full"] and (term in self.stems or term in self.heads
+                                      or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
+                continue
+            self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+        self.max_place = max(map(len, self.places))
+        crows = load_shipped("collectives")
+        cues = {r["term"] for r in crows if r["kind"] == "cue"}
+        cheads = {r["term"] for r in crows if r["kind"] == "head"}
+        phrases = {r["term"] for r in crows if r["kind"] == "phrase"} | set(res.user.collective)
+        self.phrases = phrases
+        self.cues = cues
+        # every piece of a chain that may end it: heads and known bodies (user terms included)
+        self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
+        self.max_ender = max(map(len, self.enders))
+        self.max_stem = max(map(len, self.stems))
+        # anchors: one pass over the text, every position (overlapped: 政法委员会 holds 政法委 and 委员会)
+        self.anchor = regex.compile(r"\L<ender>", ender=list(self.enders))
+        # a collective: cue words, then levels, stems or cue words, then a collective head (or an
+        # organisation head: 各市（区）公安局); lazy and bounded
+        first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
+        self.collective = regex.compile(
+            rf"(?=[{regex.escape(first)}])"
+            r"(?:(?:[省市县区]?[厅局委院](?:机关)?(?=相关|有关|所属|直属|下属|内|属|各))?"
+            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|[省市县区州乡镇村级地（）()、]){0,6}?"
+            r"(?:\L<chead>|\L<head>)"
+            r"|\L<phrase>)",
+            cue=list(cues), stem=list(self.stems),
+            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
+            phrase=list(phrases) or ["\x00"],
+        )
+        # characters that may stand just before a one-character head (the end of a level, place,
+        # stem or head): any other character rejects the head at once
+        self.before_single = frozenset(_LEVELS) | {t[-1] for t in (*self.stems, *self.enders, *self.places)}
+        self.tail = regex.compile(r"(?:\L<ender>)$", ender=list(self.enders))
+
+    def place_levels(self, term: str) -> set[str]:
+        return {lvl for _, lvl, _ in self.places.get(term, ())}
+
+    def ending_at(self, text: str, pos: int, table: object, longest: int, lo: int = 1) -> str | None:
+        """The longest term of ``table`` written just before ``pos``."""
+        for n in range(min(longest, pos), lo - 1, -1):
+            if text[pos - n:pos] in table:  # type: ignore[operator]
+                return text[pos - n:pos]
+        return None
+
+
+# ----------------------------------------------------------------------------------------------
+# chains
+
+def _nounish(seg: object, word: str) -> bool:
+    """A dictionary word of two or more characters that may stand in a body's name."""
+    if len(word) < 2 or word in _STOP_WORDS or not regex.fullmatch(r"\p{Han}+", word):
+        return False
+    return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
+
+
+def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]) -> int | None:
+    """The left edge of a chain settled by segmentation; None when a bare chain finds no name part.
+
+    The window before the chain is segmented; a token the chain starts inside of is taken whole
+    when it is noun-like (建设|银行总行 → 建设银行总行), then up to three noun-like tokens to the left.
+    """
+    text = doc.text
+    ws = max(para[0], start - _WINDOW)
+    if ws >= start or not regex.match(r"\p{Han}", text[start - 1]):
+        return start
+    we = min(end, start + 6)
+    seg = doc.res.segmenter
+    toks = [(w, ws + a, ws + b) for w, a, b in seg.cut(text[ws:we], hmm=False)]
+    k = next((i for i, (_, a, b) in enumerate(toks) if a <= start < b), None)
+    if k is None:
+        return start
+    edge = start
+    w, a, b = toks[k]
+    if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
+        if b > end or w in st.cues or not _nounish(seg, w):
+            return None if b > end else start
+        edge = a
+    taken = 0
+    i = k - 1
+    while i >= 0 and taken < _MAX_LEFT_TOKENS:
+        w, a, b = toks[i]
+        if (w in st.cues or not _nounish(seg, w) or start - a > _MAX_LEFT_CHARS
+                or st.tail.search(w) or w[-1] == "会" or _NUMBER.search(w)):
+            # another body (省委|省政府), a meeting (党代会), a date or count, or not part of a name
+            break
+        edge = a
+        taken += 1
+        i -= 1
+    return edge
+
+
+_ORDINAL_END = regex.compile(_ORDINAL + r"$")
+
+
+@dataclass(slots=True)
+class _Chain:
+    """A chain read leftwards from its last head: where it starts and what it is made of."""
+
+    start: int
+    end: int
+    heads: list[str]
+    stems: int
+    pre: str
+
+
+def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
+    """Read heads, stems and ordinals, then the place prefix, leftwards from the head ``[hs, he)``."""
+    pos = hs
+    heads = [text[hs:he]]
+    stems = run = 0
+    while pos > 0:
+        head = st.ending_at(text, pos, st.enders, st.max_ender)
+        stem = st.ending_at(text, pos, st.stems, st.max_stem, 2)
+        if head is not None and (stem is None or len(head) >= len(stem)):
+            heads.append(head)
+            pos -= len(head)
+            run = 0
+        elif stem is not None and run < 3:
+            stems += 1
+            run += 1
+            pos -= len(stem)
+        else:
+            m = _ORDINAL_END.search(text, max(0, pos - 4), pos)
+            if m is None or run >= 3:
+                break
+            run += 1
+            pos = m.start()
+    body_start = pos
+    for i in range(3):
+        place = st.ending_at(text, pos, st.places, st.max_place, 2)
+        if place is None:
+            if i == 0 and pos > 0 and text[pos - 1] in _LEVELS:  # 省厅, 安康市 written as 安康 + 市
+                pos -= 1
+                continue
+            break
+        pos -= len(place)
+    for p in ("中共", "中国"):
+        if text[pos - 2:pos] == p and pos > 1:
+            pos -= 2
+            break
+    heads.reverse()
+    return _Chain(pos, he, heads, stems, text[pos:body_start])
+
+
+def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | None:
+    """The span of the chain ending with the head ``[hs, he)``, or None when it is no body."""
+    text = doc.text
+    h = text[hs:he]
+    nxt = text[he:he + 1]
+    if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and text[hs - 1:hs] not in st.before_single):
+        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it
+    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user) or (
+            h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)):
+        return None  # 大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body
+    ch = _read_chain(text, st, hs, he)
+    start, end, pre = ch.start, ch.end, ch.pre
+    only = ch.heads[0] if len(ch.heads) == 1 else None
+    if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
+        return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
+    if len(pre) >= 2 and all(c in _LEVELS for c in pre) or regex.search(r"[省市县区州乡镇]、$", text[:start]):
+        return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
+    all_single = all(len(x) == 1 for x in ch.heads)
+    known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
+    if known_first and not pre:
+        return start, end  # a known body's name is complete: 立法会, 国务院办公厅
+    alone = any(x in st.known or x in st.user or st.heads.get(x, (False, ""))[0] for x in ch.heads)
+    # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
+    qualified = (bool(pre) or ch.stems > 0 or alone
+                 or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single))
+    if not qualified and all_single:
+        return None
+    if qualified and pre and (pre.startswith(("中共", "中国")) or pre[0] not in _LEVELS):
+        return start, end  # starts with a place name: a clear left edge
+    para = covering(doc.paragraphs, start) or (0, len(text))
+    edge = _left_edge(doc, st, start, end, para)
+    if not qualified and (edge is None or edge == start):
+        return None  # a generic head (党委, 委员会, 派出所) with no name part before it
+    return (edge if edge is not None else start), end
+
+
+def _place_prefix(st: _State, name: str) -> str | None:
+    for n in range(min(len(name) - 1, st.max_place), 1, -1):
+        if name[:n] in st.places:
+            return name[:n]
+    return None
+
+
+def _coordinated(text: str, start: int, st: _State, levels: set[str]) -> list[tuple[str, int, int]]:
+    """Places written before ``start`` and joined to it by 、/和/及/与, nearest first."""
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    while pos > 1 and text[pos - 1] in _COORD and len(out) < 16:
+        end = pos - 1
+        for n in range(min(st.max_place, end), 1, -1):
+            term = text[end - n:end]
+            if term in st.places and st.place_levels(term) & levels:
+                out.append((term, end - n, end))
+                pos = end - n
+                break
+        else:
+            break
+    return out
+
+
+def _expand(text: str, st: _State, start: int, end: int) -> list[_Cand]:
+    """The candidates of one chain span: itself, joint heads split, coordinated places expanded."""
+    name = text[start:end]
+    out = []
+    joint = next((j for j in _JOINT if name.endswith(j)), None)
+    if joint is not None:
+        first, second = _JOINT[joint]
+        base = name[: -len(joint)]
+        js = end - len(joint)
+        out.append(_Cand(base + first, text[start:js + len(first)], start, js + len(first)))
+        out.append(_Cand(base + second, second, js + len(first), end))
+    else:
+        out.append(_Cand(name, name, start, end))
+    place = _place_prefix(st, name)
+    if place is not None:
+        rest_names = [c.name[len(place):] for c in out]
+        levels = st.place_levels(place)
+        for term, a, b in _coordinated(text, start, st, levels):
+            written = term
+            if place[-1] in _LEVELS and term[-1] != place[-1] and term + place[-1] in st.places:
+                written = term + place[-1]
+            for rest in rest_names:
+                out.append(_Cand(written + rest, term, a, b))
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# collectives, user terms, titles, NER
+
+def _collectives(text: str, st: _State) -> list[Mention]:
+    spans = [Mention(m.group(), m.start(), m.end()) for m in st.collective.finditer(text, overlapped=False)]
+    return filter_spans(spans)
+
+
+def _overlaps(spans: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint)."""
+    from bisect import bisect_left
+
+    k = bisect_left(spans, start, key=lambda m: m.end)  # first span ending after start ... or at it
+    while k < len(spans) and spans[k].end <= start:
+        k += 1
+    return k < len(spans) and spans[k].start < end
+
+
+def _settle(cands: Iterable[_Cand]) -> list[_Cand]:
+    """:func:`filter_spans` applied to each cluster of overlapping candidates (same result, linear)."""
+    # identical spans: the longer name first (北京 stands for 北京分行党委中心组 rather than 北京分行)
+    ordered = sorted(set(cands), key=lambda c: (c.start, c.end, -len(c.name), c.name))
+    kept: list[_Cand] = []
+    cluster: list[_Cand] = []
+    reach = -1
+    for c in ordered:
+        if cluster and c.start >= reach:
+            kept.extend(filter_spans(cluster))
+            cluster = []
+        cluster.append(c)
+        reach = max(reach, c.end) if len(cluster) > 1 else c.end
+    kept.extend(filter_spans(cluster))
+    return kept
+
+
+def _title_cands(doc: Doc, st: _State, officials: Sequence[Official]) -> Iterable[_Cand]:
+    """The organisations of officials' titles that read as bodies here too (公安厅党委书记 → 公安厅党委).
+
+    The title's organisation must end with a head and be read whole as a chain, or be a known body:
+    a post split at the wrong place (财政司司|长, 大队|长) or a generic head (党委|书记) is dropped.
+    """
+    text = doc.text
     for off in officials:
         for p in off.positions:
-            if p.organization:
-                found.setdefault(p.organization, []).append(
-                    Mention(p.organization, p.start, p.start + len(p.organization)))
-    return [Organization(name, tuple(ms)) for name, ms in found.items()], []
+            org = p.organization
+            s, e = p.start, p.start + len(org or "")
+            if not org or text[s:e] != org:
+                continue
+            tail = st.tail.search(org)
+            if tail is None:
+                continue
+            if org in st.known or org in st.user:
+                yield _Cand(org, org, s, e)
+                continue
+            span = _judge_chain(doc, st, s + tail.start(), e)
+            chain_start = span[0] if span is not None else s + tail.start()
+            rest = text[s:chain_start]
+            if (span is not None and not rest) or (
+                    0 < len(rest) <= _MAX_TITLE_REST and regex.fullmatch(r"\p{Han}+", rest)
+                    and not _NUMBER.search(rest) and off.name not in org):
+                yield _Cand(org, org, s, e)
+
+
+def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
+    for label, s, e in doc.ner:
+        if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
+            continue
+        name = doc.text[s:e]
+        if (name in st.places or name in st.phrases or len(name) < 2
+                or (name in st.heads and not st.heads[name][0])
+                or any(name.startswith(c) for c in st.cues)
+                or not regex.search(r"\p{Han}|[A-Z]{2}", name)):
+            continue
+        yield _Cand(name, name, s, e)
+
+
+# ----------------------------------------------------------------------------------------------
+# canonical forms
+
+_LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
+
+
+def _doc_places(st: _State, names: Iterable[str], level: str) -> set[str]:
+    """Full names of the places of ``level`` the document's bodies are prefixed with."""
+    out: set[str] = set()
+    for name in names:
+        place = _place_prefix(st, name)
+        if place is None:
+            continue
+        rows = st.places[place]
+        if level == "province":
+            provs = {prov for _, _, prov in rows}
+            out.add(provs.pop() if len(provs) == 1 else "?")
+        else:
+            fulls = {f for f, lvl, _ in rows if lvl == level}
+            if fulls:
+                out.add(fulls.pop() if len(fulls) == 1 else "?")
+    return out
+
+
+def _spelled_out(st: _State, names: Iterable[str], level: str | None, head: str) -> str | None:
+    """The one body the document names as ``[place] level stem head`` (省公安厅 for 省厅), or None."""
+    found = set()
+    for f in names:
+        if len(f) <= 2 or not f.endswith(head):
+            continue
+        core = f[:-len(head)]
+        for n in range(min(st.max_stem, len(core)), 1, -1):
+            if core[-n:] in st.stems and (level is None or core[:-n].endswith(level)):
+                found.add(f)
+                break
+    # 省公安厅 and 陕西省公安厅 are one body: keep the shortest when it ends all the others
+    shortest = min(found, key=len, default=None)
+    if shortest is not None and all(f.endswith(shortest) for f in found):
+        return shortest
+    return None
+
+
+def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
+    """``name → canonical`` for the names the document determines.
+
+    省厅 / 市局 / 县院 (and 市局党委): the one body of that level and head the document spells out;
+    厅党委 / 厅改革办: the one 厅 the document names; then a level-initial form takes the document's
+    one place of that level (省公安厅 → 陕西省公安厅); user and shipped canonical forms come last.
+    """
+    canon: dict[str, str] = {}
+    for n in names:
+        if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or st.tail.search(n[2:])):
+            full = _spelled_out(st, names, n[0], n[1])
+            if full is not None:
+                canon[n] = full + n[2:]
+        elif n[0] in "厅局" and len(n) > 2 and st.tail.search(n[1:]):
+            full = _spelled_out(st, names, None, n[0])
+            if full is not None:
+                canon[n] = full + n[1:]
+    for level_char, level in _LEVEL_OF.items():
+        places = _doc_places(st, names, level)
+        if len(places) != 1 or "?" in places:
+            continue
+        place = places.pop()
+        for n in names:
+            target = canon.get(n, n)
+            if target[0] == level_char and not target.startswith(place):
+                canon[n] = place + target[1:]
+    for n in names:
+        if n in st.user and st.user[n]:
+            canon[n] = st.user[n]  # type: ignore[assignment]
+        elif n in st.known and st.known[n] and n not in canon:
+            canon[n] = st.known[n]  # type: ignore[assignment]
+    return {k: v for k, v in canon.items() if v != k}
+
+
+# ----------------------------------------------------------------------------------------------
+
+def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
+    """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
+    st = doc.res.state("organizations", _State)
+    text = doc.text
+    collectives = _collectives(text, st)
+    cands: list[_Cand] = []
+    for m in st.anchor.finditer(text, overlapped=True):
+        span = _judge_chain(doc, st, m.start(), m.end())
+        if span is not None:
+            cands.extend(_expand(text, st, *span))
+    cands.extend(_title_cands(doc, st, officials))
+    cands.extend(_ner_cands(doc, st))
+    if collectives:
+        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
+    kept = _settle(cands)
+    by_name: dict[str, list[Mention]] = {}
+    for c in kept:
+        by_name.setdefault(c.name, []).append(Mention(c.text, c.start, c.end))
+    names = list(by_name)
+    canon = _canonicals(st, names)
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        groups.setdefault(canon.get(n, n), []).append(n)
+    orgs = []
+    for n in names:
+        key = canon.get(n, n)
+        aliases = tuple(a for a in groups.get(key, ()) if a != n)
+        orgs.append(Organization(n, tuple(by_name[n]), canon.get(n), aliases))
+    orgs.sort(key=lambda o: o.mentions[0].start)
+    return orgs, collectives
