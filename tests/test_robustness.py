@@ -1,0 +1,333 @@
+"""Robustness: any input type, HTML pages, hostile text in bounded time, threads, pickling, silence,
+determinism across processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+import gov_notice
+from conftest import DATA, ROOT, assert_offsets, gold_docs
+from gov_notice import Extractor
+
+SEED = (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+_SENTENCE = "副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。胡明朗提出两点要求：一是提高认识。二是压实责任。"
+
+# --- 1. input types ------------------------------------------------------------------------------
+
+_ENCODED = [
+    ("utf-8", _SENTENCE.encode("utf-8")),
+    ("utf-8-bom", b"\xef\xbb\xbf" + _SENTENCE.encode("utf-8")),
+    ("utf-16-le-bom", _SENTENCE.encode("utf-16")),
+    ("utf-16-be-bom", b"\xfe\xff" + _SENTENCE.encode("utf-16-be")),
+    ("gb18030", _SENTENCE.encode("gb18030")),
+    ("gbk", _SENTENCE.encode("gbk")),
+    ("big5", "副省長、公安廳黨委書記、廳長胡明朗出席會議並講話。".encode("big5")),
+    ("big5-short", "會議".encode("big5")),
+    ("gbk-short", "公安厅长会议".encode("gbk")),
+]
+
+
+@pytest.mark.parametrize("data", [d for _, d in _ENCODED], ids=[i for i, _ in _ENCODED])
+def test_bytes_are_decoded(data: bytes) -> None:
+    notice = gov_notice.extract(data)
+    assert "\ufffd" not in notice.source
+    assert notice.text.startswith(("副省长", "会议", "公安厅"))
+
+
+def test_bytearray_is_accepted() -> None:
+    assert gov_notice.extract(bytearray(_SENTENCE.encode())).text == _SENTENCE
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)), b"\x00\x01\x02" * 100, b"\xef\xbb\xbf\xff\xfe\xfd"],
+                         ids=["all-bytes", "nul-controls", "bom-then-garbage"])
+def test_undecodable_bytes_raise_value_error(data: bytes) -> None:
+    with pytest.raises(ValueError, match="decode|binary|UTF-8"):
+        gov_notice.extract(data)
+
+
+@pytest.mark.parametrize("value", [None, 12, 3.5, ["一是"], {"text": "x"}, object()],
+                         ids=["none", "int", "float", "list", "dict", "object"])
+def test_other_types_raise_type_error(value: Any) -> None:
+    with pytest.raises(TypeError, match="str"):
+        gov_notice.extract(value)
+
+
+def test_path_is_not_read_silently(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_text(_SENTENCE, encoding="utf-8")
+    with pytest.raises(TypeError, match="extract_file"):
+        gov_notice.extract(path)  # type: ignore[arg-type]
+    notice = gov_notice.extract_file(path)
+    assert notice.id == str(path)
+    assert notice.officials and notice.officials[0].name == "胡明朗"
+
+
+def test_extract_file_missing_raises_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        gov_notice.extract_file(tmp_path / "missing.txt")
+
+
+# --- 2. HTML -------------------------------------------------------------------------------------
+
+_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>全省公安工作会议召开</title>
+<style>p { color: red }</style><script>var nav = "首页 新闻 一是假的";</script></head>
+<body><nav><a href="/">首页</a> | <a href="/news">新闻中心</a></nav>
+<div class="header">网站导航</div>
+<div id="zoom" class="TRS_Editor">
+<p>近日，省公安厅召开全省公安工作会议。</p>
+<p>副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。胡明朗提出两点要求：一是提高认识。<br>二是压实责任。</p>
+<p>&lt;省公安厅办公室&gt;&nbsp;</p>
+</div>
+<footer>版权所有 © 2024 某某网站</footer>
+<script>document.write("三是假的")</script>
+</body></html>"""
+
+
+def test_html_page_is_reduced_to_article_text() -> None:
+    notice = gov_notice.extract(_PAGE)
+    assert notice.is_html
+    assert "var nav" not in notice.source and "color: red" not in notice.source
+    assert "首页" not in notice.source and "版权所有" not in notice.source
+    assert "<p>" not in notice.source and "<省公安厅办公室>" in notice.source
+    assert "一是提高认识。\n二是压实责任。" in notice.source  # <br> is a line break
+    assert [o.name for o in notice.officials] == ["胡明朗"]
+    assert "假的" not in notice.text
+    assert_offsets(notice)
+    for d in notice.directives:
+        a, b = notice.source_span(d.start, d.end)
+        assert notice.source[a:b].startswith(d.marker)
+
+
+def test_html_bytes_are_decoded_then_parsed() -> None:
+    notice = gov_notice.extract(_PAGE.encode("gb18030"))
+    assert notice.is_html and "胡明朗" in notice.text
+
+
+@pytest.mark.parametrize("text", ["请注意<br>格式", "a < b 且 c > d", "<省公安厅办公室>", SEED],
+                         ids=["one-br", "comparison", "angle-brackets", "seed"])
+def test_plain_text_is_not_html(text: str) -> None:
+    assert not gov_notice.extract(text).is_html
+
+
+# --- 3. hostile and odd text ---------------------------------------------------------------------
+
+_HOSTILE = [
+    ("empty", ""),
+    ("whitespace", " \n\t\u3000\n  "),
+    ("only-junk", "?\n？\n\ufffd\n"),
+    ("one-long-line-no-punctuation", "公安厅长胡明朗" * 150_000),
+    ("shi-repeated", "一是" * 100_000),
+    ("markers-repeated", "（一）第一，1、①首先" * 20_000),
+    ("nested-brackets", "（" * 5000 + "省公安厅" + "）" * 5000),
+    ("unbalanced-brackets", "(((（（【【《" * 3000 + "一是落实。"),
+    ("lone-surrogates", "省公安厅\ud800召开\udfff会议，一是\ud83d落实。"),
+    ("control-characters", "省公安\x00厅\x07召开\x1b会议\x7f，一是\x85落实。"),
+    ("emoji", "省公安厅👮召开会议🚓，副省长胡明朗😀出席。一是落实👍。二是推进。"),
+    ("rtl-marks", "\u202e省公安厅\u200f召开\u2067会议\u2069，一是落实。"),
+    ("all-pinyin", "jī guān gōng zuò huì yì (jī)(guān) " * 2000),
+    ("all-ascii", "The provincial public security department held a meeting. " * 2000),
+    ("titles-without-names", "副省长、厅长、书记、局长、" * 20_000),
+    ("pinyin-everywhere", "機(jī)" * 50_000),
+    ("many-short-lines", "一是\n" * 50_000),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in _HOSTILE], ids=[i for i, _ in _HOSTILE])
+def test_hostile_text_never_crashes(text: str, extractor: Extractor) -> None:
+    notice = extractor.extract(text)
+    assert len(notice.text) <= len(text)
+    assert_offsets(notice)
+
+
+def test_ten_megabyte_document(extractor: Extractor) -> None:
+    doc = (SEED + "\n") * (10_000_000 // len(SEED) + 1)
+    notice = extractor.extract(doc)
+    assert len(notice.text) > 1_000_000
+    assert notice.directives  # the work was done, not skipped
+    assert_offsets(notice)
+
+
+def _compiled_patterns() -> list[tuple[str, Any]]:
+    """Every compiled ``regex`` pattern of the package: module constants and built states."""
+    import importlib
+    import pkgutil
+
+    found: dict[int, tuple[str, Any]] = {}
+
+    def collect(owner: str, obj: Any, depth: int = 0) -> None:
+        if isinstance(obj, regex.Pattern):
+            found.setdefault(id(obj), (owner, obj))
+        elif depth < 2 and isinstance(obj, (list, tuple)):
+            for i, x in enumerate(obj):
+                collect(f"{owner}[{i}]", x, depth + 1)
+        elif depth < 2 and isinstance(obj, dict):
+            for k, x in obj.items():
+                collect(f"{owner}[{k!r}]", x, depth + 1)
+        elif depth < 2 and hasattr(obj, "__dict__") and not isinstance(obj, type) and \
+                type(obj).__module__.startswith("gov_notice"):
+            for k, x in vars(obj).items():
+                collect(f"{owner}.{k}", x, depth + 1)
+
+    for info in pkgutil.iter_modules(gov_notice.__path__, "gov_notice."):
+        if info.name in ("gov_notice.dask", "gov_notice._hanlp", "gov_notice.__main__"):
+            continue
+        try:
+            mod = importlib.import_module(info.name)
+        except ImportError:
+            continue
+        for k, v in vars(mod).items():
+            collect(f"{info.name}.{k}", v)
+    ex = Extractor()
+    ex.extract(SEED)
+    for key, state in ex.resources._states.items():
+        collect(f"state[{key}]", state)
+    return sorted(found.values(), key=lambda x: x[0])
+
+
+_ADVERSARIAL = [
+    "一" * 20_000,
+    "（" * 10_000 + "一",
+    "(jī" * 5000,
+    "(" + "jī " * 5000 + ")",
+    "副" * 20_000 + "省长",
+    "、" * 20_000,
+    "省市县区" * 5000,
+    "第" * 20_000,
+    "公安厅党委书记、" * 3000 + "x",
+    "a" * 20_000 + "(",
+    "\n" * 20_000,
+    "“" * 10_000 + "一是",
+    "12" * 10_000,
+    "胡明朗" * 7000,
+]
+
+
+def test_every_pattern_is_linear_on_adversarial_strings() -> None:
+    patterns = _compiled_patterns()
+    assert len(patterns) >= 5
+    slow = []
+    for name, pat in patterns:
+        for s in _ADVERSARIAL:
+            try:
+                for _ in pat.finditer(s, timeout=2.0):
+                    pass
+            except TimeoutError:
+                slow.append((name, s[:10]))
+    assert not slow, f"patterns that backtrack: {slow}"
+
+
+# --- 4. concurrency and pickling -----------------------------------------------------------------
+
+
+def test_threads_give_the_same_results_as_serial() -> None:
+    docs = [d["text"] for d in gold_docs()][:16] + [SEED]
+    ex = Extractor()
+    serial = [ex.extract(t) for t in docs]
+    fresh = Extractor()  # resources built under contention
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(fresh.extract, docs * 2))
+    assert threaded == serial * 2
+
+
+def test_extractor_and_notice_pickle() -> None:
+    ex = Extractor(lexicon={"organization": {"城关派出所": None}})
+    ex.extract(SEED)
+    clone = pickle.loads(pickle.dumps(ex))
+    assert repr(clone) == "<gov_notice.Extractor (not loaded)>"  # resources are not pickled
+    notice = ex.extract(SEED)
+    again = clone.extract(SEED)
+    assert again == notice
+    restored = pickle.loads(pickle.dumps(notice))
+    assert restored == notice
+    d = notice.directives[0]
+    assert restored.source_span(d.start, d.end) == notice.source_span(d.start, d.end)
+    assert len(pickle.dumps(ex)) < 1000
+
+
+# --- 5. silence and 6. determinism ---------------------------------------------------------------
+
+_SILENT = textwrap.dedent("""
+    import sys
+    import gov_notice
+    n = gov_notice.extract(open(sys.argv[1], encoding="utf-8").read())
+    gov_notice.extract(b"\\xff\\xfe" + "会议".encode("utf-16-le"))
+    gov_notice.extract("<html><body><p>一是落实。</p><p>二是推进。</p><br></body></html>")
+""")
+
+
+def _run_python(code: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=ROOT, env=full_env, timeout=300)
+
+
+def test_import_and_extract_write_nothing() -> None:
+    result = _run_python(_SILENT, str(DATA / "notice_seed.txt"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == ""
+
+
+def test_import_does_no_work() -> None:
+    code = ("import sys, gov_notice; "
+            "print(sorted(m for m in ('jieba', 'opencc', 'pandas', 'hanlp', 'torch', 'dask') if m in sys.modules))")
+    assert _run_python(code).stdout.strip() == "[]"
+
+
+def test_extracting_in_process_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    Extractor().extract(SEED)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
+_DUMP = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    import gov_notice
+    texts = [Path(sys.argv[1]).read_text(encoding="utf-8")]
+    gold = Path(sys.argv[2])
+    if gold.is_dir():
+        texts += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(gold.glob("*.json"))]
+    print(json.dumps([gov_notice.extract(t).to_dict() for t in texts], ensure_ascii=False, sort_keys=True))
+""")
+
+
+def test_same_output_across_processes_and_hash_seeds() -> None:
+    from conftest import GOLD
+
+    runs = [_run_python(_DUMP, str(DATA / "notice_seed.txt"), str(GOLD), env={"PYTHONHASHSEED": seed})
+            for seed in ("0", "12345")]
+    for r in runs:
+        assert r.returncode == 0, r.stderr
+    assert runs[0].stdout == runs[1].stdout
+    assert json.loads(runs[0].stdout)[0]["directives"]
+
+
+def test_concurrent_first_use_builds_once() -> None:
+    ex = Extractor()
+    barrier = threading.Barrier(8)
+    results: list[Any] = []
+
+    def work() -> None:
+        barrier.wait()
+        results.append(ex.extract(SEED))
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 8 and all(r == results[0] for r in results)
