@@ -60,7 +60,9 @@ _PIECE = regex.compile(
 )
 _NON_SPACE = regex.compile(r"\S")
 _LETTER = regex.compile(r"\p{L}")
-# label prefixes and suffixes that carry no type: B-PER, S-ORG, PER.NAM (Weibo NER)
+# separators a sloppy model lets into an entity's edges (never brackets: 办公室（综合组）)
+_EDGE_CHARS = " \t\u3000\u00a0、，。；：！？,.;:!?“”‘’\"'《》〈〉·•…—-"
+# label prefixes that carry no type: B-PER, S-ORG
 _BIO_PREFIX = regex.compile(r"^[BIESMLU]-")
 
 # Entity labels of the usual HanLP label sets, upper-cased: MSRA (NR/NS/NT, or HanLP's extended
@@ -205,6 +207,17 @@ def _span(offsets: Sequence[int], b: int, e: int) -> tuple[int, int] | None:
     return offsets[b], offsets[e - 1] + 1
 
 
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span without separators at its edges; ``None`` when under two characters are left
+    (a lone surname or character is no name)."""
+    entity = text[s:e]
+    core = entity.strip(_EDGE_CHARS)
+    if len(core) < 2:
+        return None
+    s += len(entity) - len(entity.lstrip(_EDGE_CHARS))
+    return s, s + len(core)
+
+
 def _token_spans(piece: str, tokens: Sequence[object]) -> list[tuple[int, int]] | None:
     """``(start, end)`` in ``piece`` of each token, the tokens read in order; ``None`` when the
     tokens do not spell the piece."""
@@ -311,7 +324,10 @@ class _Backend:
         pieces = _pieces(text)
         found: set[Candidate] = set()
         for i in range(0, len(pieces), _BATCH):
-            found.update(self._predict(pieces[i:i + _BATCH]))
+            for label, s, e in self._predict(pieces[i:i + _BATCH]):
+                span = _trim(text, s, e)
+                if span is not None:
+                    found.add((label, *span))
         return tuple(sorted(found, key=lambda c: (c[1], c[2], c[0])))
 
 

@@ -53,9 +53,9 @@ CONFIG: dict[str, Any] = {
     "fullwidth_to_halfwidth": True,  # as gov_notice's normaliser does
 }
 
-# full-width ASCII letters and digits -> half-width (gov_notice's normaliser does the same)
-_HALFWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-              for c in range(r[0], r[1] + 1)}
+sys.path.insert(0, str(ROOT))
+# full-width ASCII letters and digits -> half-width, one for one, as gov_notice's normaliser does
+from gov_notice.normalize import _FULLWIDTH_ALNUM as _HALFWIDTH  # noqa: E402
 
 
 def _bio_lines(path: Path, limit: int, labels: set[str], halfwidth: bool) -> Iterator[str]:
