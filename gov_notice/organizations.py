@@ -56,7 +56,7 @@ _NOT_AFTER: dict[str, str] = {
     "办": "法理事好公学班案成结",
     "院": "长士校子落内系线会",
     "部": "署分门长位队件下内级委",
-    "处": "理置分于在长罚境事",
+    "处": "理置分于在长罚境事处",
     "网": "络上民友页站点格",
 }
 
@@ -79,7 +79,19 @@ _NOT_AFTER_ANY = "长议"
 
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
 _NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
-_NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {"中心": ("任务", "工作", "环节", "城区", "思想", "区")}
+_NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
+    "中心": ("任务", "工作", "环节", "城区", "思想", "区", "带"),
+    "人大": ("代表",), "政协": ("委员",),  # 区人大代表, 政协委员: posts
+    "中央": ("图书馆", "领导", "单位", "企业", "机制", "财政", "预算"),
+}
+
+# heads of generic kinds (公司, 银行, 中心, 小组) that a name of common nouns before them does not
+# make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
+_PROPER_KINDS = frozenset({"company", "centre"})
+_PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
+
+# words ending so are times, not name parts (前段时间, 新时期)
+_TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
 
 # at most this many tokens / characters are added to the left of a chain by segmentation
 _MAX_LEFT_TOKENS = 3
@@ -201,12 +213,14 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
         if b > end or w in st.cues or not _nounish(seg, w):
             return None if b > end else start
         edge = a
+        if st.tail.search(w):
+            return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
     taken = 0
     i = k - 1
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
         if (w in st.cues or not _nounish(seg, w) or start - a > _MAX_LEFT_CHARS
-                or st.tail.search(w) or w[-1] == "会" or _NUMBER.search(w)):
+                or st.tail.search(w) or w[-1] == "会" or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS)):
             # another body (省委|省政府), a meeting (党代会), a date or count, or not part of a name
             break
         edge = a
@@ -238,6 +252,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
         head = st.ending_at(text, pos, st.enders, st.max_ender)
         stem = st.ending_at(text, pos, st.stems, st.max_stem, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
+            if heads[-1] in st.known:
+                break  # a known body opens its own name: 中共中央办公厅|国务院办公厅
             heads.append(head)
             pos -= len(head)
             run = 0
@@ -256,7 +272,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
         place = st.ending_at(text, pos, st.places, st.max_place, 2)
         if place is None:
             if i == 0 and pos > 0 and text[pos - 1] in _LEVELS:  # 省厅, 安康市 written as 安康 + 市
-                pos -= 1
+                while pos > 0 and text[pos - 1] in _LEVELS and body_start - pos < 3:
+                    pos -= 1  # 乡镇政府, 县乡人大: several levels (judged a collective)
                 continue
             break
         pos -= len(place)
@@ -283,6 +300,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     only = ch.heads[0] if len(ch.heads) == 1 else None
     if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
+    if only == "中心" and not ch.stems and pre and all(c in _LEVELS for c in pre):
+        return None  # 市中心, 镇中心: a place's centre
     if len(pre) >= 2 and all(c in _LEVELS for c in pre) or regex.search(r"[省市县区州乡镇]、$", text[:start]):
         return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
     all_single = all(len(x) == 1 for x in ch.heads)
@@ -301,7 +320,18 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     edge = _left_edge(doc, st, start, end, para)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
+    if not qualified and st.heads.get(ch.heads[-1], (False, ""))[1] in _PROPER_KINDS and not _proper(
+            doc, st, edge, start):  # type: ignore[arg-type]
+        return None  # 外贸公司, 商业银行, 会展中心: a kind of body, not one body
     return (edge if edge is not None else start), end
+
+
+def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a proper noun, a place or a stem (北京体彩 but not 外贸)."""
+    part = doc.text[start:end]
+    seg = doc.res.segmenter
+    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS
+               for w, _, _ in seg.cut(part, hmm=False))
 
 
 def _place_prefix(st: _State, name: str) -> str | None:
@@ -496,7 +526,8 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
         place = places.pop()
         for n in names:
             target = canon.get(n, n)
-            if target[0] == level_char and not target.startswith(place):
+            if target[0] == level_char and not target.startswith(place) and not (
+                    len(target) == 2 and target[1] in "厅局院"):  # 省厅 alone says not which 厅
                 canon[n] = place + target[1:]
     for n in names:
         if n in st.user and st.user[n]:
