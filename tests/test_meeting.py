@@ -1,0 +1,146 @@
+"""The meeting record (name, date, chair, speakers, attendees), the headline and the attribution.
+
+Sentences are our own, in the genre's shapes; the dev-set check skips when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import DATA, gold_docs
+
+# text, chair, speakers
+_ROLES = [
+    ("chair-and-speech-one-person",
+     "3月2日，市应急管理局召开安全生产工作会议。局党组书记、局长陈建国主持会议并讲话。",
+     ["陈建国"], ["陈建国"]),
+    ("speech-then-chair-by-you",
+     "5月8日，县委召开全县经济工作会议。县委书记刘德明出席会议并讲话，会议由县委副书记、县长黄永安主持。",
+     ["黄永安"], ["刘德明"]),
+    ("zhuchi-zhaokai",
+     "9月1日，区长周立群主持召开区政府常务会议。",
+     ["周立群"], []),
+    ("listed-speakers-share-the-verb",
+     "6月3日，市公安局召开视频调度会。副局长王振华，副局长李晓东，政治部主任孙明分别出席会议并发言。",
+     [], ["王振华", "李晓东", "孙明"]),
+    ("fabiao-jianghua-and-zhici",
+     "4月2日，学校举行开学典礼。校长吴启明致辞。最后，党委书记何志远发表讲话。",
+     [], ["吴启明", "何志远"]),
+    ("zhichu-is-not-a-speech",
+     "7月9日，市政府召开防汛工作会议。副市长冯立军出席会议。冯立军指出，要压实责任。冯立军强调，要加强值守。",
+     [], []),
+    ("relayed-speech-is-not-given",
+     "8月2日，市委召开常委会议，传达学习省委书记郑国华在全省工作会议上的讲话精神。市委书记马晓峰主持会议。",
+     ["马晓峰"], []),
+    ("speech-title-in-book-marks",
+     "10月9日，县检察院召开党组学习会。检察长钱卫东主持会议，带领大家学习了《钱学森在颁奖仪式上的讲话》。",
+     ["钱卫东"], []),
+    ("spokesman-is-a-post",
+     "行政长官委任行政会委员高志明担任行政会发言人。",
+     [], []),
+    ("zhuchi-gongzuo-is-a-post",
+     "11月5日，市科技局召开务虚会。主持日常工作的副局长林海涛出席会议并讲话。",
+     [], ["林海涛"]),
+]
+
+
+@pytest.mark.parametrize("text,chair,speakers", [r[1:] for r in _ROLES], ids=[r[0] for r in _ROLES])
+def test_roles(extractor: Any, text: str, chair: list[str], speakers: list[str]) -> None:
+    n = extractor.extract(text)
+    m = n.meeting
+    if m is None:
+        assert chair == [] and speakers == []
+        return
+    assert list(m.chair) == chair
+    assert list(m.speakers) == speakers
+    names = {o.name for o in n.officials}
+    assert set(m.chair) | set(m.speakers) <= names  # every role links to an Official
+
+
+_NO_MEETING = [
+    ("visit", "2月23日，市生态环境局局长赵友明赴芦山县调研指导生态环境保护工作，县委常委张泓陪同调研。"),
+    ("announcement", "行政长官根据规定，委任高志明担任行政会委员，自2025年1月8日起生效。"),
+    ("condolence-visit", "1月28日上午，市委书记刘志军等市领导来到市公安局慰问一线民警。"),
+    ("count-not-name", "各县换届领导班子要到每个乡镇召开一次干部大会，宣讲换届纪律。"),
+]
+
+
+@pytest.mark.parametrize("text", [r[1] for r in _NO_MEETING], ids=[r[0] for r in _NO_MEETING])
+def test_no_meeting(extractor: Any, text: str) -> None:
+    assert extractor.extract(text).meeting is None
+
+
+# text, name, date, iso_date
+_NAMES = [
+    ("zhaokai-name", "3月5日上午，省公安厅召开全省公安机关春季攻势推进电视电话会议，部署下一阶段工作。",
+     "全省公安机关春季攻势推进电视电话会议", "3月5日上午", None),
+    ("name-before-zhaokai", "6月15日，全市交通运输“安全生产月”动员部署会议召开。",
+     "全市交通运输“安全生产月”动员部署会议", "6月15日", None),
+    ("strip-woshi", "9月25日，我市召开第四季度安全生产工作会议。", "第四季度安全生产工作会议", "9月25日", None),
+    ("header-gives-year", "市局部署春耕生产\n发布时间：2024-02-26 09:10\n2月23日，市局召开党组（扩大）会议。",
+     "党组（扩大）会议", "2月23日", "2024-02-23"),
+    ("full-date-in-text", "2023年7月3日，县政府召开常务会议。", "常务会议", "2023年7月3日", "2023-07-03"),
+    ("today-with-header-date", "发布日期：2024-05-15\n市政府今（15）日召开新闻发布会。", "新闻发布会", "今（15）日",
+     "2024-05-15"),
+    ("quoted-name", "局长今日出席工会合办「迎新春 送温暖嘉年华」的致辞全文：", "迎新春 送温暖嘉年华", "今日", None),
+    ("near-date", "近日，县卫健委举行揭牌仪式。", "揭牌仪式", "近日", None),
+]
+
+
+@pytest.mark.parametrize("text,name,date,iso", [r[1:] for r in _NAMES], ids=[r[0] for r in _NAMES])
+def test_name_and_date(extractor: Any, text: str, name: str, date: str, iso: str | None) -> None:
+    m = extractor.extract(text).meeting
+    assert m is not None
+    assert (m.name, m.date, m.iso_date) == (name, date, iso)
+    assert m.mention is not None and m.mention.text == name
+
+
+def test_attendees_listed(extractor: Any) -> None:
+    n = extractor.extract("8月31日，县委书记孔志刚主持召开党政联席会议。县长沈国平、县委副书记胡建华等参加会议。")
+    m = n.meeting
+    assert m is not None and m.chair == ("孔志刚",)
+    assert {"沈国平", "胡建华"} <= set(m.attendees)
+
+
+_HEADER = [
+    ("headline-and-credit", "全市召开防汛工作会议\n7月9日，市政府召开防汛工作会议。\n（市应急管理局办公室）",
+     "全市召开防汛工作会议", "市应急管理局办公室"),
+    ("furniture-skipped", "首页 > 工作动态\n发布时间：2024-02-26 来源：市政府办公室\n县长调研春耕生产\n3月1日，县长赴乡镇调研。",
+     "县长调研春耕生产", "市政府办公室"),
+    ("no-headline", "3月1日，县政府召开常务会议。会议研究了春耕工作。", None, None),
+]
+
+
+@pytest.mark.parametrize("text,title,attribution", [r[1:] for r in _HEADER], ids=[r[0] for r in _HEADER])
+def test_title_and_attribution(extractor: Any, text: str, title: str | None, attribution: str | None) -> None:
+    n = extractor.extract(text)
+    assert (n.title, n.attribution) == (title, attribution)
+
+
+def test_seed_meeting(extractor: Any) -> None:
+    n = extractor.extract((DATA / "notice_seed.txt").read_text(encoding="utf-8"))
+    m = n.meeting
+    assert m is not None
+    assert m.name == "全省公安机关上半年重点亮点工作推进电视电话会议"
+    assert m.date == "近日"
+    assert m.chair == ("曾岚",)
+    assert m.speakers == ("胡明朗",)
+    assert n.attribution == "省公安厅办公室"
+
+
+def test_gold_meeting_roles() -> None:
+    """The scorer's meeting row (chair/speakers by name) on the dev set."""
+    from gov_notice import extract
+
+    tp = fp = fn = 0
+    for doc in gold_docs():
+        g = doc["gold"].get("meeting") or {}
+        gold = [(k, x) for k in ("chair", "speakers") for x in g.get(k, [])]
+        m = extract(doc["text"]).meeting
+        pred = [(k, x) for k in ("chair", "speakers") for x in (getattr(m, k) if m else ())]
+        hit = sum(1 for p in pred if p in gold)
+        tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(gold) - hit
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    assert f1 >= 0.9, (tp, fp, fn)
