@@ -38,6 +38,16 @@ class OffsetMap:
         self.source_length = source_length
 
     @classmethod
+    def _from_lists(cls, dst: list[int], src: list[int], lengths: list[int],
+                    text_length: int, source_length: int) -> OffsetMap:
+        """Build from runs already known to be positive, sorted and not mergeable."""
+        self = cls.__new__(cls)
+        self._dst, self._src, self._len = dst, src, lengths
+        self.text_length = text_length
+        self.source_length = source_length
+        return self
+
+    @classmethod
     def identity(cls, length: int) -> OffsetMap:
         return cls([(0, 0, length)], length, length)
 
@@ -66,39 +76,49 @@ class OffsetMap:
 
     def then(self, inner: OffsetMap) -> OffsetMap:
         """Compose: ``self`` maps text2 → text1 and ``inner`` maps text1 → text0; return text2 → text0."""
-        out: list[tuple[int, int, int]] = []
+        out_d: list[int] = []
+        out_s: list[int] = []
+        out_n: list[int] = []
         idst, isrc, ilen = inner._dst, inner._src, inner._len
         for d, s, n in zip(self._dst, self._src, self._len):
-            # split the text1 interval [s, s+n) over inner's runs
+            # split the text1 interval [s, s+n) over inner's runs (pieces stay unmergeable: the
+            # runs of inner are separated by deletions in the source)
             k = bisect_right(idst, s) - 1
             while n > 0:
                 off = s - idst[k]
                 take = min(n, ilen[k] - off)
-                out.append((d, isrc[k] + off, take))
+                out_d.append(d)
+                out_s.append(isrc[k] + off)
+                out_n.append(take)
                 d += take
                 s += take
                 n -= take
                 k += 1
-        return OffsetMap(out, self.text_length, inner.source_length)
+        return OffsetMap._from_lists(out_d, out_s, out_n, self.text_length, inner.source_length)
 
 
 def delete_intervals(text: str, intervals: Sequence[Interval]) -> tuple[str, OffsetMap]:
     """Remove the (sorted, possibly overlapping) ``intervals`` from ``text``; return the map back."""
     pieces: list[str] = []
-    runs: list[tuple[int, int, int]] = []
+    out_d: list[int] = []
+    out_s: list[int] = []
+    out_n: list[int] = []
     pos = 0
     dst = 0
     for a, b in intervals:
         if b <= pos:
             continue
-        a = max(a, pos)
         if a > pos:
             pieces.append(text[pos:a])
-            runs.append((dst, pos, a - pos))
+            out_d.append(dst)
+            out_s.append(pos)
+            out_n.append(a - pos)
             dst += a - pos
         pos = b
     if pos < len(text):
         pieces.append(text[pos:])
-        runs.append((dst, pos, len(text) - pos))
+        out_d.append(dst)
+        out_s.append(pos)
+        out_n.append(len(text) - pos)
         dst += len(text) - pos
-    return "".join(pieces), OffsetMap(runs, dst, len(text))
+    return "".join(pieces), OffsetMap._from_lists(out_d, out_s, out_n, dst, len(text))
