@@ -285,8 +285,10 @@ class _Backend:
                             f"not {type(component).__name__}")
         self.component = component
         name = type(component).__name__
-        # multi-task models and pipelines read strings and answer Documents
+        # multi-task models and pipelines read strings and answer Documents; a multi-task model
+        # runs only its NER tasks (and the tokenizer they depend on)
         self.reads_text = name in ("MultiTaskLearning", "Pipeline") or isinstance(component, list)
+        self.options: dict[str, Any] = {"tasks": "ner*"} if name == "MultiTaskLearning" else {}
 
     def __repr__(self) -> str:
         return f"<gov_notice HanLP backend {type(self.component).__name__}>"
@@ -294,7 +296,7 @@ class _Backend:
     def _predict(self, batch: list[tuple[str, list[int]]]) -> Iterator[tuple[str, int, int]]:
         """``(label, start, end)`` in the text for every entity in a batch of pieces."""
         if self.reads_text:
-            doc = self.component([piece for piece, _ in batch])
+            doc = self.component([piece for piece, _ in batch], **self.options)
             if not isinstance(doc, Mapping):
                 raise TypeError(f"{self!r} answered {type(doc).__name__}, not a HanLP Document")
             for i, (piece, offsets) in enumerate(batch):

@@ -51,6 +51,9 @@ CONFIG: dict[str, Any] = {
     "tagging_scheme": "BIO",
     "labels": ["PER", "ORG", "LOC"],
     "fullwidth_to_halfwidth": True,  # as gov_notice's normaliser does
+    # one PyTorch thread: with its default of one per core, a busy machine made training and
+    # prediction many times slower (threads spinning against each other)
+    "torch_threads": 1,
 }
 
 sys.path.insert(0, str(ROOT))
@@ -126,7 +129,10 @@ def train(corpus: Path, out: Path, config: dict[str, Any] = CONFIG) -> None:
     # HanLP reads HANLP_HOME when it is imported: keep its caches out of the user's home
     os.environ["HANLP_HOME"] = str(out / "hanlp_home")
     with _quiet(out / "train.log"):
+        import torch
         from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
+
+        torch.set_num_threads(config["torch_threads"])
 
         started = time.perf_counter()
         RNNNamedEntityRecognizer().fit(

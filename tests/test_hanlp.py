@@ -207,7 +207,7 @@ def tiny_model() -> Path:
     if not (MSRA / "val.jsonl").is_file():
         pytest.skip("../shared/corpora/msra is not present")
     run = subprocess.run([sys.executable, str(TRAIN_SCRIPT), "--corpus", str(MSRA)],
-                         capture_output=True, text=True, timeout=3600)
+                         capture_output=True, text=True, timeout=840)
     assert run.returncode == 0, run.stderr[-2000:]
     folder = Path(run.stdout.strip().splitlines()[-1])
     assert (folder / "config.json").is_file()
@@ -277,6 +277,18 @@ def test_loading_and_extracting_print_nothing(tiny_model: Path,
     assert notice.officials
     out, err = capfd.readouterr()
     assert out == "" and err == ""
+
+
+@pytest.mark.slow
+def test_a_fresh_process_prints_nothing(tiny_model: Path) -> None:
+    """Importing HanLP and PyTorch for the first time, loading and extracting: all silent."""
+    code = ("import sys; from gov_notice import Extractor; "
+            "n = Extractor(ner='hanlp', hanlp_model=sys.argv[1]).extract(sys.argv[2]); "
+            "assert n.officials[0].name == '王立新', n.officials")
+    run = subprocess.run([sys.executable, "-c", code, str(tiny_model), _SPEECH],
+                         capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert run.stdout == "" and run.stderr == ""
 
 
 @pytest.mark.slow
