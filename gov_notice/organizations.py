@@ -302,7 +302,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
     if only == "中心" and not ch.stems and pre and all(c in _LEVELS for c in pre):
         return None  # 市中心, 镇中心: a place's centre
-    if len(pre) >= 2 and all(c in _LEVELS for c in pre) or regex.search(r"[省市县区州乡镇]、$", text[:start]):
+    if len(pre) >= 2 and all(c in _LEVELS for c in pre) or regex.search(r"[省市县区州乡镇]、$", text, pos=max(0, start - 3), endpos=start):
         return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
     all_single = all(len(x) == 1 for x in ch.heads)
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
