@@ -26,7 +26,7 @@ def _given_name(name: str) -> str | None:
 class PeopleIndex:
     """Sorted ``(start, end, full name)`` spans of every place an official is named."""
 
-    __slots__ = ("spans", "_starts")
+    __slots__ = ("spans", "_starts", "_surnames")
 
     def __init__(self, text: str, officials: Sequence[Official]) -> None:
         found: dict[tuple[int, int], str] = {}
@@ -48,6 +48,16 @@ class PeopleIndex:
                 found.setdefault((m.start(), m.end()), usable[m.group()])
         self.spans: list[tuple[int, int, str]] = sorted((a, b, n) for (a, b), n in found.items())
         self._starts = [s[0] for s in self.spans]
+        self._surnames: dict[str, tuple[str, ...]] | None = None
+
+    def by_surname(self) -> dict[str, tuple[str, ...]]:
+        """Full names by their first character (for 姚检-style surname references)."""
+        if self._surnames is None:
+            out: dict[str, dict[str, None]] = {}
+            for _, _, n in self.spans:
+                out.setdefault(n[0], {})[n] = None
+            self._surnames = {k: tuple(v) for k, v in out.items()}
+        return self._surnames
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Spans lying inside ``[start, end)``, in text order."""

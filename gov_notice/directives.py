@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Sequence
 import regex
 
 from ._directive_people import PeopleIndex
+from .lexicon import load_shipped
 from .results import Directive, DirectiveGroup, Mention, Official
 
 if TYPE_CHECKING:
@@ -36,8 +37,10 @@ _NUM = r"十[一二三四五六七八九]?|[一二三四五六七八九]"
 # characters after 要 that make a word (要求, 要务, 要点 …), not the modal 要 of 一要
 _NOT_MODAL = r"(?![求务素点件闻害领职案塞])"
 
-# Every candidate marker, one named alternative per family.
+# Every candidate marker, one named alternative per family.  The leading look-ahead on the first
+# characters a marker can start with lets the engine skip the rest of the text quickly.
 _CANDIDATE = regex.compile(
+    r"(?=[一二三四五六七八九十第另首其再最（(\d①-⑳])(?:"
     # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 is read whole)
     rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十\d])(?P<sy>{_NUM})(?P<sy_k>是|要{_NOT_MODAL})"
     # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after a
@@ -57,7 +60,7 @@ _CANDIDATE = regex.compile(
     # (1) （1）
     r"|[（(](?P<pa>\d{1,2})[）)]"
     # ① … ⑳
-    r"|(?P<ci>[①-⑳])"
+    r"|(?P<ci>[①-⑳]))"
 )
 
 # where a sentence or clause ends (summary stops at the first of these)
@@ -91,6 +94,8 @@ _SURNAME_REF = regex.compile(r"(?P<s>\p{Han})\p{Han}{1,2}?(?:就|在|对|又|还
 # family → style recorded on the group; families sharing a super-family may continue each other's
 # lists (一是 … 二是 … 三要 …, 一是 … 第二是 … 第三，) when no list of their own family fits
 _INLINE = frozenset({"是", "要", "第"})
+# heading families: an item that opens its paragraph holds the paragraphs after it
+_HEADINGS = frozenset({"（一）", "一、", "1.", "(1)", "①"})
 _WINDOW = 300  # how far back (characters) a speaker or an announcement is looked for
 
 
@@ -220,12 +225,14 @@ def _continues(run: _Run, c: _Cand, strict: bool) -> bool:
 
 def _in_item(run: _Run, c: _Cand) -> bool:
     """Whether ``c`` lies inside the last item of ``run`` (and may open a list nested in it)."""
+    if run.family == c.family:
+        return False  # a new list of the same style follows this one; it is not inside it
     last = run.items[-1]
     if c.para == last.para:
         return True
     # an item that opens its paragraph (a heading, or 一是 … as a paragraph) holds the paragraphs
     # after it until its list goes on
-    return last.at_para_start and run.family != c.family
+    return last.at_para_start and run.family in _HEADINGS
 
 
 def _thread(cands: list[_Cand]) -> list[_Run]:
@@ -264,11 +271,15 @@ def _thread(cands: list[_Cand]) -> list[_Run]:
     return runs
 
 
-def _item_end(text: str, run: _Run, i: int, paras: list[tuple[int, int]]) -> int:
+def _item_end(text: str, run: _Run, i: int, paras: list[tuple[int, int]], limit: int) -> int:
+    """End of item ``i``: the next marker of its list, else the end of its paragraph (or ``limit``,
+    where the next list of the same paragraph that is not inside this one begins)."""
     c = run.items[i]
     end = paras[c.para][1]
     if i + 1 < len(run.items) and run.items[i + 1].para == c.para:
         end = run.items[i + 1].start
+    elif c.start < limit < end:
+        end = limit
     while end > c.end and text[end - 1] in " \t\u3000\u00a0":
         end -= 1
     return end
@@ -336,10 +347,33 @@ def _speaker(text: str, a: int, b: int, people: PeopleIndex) -> str | None:
     # 姚检就下一步工作提出三点要求: a surname shared by exactly one official
     m = _SURNAME_REF.match(text, a, b) or _SURNAME_REF.search(text, a, b)
     if m:
-        names = {n for _, _, n in people.spans if n.startswith(m.group("s"))}
+        names = people.by_surname().get(m.group("s"), ())
         if len(names) == 1:
-            return names.pop()
+            return names[0]
     return None
+
+
+class _State:
+    """Built once per Extractor: the section-heading pattern from its lexicon."""
+
+    def __init__(self, res: object) -> None:
+        heads = sorted({r["term"] for r in load_shipped("directive_section_heads")}, key=len, reverse=True)
+        # a whole heading: an optional short qualifier (2023年, 过去五年, 当前) and a section noun
+        self.section = regex.compile(
+            rf"[\p{{Han}}\d]{{0,8}}?(?:{'|'.join(map(regex.escape, heads))})"
+        )
+
+
+def _is_section_heading(text: str, run: _Run, paras: list[tuple[int, int]], st: _State) -> bool:
+    """All items are bare heading lines naming a report section (一、工作回顾 / 二、存在的问题)."""
+    if run.family not in _HEADINGS:
+        return False
+    for c in run.items:
+        pa, pb = paras[c.para]
+        body = text[c.end:pb].strip(_LEADING + "。；")
+        if not c.at_para_start or not st.section.fullmatch(body):
+            return False
+    return True
 
 
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list[DirectiveGroup], list[str]]:
@@ -372,6 +406,8 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             ok = True
         if ok and run.family == "方面":
             ok = all(_MODAL.match(text, c.end) for c in run.items)
+        if ok and _is_section_heading(text, run, paras, doc.res.state("directives", _State)):
+            ok = False
         keep.append(ok)
 
     # group numbers in order of first item; parents re-pointed past dropped lists
@@ -383,6 +419,25 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         while p is not None and not keep[p[0]]:
             p = runs[p[0]].parent
         return (number[p[0]], p[1] + 1) if p is not None else None
+
+    def inside(ri: int, outer: int) -> bool:
+        p = runs[ri].parent
+        while p is not None:
+            if p[0] == outer:
+                return True
+            p = runs[p[0]].parent
+        return False
+
+    # where the last item of each list stops at the latest: the next list that is not inside it
+    limits: dict[int, int] = {}
+    for k, ri in enumerate(order):
+        last = runs[ri].items[-1]
+        limits[ri] = len(text)
+        for rj in order[k + 1:]:
+            first = runs[rj].items[0]
+            if first.start > last.start and not inside(rj, ri):
+                limits[ri] = first.start
+                break
 
     directives: list[Directive] = []
     groups: list[DirectiveGroup] = []
@@ -400,7 +455,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             speaker = speakers.get(parent[0])
         speakers[g] = speaker
         for i, c in enumerate(run.items):
-            end = _item_end(text, run, i, paras)
+            end = _item_end(text, run, i, paras, limits[ri])
             directives.append(Directive(g, i + 1, text[c.start:c.end], _summary(text, c.end, end),
                                         text[c.start:end], c.start, end, parent, speaker))
         ann = anns[ri]

@@ -275,6 +275,9 @@ def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organ
     attendees: list[str] = []
     if people.spans:
         for m in _ROLE.finditer(text):
+            near = people.last_before(m.start())
+            if near is None or m.start() - near[1] > 300:
+                continue  # nobody named close enough to be the subject
             who = _subjects(text, m.start(), people)
             bucket = chair if m.group("chair") else speakers if m.group("speech") else attendees
             bucket.extend(n for n in who if n not in bucket)
