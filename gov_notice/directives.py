@@ -49,8 +49,9 @@ _CANDIDATE = regex.compile(
     # 一方面 … 另一方面 (not 这一方面, 每一方面)
     r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
     # 首先 … 其次 … 再次 … 最后 (the last two only before a comma: 再次强调, 最后阶段 are prose)
-    r"|(?P<sx>首先)|(?P<qc>其次)(?P<qc_k>是)?(?=[，,是要])|(?P<zc>再次)(?=[，,])"
-    r"|(?P<zh>最后)(?P<zh_k>是)?(?=[，,]|(?<=是))"
+    # — all four opening a clause (not 会议首先…, 会议最后，)
+    r"|(?<![\p{Han}“‘])(?:(?P<sx>首先)是?|(?P<qc>其次)(?:是|(?=[，,要]))|(?P<zc>再次)(?=[，,])"
+    r"|(?P<zh>最后)(?:是|(?=[，,])))"
     # （一） (一)
     rf"|[（(](?P<pc>{_NUM})[）)]"
     # 一、 一． (a heading; not 一、二等单位)
@@ -214,8 +215,8 @@ def _continues(run: _Run, c: _Cand, strict: bool) -> bool:
             return False
     elif c.family not in _INLINE or run.family not in _INLINE or c.value == 0:
         return False
-    if c.value == 0:  # 最后: closes a list of at least two items
-        if len(run.items) < 2:
+    if c.value == 0:  # 最后: closes a list of at least two items, once
+        if len(run.items) < 2 or last.value == 0:
             return False
     elif c.value != last.value + 1:
         return False
@@ -386,6 +387,15 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
     if not runs:
         return [], [], []
     people: PeopleIndex | None = None
+
+    # a list after the *last* item of an inline list, in a later sentence, follows that list rather
+    # than sitting inside it (一是…，二是…。一要…，二要…); inside an earlier item it is nested
+    for run in runs:
+        p = run.parent
+        if p is None or runs[p[0]].family in _HEADINGS or p[1] != len(runs[p[0]].items) - 1:
+            continue
+        if _SENTENCE_END.search(text, runs[p[0]].items[p[1]].end, run.items[0].start):
+            run.parent = runs[p[0]].parent
 
     # announcements (needed to keep a one-item list like “两个问题。第一──…”)
     floors: list[int] = []

@@ -80,6 +80,9 @@ _SHOUXIAN = [
      "刘明表示，首先，要统一思想认识。其次，要完善工作机制。再次，要强化考核问效。最后，要加强宣传引导。",
      [("首先", "要统一思想认识"), ("其次", "要完善工作机制"), ("再次", "要强化考核问效"),
       ("最后", "要加强宣传引导")]),
+    ("shouxian-shi",
+     "首先是提高认识，其次是完善制度，最后是严格考核。",
+     [("首先是", "提高认识"), ("其次是", "完善制度"), ("最后是", "严格考核")]),
     ("shouxian-then-di",
      "首先，必须提高认识。第二，必须健全制度。第三，必须严格问责。",
      [("首先", "必须提高认识"), ("第二", "必须健全制度"), ("第三", "必须严格问责")]),
@@ -145,6 +148,9 @@ _NO_MATCH = [
     ("single-yishi", "他说，现在一是没有经验，大家要多学习。"),
     ("decimal", "增长1.5个百分点，2.3亿元资金到位。"),
     ("first-agenda", "会议议程：第一项，奏国歌；第二项，宣读决定。"),
+    ("narrative-shouxian", "会议首先传达了文件精神。随后进行了讨论。会议最后，全体合影。"),
+    ("ranking", "排名全省第一，位居第二。全市第一方阵。"),
+    ("grade-levels", "一、二、三级医院均要落实。"),
     ("report-sections", "一、2023年工作回顾\n全年完成目标。\n二、存在的问题\n发展不平衡。\n三、2024年工作安排"),
     ("plan-sections", "一、总体要求\n坚持以人民为中心。\n二、主要任务\n完善治理体系。\n三、保障措施"),
 ]
@@ -169,6 +175,12 @@ _BUGS_CAUGHT = [
     ("di-yi-inside-item",
      "一是落实“第一责任人”职责；二是压实第一书记责任。",
      [("一是", "落实“第一责任人”职责"), ("二是", "压实第一书记责任")]),
+    ("zuihou-only-once",
+     "首先，提高认识。其次，完善制度。最后，严格考核。会议最后，大家合影。",
+     [("首先", "提高认识"), ("其次", "完善制度"), ("最后", "严格考核")]),
+    ("press-answer",
+     "答：谢谢你的问题。第一，我们会加快立法。第二，我们会加强执法。",
+     [("第一", "我们会加快立法"), ("第二", "我们会加强执法")]),
     ("mojibake-question-mark-ends-summary",
      "一是接受当？地领导；二是团结协作。",
      [("一是", "接受当"), ("二是", "团结协作")]),
@@ -211,6 +223,22 @@ def test_headings_with_sub_lists(extractor: Any) -> None:
                                  ("二、", "强化保障"), ("（一）", "落实经费"), ("（二）", "配齐人员")])
     assert [(d.group, d.index, d.parent) for d in n.directives] == [
         (1, 1, None), (2, 1, (1, 1)), (2, 2, (1, 1)), (1, 2, None), (3, 1, (1, 2)), (3, 2, (1, 2))]
+
+
+def test_inline_lists_inside_headings(extractor: Any) -> None:
+    text = "（一）加强组织领导。各地要成立专班：一是明确责任人；二是建立台账。\n（二）强化宣传引导。一要用好新媒体；二要办好专栏。"
+    n = extractor.extract(text)
+    assert [(d.group, d.marker, d.parent) for d in n.directives] == [
+        (1, "（一）", None), (2, "一是", (1, 1)), (2, "二是", (1, 1)), (1, "（二）", None),
+        (3, "一要", (1, 2)), (3, "二要", (1, 2))]
+    # the heading item stops at the end of its paragraph
+    assert n.directives[0].text == "（一）加强组织领导。各地要成立专班：一是明确责任人；二是建立台账。"
+
+
+def test_last_item_stops_at_the_next_list(extractor: Any) -> None:
+    n = extractor.extract("一是守底线，二是保稳定。一要抓落实，二要重实效。")
+    assert [d.text for d in n.directives] == ["一是守底线，", "二是保稳定。", "一要抓落实，", "二要重实效。"]
+    assert [d.group for d in n.directives] == [1, 1, 2, 2]
 
 
 def test_separate_lists_are_separate_groups(extractor: Any) -> None:
