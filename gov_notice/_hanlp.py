@@ -49,16 +49,18 @@ _MAX_PIECE = 126
 _BATCH = 256
 
 # One piece of a line, the first alternative that matches (each is bounded, so the scan is linear):
-# 1. a sentence that fits: up to 120 characters, then its end mark(s) and closing quotes, or the
-#    end of the line;
+# 1. a sentence that fits: up to 119 characters without an end mark (possessive: no
+#    backtracking), then its end mark(s) and closing quotes, or the end of the line;
 # 2. a longer sentence: as much of it as fits, cut after its last comma, enumeration comma or colon;
 # 3. a run with no such mark: a hard cut (an entity across the cut is lost).
 _PIECE = regex.compile(
-    r"[^\n]{1,120}?(?:[。！？；!?;…]{1,3}[”’」』）)]{0,2}|(?=\n)|\Z)"
+    r"(?=[^\n])(?:"
+    r"[^\n。！？；!?;…]{0,119}+(?:[。！？；!?;…]{1,3}+[”’」』）)]{0,2}|(?=\n)|\Z)"
     r"|[^\n]{1,125}[，、：,:]"
-    r"|[^\n]{1,126}"
+    r"|[^\n]{1,126})"
 )
 _NON_SPACE = regex.compile(r"\S")
+_SPACE = regex.compile(r"\s")
 _LETTER = regex.compile(r"\p{L}")
 # separators a sloppy model lets into an entity's edges (never brackets: 办公室（综合组）)
 _EDGE_CHARS = " \t\u3000\u00a0、，。；：！？,.;:!?“”‘’\"'《》〈〉·•…—-"
@@ -186,14 +188,18 @@ def _load(model: str | os.PathLike[str]) -> Any:
         return hanlp.load(folder, verbose=False)
 
 
-def _pieces(text: str) -> list[tuple[str, list[int]]]:
+def _pieces(text: str) -> list[tuple[str, Sequence[int]]]:
     """The text cut into pieces of at most ``_MAX_PIECE`` characters: each is the piece without
     white space and the offset in ``text`` of each of its characters (pieces with no letter are
     left out: they hold no name)."""
-    out: list[tuple[str, list[int]]] = []
+    out: list[tuple[str, Sequence[int]]] = []
     for m in _PIECE.finditer(text):
+        piece = m.group()
+        if not _LETTER.search(piece):
+            continue
         s, e = m.span()
-        if not _LETTER.search(text, s, e):
+        if _SPACE.search(piece) is None:  # the usual case: the piece as it is
+            out.append((piece, range(s, e)))
             continue
         offsets = [c.start() for c in _NON_SPACE.finditer(text, s, e)]
         out.append(("".join(text[i] for i in offsets), offsets))
@@ -293,7 +299,7 @@ class _Backend:
     def __repr__(self) -> str:
         return f"<gov_notice HanLP backend {type(self.component).__name__}>"
 
-    def _predict(self, batch: list[tuple[str, list[int]]]) -> Iterator[tuple[str, int, int]]:
+    def _predict(self, batch: list[tuple[str, Sequence[int]]]) -> Iterator[tuple[str, int, int]]:
         """``(label, start, end)`` in the text for every entity in a batch of pieces."""
         if self.reads_text:
             doc = self.component([piece for piece, _ in batch], **self.options)
