@@ -153,9 +153,9 @@ def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
     if g["pc"]:
         return _value(g["pc"]), "（一）", "（一）", "clause"
     if g["dn"]:
-        return _value(g["dn"]), "一、", "一、", "para"
+        return _value(g["dn"]), "一、", "一、", "clause"
     if g["ar"]:
-        return int(g["ar"]), "1.", "1.", "sentence"
+        return int(g["ar"]), "1.", "1.", "clause"
     if g["pa"]:
         return int(g["pa"]), "(1)", "(1)", "clause"
     if g["ci"]:
@@ -165,8 +165,6 @@ def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
 
 _POSITION_OK = {
     "any": None,
-    "para": "\n",
-    "sentence": "\n：；。！？:;",
     "clause": "\n：；。！？，:;,",
 }
 
@@ -261,7 +259,8 @@ def _thread(cands: list[_Cand]) -> list[_Run]:
                 parent_pos = pos
                 break
         if parent_pos is None:
-            stack.clear()
+            # not inside any open item: the open lists stay continuable (a stray 首先 in the
+            # paragraph between 一是… and 二是… must not end that list)
             parent = None
         else:
             del stack[parent_pos + 1:]
