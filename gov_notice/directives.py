@@ -15,7 +15,6 @@ list with a speech verb, or 他/她 resolved to the last official named) and the
 
 from __future__ import annotations
 
-import logging
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
@@ -28,8 +27,6 @@ from .results import Directive, DirectiveGroup, Mention, Official
 
 if TYPE_CHECKING:
     from .pipeline import Doc
-
-logger = logging.getLogger(__name__)
 
 _CN_DIGITS = "一二三四五六七八九"
 # a Chinese numeral 1–19: 一 … 九, 十, 十一 … 十九

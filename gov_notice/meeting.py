@@ -88,7 +88,7 @@ _ROLE = regex.compile(
     r"|(?P<attend>出席|参加|列席)"
 )
 # a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话
-_RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据")
+_RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据|按照|对照|落实")
 _CLAUSE_END = regex.compile(r"[。；！？\n]")
 _SEGMENT_SPLIT = regex.compile(r"[，,：:]")
 _BLANKS = " \t\u3000\u00a0"
