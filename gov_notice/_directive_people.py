@@ -26,14 +26,18 @@ def _given_name(name: str) -> str | None:
 class PeopleIndex:
     """Sorted ``(start, end, full name)`` spans of every place an official is named."""
 
-    __slots__ = ("spans", "_starts", "_surnames")
+    __slots__ = ("spans", "_starts", "_surnames", "titles")
 
     def __init__(self, text: str, officials: Sequence[Official]) -> None:
         found: dict[tuple[int, int], str] = {}
         forms: dict[str, str | None] = {}
+        # title → the officials holding it (行政长官：… in a transcript names its speaker)
+        self.titles: dict[str, list[str]] = {}
         for o in officials:
             if not o.name:
                 continue
+            for t in o.titles:
+                self.titles.setdefault(t, []).append(o.name)
             for m in o.mentions:
                 found.setdefault((m.start, m.end), o.name)
             forms[o.name] = o.name

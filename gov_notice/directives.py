@@ -82,6 +82,8 @@ _SPEECH = regex.compile(r"强调|指出|要求|提出|表示|希望|说|讲|部�
 # 他强调 / 她指出: the speaker is the official named last before
 _PRONOUN = regex.compile(r"[他她](?:还|也|又|同时|最后|随后|进一步)?(?:强调|指出|要求|提出|表示|希望|说)")
 _SENTENCE_END = regex.compile(r"[。！？\n]")
+# a transcript's speaker label opening the paragraph: 行政长官：… / 财政司司长：…
+_LABEL = regex.compile(r"[ \t\u3000]{0,4}(?P<label>\p{Han}{2,12})[：:]")
 # a name that is not an actor here: 以习近平同志为核心, 习近平新时代…思想, 学习…讲话
 _NOT_ACTOR_AFTER = regex.compile(r"同志为核心|新时代|总书记(?:关于|的)|关于|思想|在[^，。]{1,30}?上的讲话")
 _NOT_ACTOR_BEFORE = regex.compile(r"(?:以|学习|贯彻|传达|领会)\Z")
@@ -324,7 +326,12 @@ def _actor(text: str, s: int, e: int) -> bool:
     return not (_NOT_ACTOR_AFTER.match(text, e) or _NOT_ACTOR_BEFORE.search(text, max(0, s - 2), s))
 
 
-def _speaker(text: str, a: int, b: int, people: PeopleIndex) -> str | None:
+def _speaker(text: str, a: int, b: int, people: PeopleIndex, para_start: int) -> str | None:
+    label = _LABEL.match(text, para_start, b)
+    if label:
+        holders = set(people.titles.get(label.group("label"), ()))
+        if len(holders) == 1:
+            return holders.pop()
     spans = [sp for sp in people.between(a, b) if _actor(text, sp[0], sp[1])]
     for s, e, name in reversed(spans):
         if _SPEECH.search(text, e, b):
@@ -456,7 +463,8 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         if people is None:
             people = PeopleIndex(text, officials)
         first = run.items[0]
-        speaker = _speaker(text, _window_start(text, first.start, floors[ri]), first.start, people)
+        speaker = _speaker(text, _window_start(text, first.start, floors[ri]), first.start, people,
+                           paras[first.para][0])
         if speaker is None and parent is not None:
             speaker = speakers.get(parent[0])
         speakers[g] = speaker
