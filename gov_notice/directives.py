@@ -42,7 +42,9 @@ _CANDIDATE = regex.compile(
     rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十\d])(?P<sy>{_NUM})(?P<sy_k>是|要{_NOT_MODAL})"
     # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after a
     # Han character or an opening quote (安全第一, 四个第一, “第一”)
-    rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})(?:(?P<di_k>是|要{_NOT_MODAL})|(?=[，、：,:]|──|—))"
+    rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})点?(?:(?P<di_k>是|要{_NOT_MODAL})|(?=[，、：,:]|──|—))"
+    # 其一，… 其二，… (a clause-opening 其一; not 其一是 in 之一)
+    rf"|(?<![\p{{Han}}“‘])其(?P<qi>{_NUM})(?=[，、：,:])"
     # 一方面 … 另一方面 (not 这一方面, 每一方面)
     r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
     # 首先 … 其次 … 再次 … 最后 (the last two only before a comma: 再次强调, 最后阶段 are prose)
@@ -139,6 +141,8 @@ def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
     if g["di"]:
         fam = g["di_k"] or "第"
         return _value(g["di"]), fam, "第", "any"
+    if g["qi"]:
+        return _value(g["qi"]), "第", "第", "any"
     if g["fm"]:
         return (2 if g["fm"].startswith("另") else 1), "方面", "方面", "any"
     if g["sx"]:
