@@ -322,7 +322,8 @@ class _Finder:
                 n = e - s
                 # a function character closing a longer candidate is usually the next word
                 func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
-                    and (e - 1) in followed
+                    and (e - 1) in followed \
+                    and (text[e - 1] not in _CONJ or self.st.surname_len(text, e) > 0)
                 return (f >= 0, e in bounds or f >= 1, not func_tail, n != 4, f == 0, n == 3, f >= 2,
                         e in bounds)
 

@@ -1,0 +1,272 @@
+"""Officials and their titles (issue 3): one table per shape of the genre, written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import DATA, assert_offsets, gold_docs
+from gov_notice import Extractor, Official, Position
+from gov_notice.officials import find
+from gov_notice.pipeline import Doc
+
+Expected = dict[str, tuple[str, ...]]
+
+
+def _officials(extractor: Any, text: str) -> Expected:
+    notice = extractor.extract(text)
+    assert_offsets(notice)
+    return {o.name: o.titles for o in notice.officials}
+
+
+# 1. a title chain before the name, with qualifiers, quoted bodies, ranks and acting prefixes
+_CHAIN = [
+    ("chain-three", "副市长、市公安局党委书记、局长赵建华出席会议并讲话。",
+     {"赵建华": ("副市长", "市公安局党委书记", "局长")}),
+    ("comma-separates-people", "市委书记林海，市委副书记、代市长周文斌出席。",
+     {"林海": ("市委书记",), "周文斌": ("市委副书记", "代市长")}),
+    ("enumeration-colon", "区委常委、政法委书记孙立平，区人大常委会主任钱学明参加调研。",
+     {"孙立平": ("区委常委", "政法委书记"), "钱学明": ("区人大常委会主任",)}),
+    ("qualifier-de", "市公安局党委副书记、分管日常工作的副局长潘海涛主持会议。",
+     {"潘海涛": ("市公安局党委副书记", "分管日常工作的副局长")}),
+    ("qualifier-shiren", "时任县长马晓东当即作出部署。", {"马晓东": ("时任县长",)}),
+    ("quoted-body", "厅“平安建设”领导小组常务副组长韩立新作动员讲话。",
+     {"韩立新": ("厅“平安建设”领导小组常务副组长",)}),
+    ("rank", "一级警务专员付国庆在分会场出席会议。", {"付国庆": ("一级警务专员",)}),
+    ("acting-dai", "市委副书记、代理市长邓文清前往现场。", {"邓文清": ("市委副书记", "代理市长")}),
+    ("you-chair", "会议由县委常委、组织部部长冯志远主持。", {"冯志远": ("县委常委", "组织部部长")}),
+    ("stop-word-anzhao", "各地要按照国务委员、公安部部长张卫国的部署抓好落实。",
+     {"张卫国": ("国务委员", "公安部部长")}),
+    ("two-char-name", "县委书记王刚主持召开常委会议。", {"王刚": ("县委书记",)}),
+    ("name-ends-before-verb", "副省长胡明朗出席会议。", {"胡明朗": ("副省长",)}),
+    ("verb-after-short-name", "县长李强强调，要压实责任。", {"李强": ("县长",)}),
+    ("long-body", "州委常委、州纪委书记、州换届风气监督工作领导小组组长齐卫东提出要求。",
+     {"齐卫东": ("州委常委", "州纪委书记", "州换届风气监督工作领导小组组长")}),
+    ("company", "分行党委书记、行长夏力在总结讲话中提出要求。", {"夏力": ("分行党委书记", "行长")}),
+    ("de-between", "政务司司长的陈志明表示欢迎。", {"陈志明": ("政务司司长",)}),
+]
+
+# 2. a title after the name
+_AFTER = [
+    ("post-after", "会上，李卫东主席作了总结。", {"李卫东": ("主席",)}),
+    ("prefixed-post-after", "银宏常务副局长对工作进行了部署。", {"银宏": ("常务副局长",)}),
+    ("org-name-post", "省厅治安总队吴坤副总队长作专题辅导。", {"吴坤": ("副总队长",)}),
+    ("party-name-post", "学习了省委王立平书记的讲话。", {"王立平": ("书记",)}),
+    ("after-chain-repeat", "市委书记赵明出席。赵明书记强调，要抓落实。", {"赵明": ("市委书记", "书记")}),
+    ("macau-style", "出席者包括劳工事务局林美美代局长、职业培训厅孔令彪厅长。",
+     {"林美美": ("代局长",), "孔令彪": ("厅长",)}),
+]
+
+# 3. short references merged into the full-name official
+_SHORT = [
+    ("given-name-post", "副省长、公安厅厅长胡明朗出席。会议要求学习明朗副省长的讲话精神。",
+     {"胡明朗": ("副省长", "公安厅厅长")}),
+    ("given-names-tongzhi", "区委书记张建国、区长王立新出席。建国、立新同志分别讲话。",
+     {"张建国": ("区委书记",), "王立新": ("区长",)}),
+    ("full-name-tongzhi", "市应急管理局局长孙建勇同志主持仪式。", {"孙建勇": ("市应急管理局局长",)}),
+    ("surname-post-paren", "马主席（政府人员协会主席马志成）、各位嘉宾：",
+     {"马志成": ("主席", "政府人员协会主席")}),
+]
+
+# 4. coordinated names sharing a title
+_COORD = [
+    ("shared-before", "副县长赵明、孙亮、钱进出席会议。",
+     {"赵明": ("副县长",), "孙亮": ("副县长",), "钱进": ("副县长",)}),
+    ("shared-leaders", "县人大常委会副主任陈斌、蓝进和参加活动。",
+     {"陈斌": ("县人大常委会副主任",), "蓝进和": ("县人大常委会副主任",)}),
+    ("shared-after-deng", "孙玉菡、邓炳强及杨何蓓茵等多名局长出席。",
+     {"孙玉菡": ("局长",), "邓炳强": ("局长",), "杨何蓓茵": ("局长",)}),
+]
+
+# 5. appointments
+_APPOINT = [
+    ("ren", "县委书记林青出席。叶浩文、蔡梅生任副书记。",
+     {"林青": ("县委书记",), "叶浩文": ("副书记",), "蔡梅生": ("副书记",)}),
+    ("danren", "行政长官委任行政会委员张永春担任行政会发言人。",
+     {"张永春": ("行政会委员", "行政会发言人")}),
+    ("pinren-wei", "董事会决定聘任徐国忠先生为公司总经理。", {"徐国忠": ("公司总经理",)}),
+    ("ciqu", "孙学军先生辞去公司总经理职务。", {"孙学军": ("公司总经理",)}),
+    ("shuren", "财经事务局副局长胡健民将署任财经事务局局长。",
+     {"胡健民": ("财经事务局副局长", "署任财经事务局局长")}),
+    ("apposed", "赵文权先生，董事长，总经理，中国国籍。", {"赵文权": ("董事长", "总经理")}),
+]
+
+# 6. Hong Kong, Macau and Taiwan usage (after normalisation)
+_HKMT = [
+    ("chief-executive", "行政長官李家超今日出席活動。", {"李家超": ("行政长官",)}),
+    ("secretary", "財政司司長陳茂波聯同財經事務及庫務局局長許正宇出席記者會。",
+     {"陈茂波": ("财政司司长",), "许正宇": ("财经事务及库务局局长",)}),
+    ("acting", "署理局長何志明主持儀式。", {"何志明": ("署理局长",)}),
+    ("taiwan", "行政院院長蘇貞昌表示。", {"苏贞昌": ("行政院院长",)}),
+    ("legco", "立法會議員李從正提出書面質詢。", {"李从正": ("立法会议员",)}),
+    ("married-name", "以下是行政長官林鄭月娥今日會見傳媒的內容。", {"林郑月娥": ("行政长官",)}),
+]
+
+# 7. not officials
+_NO_MATCH = [
+    ("surname-alone", "王近期要求各地加强值守。"),
+    ("huiyi-qiangdiao", "会议强调，要做好安全工作。"),
+    ("place", "王府井大街人流密集。"),
+    ("collective", "全省公安机关要提高认识。"),
+    ("surname-post", "姚检就下一步工作提出要求。"),
+    ("doctrine", "深入学习习近平新时代中国特色社会主义思想。"),
+    ("post-no-name", "各市公安局局长、办公室主任参加会议。"),
+    ("committee-not-member", "学徒考试委员会委员会议召开。"),
+    ("podium", "在主席台就座的有各界代表。"),
+    ("member-units", "各协作区及成员单位在年内取得成效。"),
+    ("conjunction-not-name", "社区党支部书记和主任共计80人参加。"),
+    ("resume-verb", "2008年至今任销售经理。"),
+    ("generic-comrades", "全体同志要坚守岗位，党员同志带头。"),
+]
+
+# bylines: (id, text, [(name, role)])
+_BYLINES = [
+    ("paren-two-roles", "本报讯（记者 马治卫 通讯员潘全喜） 8月31日，会议召开。",
+     [("马治卫", "记者"), ("潘全喜", "通讯员")]),
+    ("glued-names", "本报讯（记者李蕾张羽飞）有媒体报道。", [("李蕾", "记者"), ("张羽飞", "记者")]),
+    ("intern-spaced", "（记者 熊勇力 实习生 李 昂）\n责任编辑：黄晓娅",
+     [("熊勇力", "记者"), ("李昂", "实习生"), ("黄晓娅", "责任编辑")]),
+    ("colon", "相关情况已经通报。（记者：黄波）", [("黄波", "记者")]),
+    ("trailing-paren", "慰问了一线民警。\n（谢学勤）", [("谢学勤", "")]),
+    ("trailing-bare", "为全国两会召开做出贡献。   李雄", [("李雄", "")]),
+    ("dispatch", "每经记者曹晟源胡琼发自上海", [("曹晟源", "记者"), ("胡琼", "记者")]),
+    ("photo", "图为慰问现场。张伟 摄", [("张伟", "摄")]),
+]
+
+# shapes found wrong while building this (kept so they stay fixed)
+_BUGS_CAUGHT = [
+    ("function-char-not-name", "分行行长夏力在会上讲话。", {"夏力": ("分行行长",)}),
+    ("conj-after-post", "律政司司长郑若骅资深大律师和政制及内地事务局局长曾国衞出席。",
+     {"郑若骅": ("律政司司长", "资深大律师"), "曾国衞": ("政制及内地事务局局长",)}),
+    ("name-crossing-word", "财政司司长曾俊华联同局长陈家强出席。",
+     {"曾俊华": ("财政司司长",), "陈家强": ("局长",)}),
+    ("two-surnames-not-married", "公司总经理吴明表示，将加快进度。", {"吴明": ("公司总经理",)}),
+    ("reporter-not-name", "法院办公室王主任向记者透露，案件将开庭。", {}),
+    ("tong-in-name", "项目经理孔祥同介绍说，工程进展顺利。", {"孔祥同": ("项目经理",)}),
+    ("next-word-end", "市住建委副主任冀岩上月曾表示，将扩大供应。", {"冀岩": ("市住建委副主任",)}),
+    ("title-starts-after-name-and-he", "秘书长谢曼怡和政府经济顾问陈李蔼伦今日出席。",
+     {"谢曼怡": ("秘书长",), "陈李蔼伦": ("政府经济顾问",)}),
+]
+
+# known limits
+_XFAIL = [
+    ("name-in-speech-title", "会议学习了《习近平在全国会议上的讲话》。", {"习近平": ()},
+     "a person named only inside a speech title is not recognised"),
+    ("resume-two-line", "张三，男，汉族，现任县财政局局长。", {"张三": ("现任县财政局局长",)},
+     "a title several clauses after the name (personnel notices) is not linked"),
+    ("rare-surname", "专家委员会委员开彦先生作报告。", {"开彦": ("专家委员会委员",)},
+     "开 is not in the surname lexicon"),
+]
+
+
+# every table of the issue's forms, run by one test (ids: form/case)
+_FORMS = {"chain": _CHAIN, "after": _AFTER, "short": _SHORT, "coordinated": _COORD,
+          "appointment": _APPOINT, "hkmt": _HKMT, "bug": _BUGS_CAUGHT}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [(t, e) for table in _FORMS.values() for _i, t, e in table],
+    ids=[f"{form}/{i}" for form, table in _FORMS.items() for i, _t, _e in table])
+def test_officials_by_form(extractor: Any, text: str, expected: Expected) -> None:
+    assert _officials(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [t for _i, t in _NO_MATCH], ids=[i for i, _t in _NO_MATCH])
+def test_no_official(extractor: Any, text: str) -> None:
+    assert _officials(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _i, t, e in _BYLINES], ids=[i for i, _t, _e in _BYLINES])
+def test_bylines(extractor: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    notice = extractor.extract(text)
+    assert_offsets(notice)
+    assert [(b.name, b.role) for b in notice.bylines] == expected
+    assert not notice.officials
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=r)) for _i, t, e, r in _XFAIL],
+    ids=[i for i, _t, _e, _r in _XFAIL])
+def test_known_limits(extractor: Any, text: str, expected: Expected) -> None:
+    assert _officials(extractor, text) == expected
+
+
+def test_credit_naming_an_official_stays_an_official(extractor: Any) -> None:
+    notice = extractor.extract("副县长王明出席会议。（王明）")
+    assert [o.name for o in notice.officials] == ["王明"]
+    assert notice.bylines == ()
+
+
+def test_positions_split_organisation_and_post(extractor: Any) -> None:
+    text = "副省长、公安厅党委书记、厅长胡明朗，分管日常工作的副厅长曾岚出席。"
+    notice = extractor.extract(text)
+    by_name = {o.name: o for o in notice.officials}
+    assert by_name["胡明朗"].positions == (
+        Position("副省长", "副省长", None, 0, 3),
+        Position("公安厅党委书记", "书记", "公安厅党委", 4, 11),
+        Position("厅长", "厅长", None, 12, 14),
+    )
+    (qualified,) = by_name["曾岚"].positions
+    assert (qualified.post, qualified.organization) == ("副厅长", None)
+    for o in notice.officials:
+        for p in o.positions:
+            assert notice.text[p.start:p.end] == p.title
+            if p.organization is not None:  # the organisations step relies on this
+                assert p.title.startswith(p.organization)
+
+
+def test_mentions_cover_every_reference(extractor: Any) -> None:
+    text = "副省长胡明朗出席会议。胡明朗强调，要落实。明朗副省长要求各地跟进。"
+    notice = extractor.extract(text)
+    (official,) = notice.officials
+    assert [(m.text, m.start) for m in official.mentions] == [
+        ("胡明朗", 3), ("胡明朗", 11), ("明朗", 21)]
+    assert official.titles == ("副省长",)
+
+
+def test_seed_notice(extractor: Any) -> None:
+    notice = extractor.extract((DATA / "notice_seed.txt").read_text(encoding="utf-8"))
+    assert_offsets(notice)
+    got = {o.name: o.titles for o in notice.officials}
+    assert got == {"胡明朗": ("副省长", "公安厅党委书记", "厅长"), "曾岚": ("厅党委副书记", "常务副厅长")}
+    hu = next(o for o in notice.officials if o.name == "胡明朗")
+    assert "明朗" in [m.text for m in hu.mentions]
+
+
+def test_user_lexicon_posts_and_names() -> None:
+    ex = Extractor(lexicon={"post": ["首席科学家"], "name": ["欧阳明"]})
+    notice = ex.extract("首席科学家李晓峰作报告。欧阳明主任主持。")
+    assert {o.name: o.titles for o in notice.officials} == {"李晓峰": ("首席科学家",), "欧阳明": ("主任",)}
+
+
+def test_ner_person_candidates_are_used(extractor: Any) -> None:
+    # a name our surname lexicon does not know, given by the optional NER backend
+    text = "专家委员会委员开彦先生作报告。"
+    start = text.index("开彦")
+    doc = Doc(text, extractor.resources, ner=(("PERSON", start, start + 2),))
+    officials, _ = find(doc)
+    assert [(o.name, o.titles) for o in officials] == [("开彦", ("专家委员会委员",))]
+    # a candidate with no title next to it is still no official
+    doc = Doc("开彦先生作报告。", extractor.resources, ner=(("PERSON", 0, 2),))
+    assert find(doc)[0] == []
+
+
+def test_result_is_official_objects(extractor: Any) -> None:
+    (o,) = extractor.extract("县长沈宗祥出席。").officials
+    assert isinstance(o, Official) and o.start == 2
+
+
+def test_gold_officials_recall() -> None:
+    """Every gold document: most gold officials are found (the scorer gives the exact figures)."""
+    from gov_notice import extract
+
+    found = total = 0
+    for doc in gold_docs():
+        names = {o.name for o in extract(doc["text"]).officials}
+        gold = [o["name"] for o in doc["gold"]["officials"]]
+        total += len(gold)
+        found += sum(1 for n in gold if n in names)
+    assert total and found / total >= 0.9
