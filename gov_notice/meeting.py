@@ -90,6 +90,7 @@ _ROLE = regex.compile(
 # a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话
 _RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据|按照|对照|落实")
 _CLAUSE_END = regex.compile(r"[。；！？\n]")
+_SENTENCE_OR_LINE = regex.compile(r"[。\n]")
 _SEGMENT_SPLIT = regex.compile(r"[，,：:]")
 _BLANKS = " \t\u3000\u00a0"
 
@@ -152,13 +153,13 @@ def _date(text: str, name_at: int | None, paras: list[tuple[int, int]]) -> regex
     """The date written in the meeting's sentence (before its name), else the first in the body."""
     if name_at is not None:
         lo = max(0, name_at - 200)
-        ends = [m.end() for m in regex.finditer(r"[。\n]", text[lo:name_at])]
-        a = lo + (ends[-1] if ends else 0)
+        ends = [m.end() for m in _SENTENCE_OR_LINE.finditer(text, lo, name_at)]
+        a = ends[-1] if ends else lo
         found = list(_DATE.finditer(text, a, name_at))
         if found:  # the last one: a dateline (中国义乌网5月10日讯) comes before the meeting's own
             return found[-1]
     for pa, pb in paras[:_HEADER_LINES + 2]:
-        if _FURNITURE.search(text, pa, pb):
+        if _FURNITURE.search(text[pa:pb].strip(_BLANKS)):
             continue
         m = _DATE.search(text, pa, pb)
         if m:
