@@ -51,6 +51,10 @@ _RANK = regex.compile(r"[一二三四五六七八九十]级")
 _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
 # characters that are rarely the last character of a given name but often follow a name
 _FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便")
+# characters that are never part of a given name (but follow a surname-like character often)
+_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们")
+# surnames that are also prepositions: their given name must not be a dictionary word
+_PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
 # the last character of an organisation (a name before a post does not end so: 法咨会委员)
@@ -259,10 +263,16 @@ class _Finder:
             pm = self.st.post_re.match(text, k)
             if pm and pm.end() > e:
                 return False
+        sl = self.st.surname_len(text, s)
+        if any(c in _NOT_GIVEN for c in text[s + sl:e]):
+            return False  # 主席令第…, 局长于日前
+        given = text[s + sl:e]
+        if len(given) == 2 and ((self._word_tag(given) or "x")[:1] in "rpcu"
+                                or (text[s] in _PREP_SURNAMES and self.seg.freq(given) > 0)):
+            return False  # 主任向大家介绍, 书记向全体党员
         words = [text[s:e]]
         if e - s > 2 and s + 2 in self._bounds(s, min(len(text), s + 8)):
             words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
-        sl = self.st.surname_len(text, s)
         if e - s == 4 or text[s] in _VERB_SURNAMES:
             words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
         for word in words:
@@ -308,10 +318,11 @@ class _Finder:
         if not ok:
             return None
         scored = []
-        for e in ok:
-            f = self._follow_len(e)
-            if f < 0 and strict and e in bounds and self._next_word(e, bounds):
-                f = 1
+        follows = {e: self._follow_len(e) for e in ok}
+        if strict and all(f < 0 for f in follows.values()):
+            # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
+            follows = {e: (1 if e in bounds and self._next_word(e, bounds) else -1) for e in ok}
+        for e, f in follows.items():
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
@@ -324,8 +335,8 @@ class _Finder:
                 func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
                     and (e - 1) in followed \
                     and (text[e - 1] not in _CONJ or self.st.surname_len(text, e) > 0)
-                return (f >= 0, e in bounds or f >= 1, not func_tail, n != 4, f == 0, n == 3, f >= 2,
-                        e in bounds)
+                return (f >= 0, e in bounds or f >= 1, not func_tail, n != 4, f == 0, e in bounds or f >= 2,
+                        n == 3, f >= 2, e in bounds)
 
             scored.sort(key=rank, reverse=True)
             best, f = scored[0]
@@ -421,6 +432,8 @@ class _Finder:
             if tok in self.st.stop:
                 break
             if tok == "的":
+                if self.name_ending(here) is not None:
+                    break  # 免去李某的市公安局局长职务: the title starts after 的
                 seen_de = True
                 start = here
                 continue
@@ -620,6 +633,9 @@ class _Finder:
                     verb = v
                     k -= len(v)
                     break
+            if verb is None and text[k - 1:k] == "的":  # 免去李某的…职务
+                k -= 1
+                verb = "的"
             if verb is None and not any(title.startswith(q) for q in self.st.appoint_kept):
                 continue
             for aux in ("将", "已", "拟", "正式", "同时"):
@@ -633,9 +649,13 @@ class _Finder:
             names = self.names_before(k)
             if not names:
                 continue
-            if verb == "为":
+            if verb in ("为", "的"):  # 任命张某为…, 免去李某的…职务: the verb stands before the names
                 s0 = names[0][1]
-                if not any(text.startswith(v, s0 - len(v)) for v in self.st.appoint_before):
+                s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
+                before = self.st.appoint_before if verb == "为" else self.st.resign
+                if not any(text.startswith(v, s0 - len(v)) for v in before):
+                    continue
+                if verb == "的" and not text.startswith("职务", a.pe):
                     continue
             if verb in self.st.resign and not text.startswith("职务", a.pe):
                 continue
