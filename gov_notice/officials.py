@@ -59,6 +59,10 @@ _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
 _VERB_SURNAMES = frozenset("任曾")
 # the last character of an organisation (a name before a post does not end so: 法咨会委员)
 _ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
+# a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
+_DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
+# what joins the titles of one chain (副市长、公安局局长; 国务委员兼公安部部长)
+_CHAIN_JOIN = frozenset("、，,兼")
 # what closes a clause a title fills on its own
 _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
@@ -155,6 +159,7 @@ class _State:
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
         self.trailing_re = regex.compile(
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
+        self.leaders = sorted({r["term"] for r in _rows("official_leaders")}, key=len, reverse=True)
         self.user_names: dict[str, list[str]] = {}
         for n in sorted(res.user.name, key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
@@ -271,7 +276,7 @@ class _Finder:
                                 or (text[s] in _PREP_SURNAMES and self.seg.freq(given) > 0)):
             return False  # 主任向大家介绍, 书记向全体党员
         words = [text[s:e]]
-        if e - s > 2 and s + 2 in self._bounds(s, min(len(text), s + 8)):
+        if e - s > 2 and sl == 1 and s + 2 in self._bounds(s, min(len(text), s + 8)):
             words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
         if e - s == 4 or text[s] in _VERB_SURNAMES:
             words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
@@ -347,6 +352,17 @@ class _Finder:
         toks = self.seg.cut(text[s:min(len(text), s + 6)], hmm=True)
         if toks and s + toks[0][2] in ok:
             return s + toks[0][2]
+        return None
+
+    def dotted_name_at(self, s: int) -> int | None:
+        """A name with a middle dot right after a title (自治区主席艾尔肯·吐尼亚孜): it ends where
+        a follow word, a post or a non-Han character starts."""
+        m = _DOTTED.match(self.text, s)
+        if m is None:
+            return None
+        for e in range(m.start(2) + 1, m.end() + 1):
+            if self._follow_len(e) >= 0:
+                return e
         return None
 
     def name_ending(self, e: int) -> int | None:
@@ -521,6 +537,7 @@ class _Finder:
                     for n, s0 in names:
                         self.give(n, s0, [(text[a.ps:a.pe], a.ps, a.post, 0)])
         self.comrades()
+        self.leaders()
         self.short_references(anchors)
         return self.build(bylines)
 
@@ -568,19 +585,23 @@ class _Finder:
             ns = te
             if text[ns:ns + 1] == "的":  # 政务司司长的唐英年
                 ns += 1
-            ne = self.name_at(ns, strict=ns == te) if ns < len(text) else None
+            ne = self.dotted_name_at(ns) if ns == te else None
+            if ne is None and ns < len(text):
+                ne = self.name_at(ns, strict=ns == te)
             if ne is None or not self.free(ns, ne):
                 continue
             chain = [(title, a.ts, a.post, a.ps - a.ts)]
             a.used = True
             cur = a.ts
-            while cur > 0 and text[cur - 1] in "、，":
+            while cur > 0 and text[cur - 1] in _CHAIN_JOIN:
                 j = by_end.get(cur - 1)
                 if j is None or j >= i:
                     break
                 b = anchors[j]
                 if b.used or b.ts == b.pe or self.name_ending(b.ps) is not None:
                     break
+                if text[cur - 1] in "，," and b.ts > 0 and text[b.ts - 1] not in _DELIMS | _CHAIN_JOIN:
+                    break  # 各市公安局局长，副市长某某: a comma joins titles of one clause only
                 chain.insert(0, (text[b.ts:b.pe], b.ts, b.post, b.ps - b.ts))
                 b.used = True
                 cur = b.ts
@@ -677,6 +698,17 @@ class _Finder:
             if self._given_owner(name) is not None:
                 continue
             self.person(name).add_mention(name, s)
+
+    def leaders(self) -> None:
+        """National leaders named as persons without a title (《某某在…上的讲话》)."""
+        text = self.text
+        for name in self.st.leaders:
+            for m in re.finditer(re.escape(name), text):
+                s, e = m.span()
+                if s - 1 in self.covered or not self.free(s, e):
+                    continue
+                if (s == 0 or not _HAN.match(text[s - 1]) or self._left_ok(s)) and self._follow_len(e) >= 0:
+                    self.person(name).add_mention(name, s)
 
     def _given_owner(self, given: str) -> str | None:
         """The one official whose given name is ``given`` (明朗 → 胡明朗), or None."""

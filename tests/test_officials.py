@@ -45,6 +45,12 @@ _CHAIN = [
      {"齐卫东": ("州委常委", "州纪委书记", "州换届风气监督工作领导小组组长")}),
     ("company", "分行党委书记、行长夏力在总结讲话中提出要求。", {"夏力": ("分行党委书记", "行长")}),
     ("de-between", "政务司司长的陈志明表示欢迎。", {"陈志明": ("政务司司长",)}),
+    ("jian-joins", "国务委员兼公安部部长王卫民出席。", {"王卫民": ("国务委员", "公安部部长")}),
+    ("comma-inside-chain", "省公安厅党委委员、副厅长，省公安厅交通管理局局长王海军讲话。",
+     {"王海军": ("省公安厅党委委员", "副厅长", "省公安厅交通管理局局长")}),
+    ("comma-not-chain", "各市公安局局长，副市长刘建出席。", {"刘建": ("副市长",)}),
+    ("dotted-name", "自治区主席艾尔肯·吐尼亚孜出席会议。", {"艾尔肯·吐尼亚孜": ("自治区主席",)}),
+    ("compound-surname", "社会文化司司长欧阳瑜出席。", {"欧阳瑜": ("社会文化司司长",)}),
 ]
 
 # 2. a title after the name
@@ -108,6 +114,13 @@ _HKMT = [
     ("married-name", "以下是行政長官林鄭月娥今日會見傳媒的內容。", {"林郑月娥": ("行政长官",)}),
 ]
 
+# national leaders named as persons without a title (lexicons/official_leaders.tsv)
+_LEADERS = [
+    ("speech-title", "会议学习了《习近平在全国会议上的讲话》。", {"习近平": ()}),
+    ("tongzhi-core", "坚定维护以习近平同志为核心的党中央权威。", {"习近平": ()}),
+    ("post-after", "认真学习习近平总书记重要讲话精神。", {"习近平": ("总书记",)}),
+]
+
 # 7. not officials
 _NO_MATCH = [
     ("surname-alone", "王近期要求各地加强值守。"),
@@ -116,6 +129,7 @@ _NO_MATCH = [
     ("collective", "全省公安机关要提高认识。"),
     ("surname-post", "姚检就下一步工作提出要求。"),
     ("doctrine", "深入学习习近平新时代中国特色社会主义思想。"),
+    ("book-title", "学习《习近平谈治国理政》第四卷。"),
     ("post-no-name", "各市公安局局长、办公室主任参加会议。"),
     ("committee-not-member", "学徒考试委员会委员会议召开。"),
     ("podium", "在主席台就座的有各界代表。"),
@@ -160,8 +174,6 @@ _BUGS_CAUGHT = [
 
 # known limits
 _XFAIL = [
-    ("name-in-speech-title", "会议学习了《习近平在全国会议上的讲话》。", {"习近平": ()},
-     "a person named only inside a speech title is not recognised"),
     ("resume-two-line", "张三，男，汉族，现任县财政局局长。", {"张三": ("现任县财政局局长",)},
      "a title several clauses after the name (personnel notices) is not linked"),
     ("rare-surname", "专家委员会委员开彦先生作报告。", {"开彦": ("专家委员会委员",)},
@@ -171,7 +183,7 @@ _XFAIL = [
 
 # every table of the forms, run by one test (ids: form/case)
 _FORMS = {"chain": _CHAIN, "after": _AFTER, "short": _SHORT, "coordinated": _COORD,
-          "appointment": _APPOINT, "hkmt": _HKMT, "bug": _BUGS_CAUGHT}
+          "appointment": _APPOINT, "hkmt": _HKMT, "leader": _LEADERS, "bug": _BUGS_CAUGHT}
 
 
 @pytest.mark.parametrize(
