@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence, TypeVar
 
 import regex
 
@@ -41,6 +41,20 @@ if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
 logger = logging.getLogger(__name__)
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+S = TypeVar("S", bound=_Span)
 
 # level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
 _LEVELS = "省市县区州乡镇旗"
@@ -89,6 +103,9 @@ _NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
 # make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
 _PROPER_KINDS = frozenset({"company", "centre"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
+
+# kinds of heads that hold units of their own (大学|派出所, 分行|党委)
+_UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
 # words ending so are times, not name parts (前段时间, 新时期)
 _TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
@@ -148,10 +165,10 @@ class _State:
         self.cues = cues
         # every piece of a chain that may end it: heads and known bodies (user terms included)
         self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
-        self.max_ender = max(map(len, self.enders))
         self.max_stem = max(map(len, self.stems))
-        # anchors: one pass over the text, every position (overlapped: 政法委员会 holds 政法委 and 委员会)
-        self.anchor = regex.compile(r"\L<ender>", ender=list(self.enders))
+        # anchors: one pass over the text finds every character a head ends with; the longest head
+        # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
+        self.anchor = regex.compile("[" + regex.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
         # a collective: cue words, then levels, stems or cue words, then a collective head (or an
         # organisation head: 各市（区）公安局); lazy and bounded
         first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
@@ -169,16 +186,44 @@ class _State:
         # stem or head): any other character rejects the head at once
         self.before_single = frozenset(_LEVELS) | {t[-1] for t in (*self.stems, *self.enders, *self.places)}
         self.tail = regex.compile(r"(?:\L<ender>)$", ender=list(self.enders))
+        # reversed tries: a chain is read leftwards from its head
+        self.ender_trie = _reversed_trie(self.enders)
+        self.stem_trie = _reversed_trie(self.stems)
+        self.place_trie = _reversed_trie(self.places)
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
 
-    def ending_at(self, text: str, pos: int, table: object, longest: int, lo: int = 1) -> str | None:
-        """The longest term of ``table`` written just before ``pos``."""
-        for n in range(min(longest, pos), lo - 1, -1):
-            if text[pos - n:pos] in table:  # type: ignore[operator]
-                return text[pos - n:pos]
-        return None
+
+
+def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
+    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
+    node: dict[str, object] | None = trie
+    best = 0
+    i = pos - 1
+    while i >= 0:
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        i -= 1
+        if _END in node:
+            best = pos - 1 - i
+    return text[pos - best:pos] if best >= lo else None
+
+
+# the end-of-term key of a reversed trie node
+_END = ""
+
+
+def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
+    root: dict[str, object] = {}
+    for term in terms:
+        node = root
+        for ch in reversed(term):
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[_END] = True
+    return root
 
 
 # ----------------------------------------------------------------------------------------------
@@ -186,7 +231,7 @@ class _State:
 
 def _nounish(seg: object, word: str) -> bool:
     """A dictionary word of two or more characters that may stand in a body's name."""
-    if len(word) < 2 or word in _STOP_WORDS or not regex.fullmatch(r"\p{Han}+", word):
+    if len(word) < 2 or word in _STOP_WORDS or not _HAN_WORD.fullmatch(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
@@ -199,7 +244,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     """
     text = doc.text
     ws = max(para[0], start - _WINDOW)
-    if ws >= start or not regex.match(r"\p{Han}", text[start - 1]):
+    if ws >= start or not _HAN_WORD.match(text, start - 1):
         return start
     we = min(end, start + 6)
     seg = doc.res.segmenter
@@ -230,6 +275,8 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
 
 
 _ORDINAL_END = regex.compile(_ORDINAL + r"$")
+_LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
+_HAN_WORD = regex.compile(r"\p{Han}+")
 
 
 @dataclass(slots=True)
@@ -249,8 +296,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     heads = [text[hs:he]]
     stems = run = 0
     while pos > 0:
-        head = st.ending_at(text, pos, st.enders, st.max_ender)
-        stem = st.ending_at(text, pos, st.stems, st.max_stem, 2)
+        head = _ending_at(st.ender_trie, text, pos)
+        stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
             if heads[-1] in st.known:
                 break  # a known body opens its own name: 中共中央办公厅|国务院办公厅
@@ -269,7 +316,7 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
             pos = m.start()
     body_start = pos
     for i in range(3):
-        place = st.ending_at(text, pos, st.places, st.max_place, 2)
+        place = _ending_at(st.place_trie, text, pos, 2)
         if place is None:
             if i == 0 and pos > 0 and text[pos - 1] in _LEVELS:  # 省厅, 安康市 written as 安康 + 市
                 while pos > 0 and text[pos - 1] in _LEVELS and body_start - pos < 3:
@@ -302,7 +349,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
     if only == "中心" and not ch.stems and pre and all(c in _LEVELS for c in pre):
         return None  # 市中心, 镇中心: a place's centre
-    if len(pre) >= 2 and all(c in _LEVELS for c in pre) or regex.search(r"[省市县区州乡镇]、$", text, pos=max(0, start - 3), endpos=start):
+    if len(pre) >= 2 and all(c in _LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
         return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
     all_single = all(len(x) == 1 for x in ch.heads)
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
@@ -311,7 +358,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     alone = any(x in st.known or x in st.user or st.heads.get(x, (False, ""))[0] for x in ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
     qualified = (bool(pre) or ch.stems > 0 or alone
-                 or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single))
+                 or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)
+                 # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
+                 or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
     if not qualified and all_single:
         return None
     if qualified and pre and (pre.startswith(("中共", "中国")) or pre[0] not in _LEVELS):
@@ -389,7 +438,7 @@ def _expand(text: str, st: _State, start: int, end: int) -> list[_Cand]:
 
 def _collectives(text: str, st: _State) -> list[Mention]:
     spans = [Mention(m.group(), m.start(), m.end()) for m in st.collective.finditer(text, overlapped=False)]
-    return filter_spans(spans)
+    return _settle(spans)
 
 
 def _overlaps(spans: Sequence[Mention], start: int, end: int) -> bool:
@@ -402,12 +451,16 @@ def _overlaps(spans: Sequence[Mention], start: int, end: int) -> bool:
     return k < len(spans) and spans[k].start < end
 
 
-def _settle(cands: Iterable[_Cand]) -> list[_Cand]:
-    """:func:`filter_spans` applied to each cluster of overlapping candidates (same result, linear)."""
-    # identical spans: the longer name first (北京 stands for 北京分行党委中心组 rather than 北京分行)
-    ordered = sorted(set(cands), key=lambda c: (c.start, c.end, -len(c.name), c.name))
-    kept: list[_Cand] = []
-    cluster: list[_Cand] = []
+def _settle(spans: Iterable[S]) -> list[S]:
+    """:func:`filter_spans` applied to each cluster of overlapping spans (same result, linear time).
+
+    Identical spans are ordered by the longer ``name`` first (北京 stands for 北京分行党委中心组
+    rather than 北京分行), so the tie goes to it.
+    """
+    ordered = sorted(set(spans), key=lambda c: (c.start, c.end, -len(getattr(c, "name", "")),
+                                                getattr(c, "name", c.text)))
+    kept: list[S] = []
+    cluster: list[S] = []
     reach = -1
     for c in ordered:
         if cluster and c.start >= reach:
@@ -442,7 +495,7 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official]) -> Iterabl
             chain_start = span[0] if span is not None else s + tail.start()
             rest = text[s:chain_start]
             if (span is not None and not rest) or (
-                    0 < len(rest) <= _MAX_TITLE_REST and regex.fullmatch(r"\p{Han}+", rest)
+                    0 < len(rest) <= _MAX_TITLE_REST and _HAN_WORD.fullmatch(rest)
                     and not _NUMBER.search(rest) and off.name not in org):
                 yield _Cand(org, org, s, e)
 
@@ -545,8 +598,12 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     text = doc.text
     collectives = _collectives(text, st)
     cands: list[_Cand] = []
-    for m in st.anchor.finditer(text, overlapped=True):
-        span = _judge_chain(doc, st, m.start(), m.end())
+    for m in st.anchor.finditer(text):
+        end = m.end()
+        head = _ending_at(st.ender_trie, text, end)
+        if head is None:
+            continue
+        span = _judge_chain(doc, st, end - len(head), end)
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials))
