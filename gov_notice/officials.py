@@ -161,7 +161,7 @@ class _State:
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
         self.leaders = sorted({r["term"] for r in _rows("official_leaders")}, key=len, reverse=True)
         self.user_names: dict[str, list[str]] = {}
-        for n in sorted(res.user.name, key=len, reverse=True):
+        for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
         self.seg = res.segmenter
 
@@ -707,7 +707,8 @@ class _Finder:
                 s, e = m.span()
                 if s - 1 in self.covered or not self.free(s, e):
                     continue
-                if (s == 0 or not _HAN.match(text[s - 1]) or self._left_ok(s)) and self._follow_len(e) >= 0:
+                bounds = self._bounds(max(0, s - 4), min(len(text), e + 2))
+                if (s == 0 or s in bounds) and self._follow_len(e) >= 0:
                     self.person(name).add_mention(name, s)
 
     def _given_owner(self, given: str) -> str | None:
