@@ -209,32 +209,43 @@ def measure_throughput(base: Baseline | None, docs: list[str], variants: Sequenc
         vdocs = _corpus.variant(docs, name)
         chars = sum(map(len, vdocs))
         _log(f"  throughput: {name} ({len(vdocs)} documents, {chars:,} characters)")
-        ext = _fresh_timed(lambda ex: [ex.extract(d) for d in vdocs], repeat)
+        # extract and baseline runs alternate, so that a change of load on a shared machine
+        # touches both sides of the ratio alike
+        ext: list[float] = []
+        bl: list[float] = []
+        for _ in range(repeat):
+            ext += _fresh_timed(lambda ex: [ex.extract(d) for d in vdocs], 1)
+            if base is not None:
+                bl += _timed(lambda: [base.run(d) for d in vdocs], 1)
         row: dict[str, Any] = {
             "documents": len(vdocs), "chars": chars, "bytes": _corpus.utf8_size(vdocs),
             "extract_s": statistics.median(ext), "extract_runs": ext,
             "extract_chars_per_s": chars / statistics.median(ext),
             "extract_mb_per_s": _corpus.utf8_size(vdocs) / MB / statistics.median(ext),
         }
-        if base is not None:
-            bl = _timed(lambda: [base.run(d) for d in vdocs], repeat)
+        if bl:
             row.update({
                 "baseline_s": statistics.median(bl), "baseline_runs": bl,
                 "baseline_chars_per_s": chars / statistics.median(bl),
-                "ratio": statistics.median(bl) / statistics.median(ext),
+                "baseline_mb_per_s": _corpus.utf8_size(vdocs) / MB / statistics.median(bl),
+                # the median of the paired ratios: each pair ran under about the same load
+                "ratio": statistics.median(b / e for b, e in zip(bl, ext)),
             })
         out[name] = row
     return out
 
 
 def measure_scaling(small: str, large: str, repeat: int) -> dict[str, Any]:
-    t_small = _fresh_timed(lambda ex: ex.extract(small), repeat)
-    t_large = _fresh_timed(lambda ex: ex.extract(large), repeat)
-    s, l_ = statistics.median(t_small), statistics.median(t_large)
+    t_small: list[float] = []
+    t_large: list[float] = []
+    for _ in range(repeat):  # alternating, as for throughput
+        t_small += _fresh_timed(lambda ex: ex.extract(small), 1)
+        t_large += _fresh_timed(lambda ex: ex.extract(large), 1)
     return {
         "small_chars": len(small), "large_chars": len(large),
-        "small_s": s, "large_s": l_, "small_runs": t_small, "large_runs": t_large,
-        "size_ratio": len(large) / len(small), "scaling_ratio": l_ / s,
+        "small_s": statistics.median(t_small), "large_s": statistics.median(t_large),
+        "small_runs": t_small, "large_runs": t_large, "size_ratio": len(large) / len(small),
+        "scaling_ratio": statistics.median(b / a for a, b in zip(t_small, t_large)),
     }
 
 
@@ -350,13 +361,14 @@ def render(results: dict[str, Any]) -> str:
     lines.append("")
     thr = results.get("throughput", {})
     if thr:
-        lines.append(f"{'variant':<12} {'docs':>5} {'chars':>10} {'extract/s':>12} {'MB/s':>6} "
-                     f"{'baseline/s':>12} {'ratio':>7}")
+        lines.append(f"{'variant':<12} {'docs':>5} {'chars':>10} {'extract chars/s':>16} {'MB/s':>6} "
+                     f"{'baseline chars/s':>17} {'MB/s':>6} {'ratio':>7}")
+        nan = float("nan")
         for name, r in thr.items():
             lines.append(f"{name:<12} {r['documents']:>5} {r['chars']:>10,} "
-                         f"{r['extract_chars_per_s']:>12,.0f} {r['extract_mb_per_s']:>6.2f} "
-                         f"{r.get('baseline_chars_per_s', float('nan')):>12,.0f} "
-                         f"{r.get('ratio', float('nan')):>6.1f}x")
+                         f"{r['extract_chars_per_s']:>16,.0f} {r['extract_mb_per_s']:>6.2f} "
+                         f"{r.get('baseline_chars_per_s', nan):>17,.0f} "
+                         f"{r.get('baseline_mb_per_s', nan):>6.2f} {r.get('ratio', nan):>6.1f}x")
         lines.append("")
     st = results.get("stages")
     if st and "skipped" not in st:
@@ -464,8 +476,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     steps: list[tuple[str, str, Callable[[], Any]]] = [
         ("import", "import time", lambda: measure_import(sub_runs)),
         ("first_call", "first-call latency", lambda: measure_first_call(sub_runs)),
-        ("rss", "peak RSS", lambda: measure_rss({"small_corpus": small_docs,
-                                                 "large_document": [large_doc]})),
+        ("rss", "peak RSS", lambda: measure_rss(
+            {"small_corpus": small_docs} if "scaling" in skip
+            else {"small_corpus": small_docs, "large_document": [large_doc]})),
         ("throughput", "throughput", lambda: measure_throughput(base, small_docs, variants, repeat)),
         ("stages", "time per step", lambda: measure_stages(small_docs, repeat)),
         ("scaling", "single document, small vs large",

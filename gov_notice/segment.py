@@ -249,24 +249,29 @@ def _route(block: str, store: _Store) -> list[int]:
     """
     n = len(block)
     logtotal = store.logtotal
+    pieces = store._counts
     score = [0.0] * (n + 1)
     route = [0] * (n + 1)
     for k in range(n - 1, -1, -1):
-        freq = store.counts(block[k])
+        ch = block[k]
+        freq = pieces.get(ch)
+        if freq is None:
+            freq = store.counts(ch)
         best = -1.0e300
         best_end = -1
         i = k
-        frag = block[k]
-        while i < n and frag in freq:
-            count = freq[frag]
+        count = freq.get(ch)
+        while count is not None:  # frag = block[k:i + 1] is a word or a prefix of one
             if count:
                 value = log(count) - logtotal + score[i + 1]
                 if value >= best:  # ties: the later (longer) end wins, as in jieba's max()
                     best, best_end = value, i
             i += 1
-            frag = block[k:i + 1]
+            if i >= n:
+                break
+            count = freq.get(block[k:i + 1])
         if best_end < 0:  # no dictionary word starts here: the character alone
-            best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+            best = log(freq.get(ch) or 1) - logtotal + score[k + 1]
             best_end = k
         score[k] = best
         route[k] = best_end
