@@ -290,10 +290,8 @@ class _Chain:
     pre: str
 
 
-def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
-    """Read heads, stems and ordinals, then the place prefix, leftwards from the head ``[hs, he)``."""
-    pos = hs
-    heads = [text[hs:he]]
+def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, int]:
+    """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
     while pos > 0:
         head = _ending_at(st.ender_trie, text, pos)
@@ -314,7 +312,13 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
                 break
             run += 1
             pos = m.start()
+    return pos, stems
+
+
+def _read_places(text: str, st: _State, pos: int) -> tuple[int, bool]:
+    """Read up to three places (or level characters) leftwards; the new position, whether a place."""
     body_start = pos
+    placed = False
     for i in range(3):
         place = _ending_at(st.place_trie, text, pos, 2)
         if place is None:
@@ -324,12 +328,36 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
                 continue
             break
         pos -= len(place)
+        placed = True
+    return pos, placed
+
+
+def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
+    """Read a chain leftwards from its last head ``[hs, he)``: body, places, and the body holding it.
+
+    ``西安市公安局雁塔分局`` is one chain: 分局 with its place 雁塔, held by 西安市公安局.
+    """
+    pos = hs
+    heads = [text[hs:he]]
+    stems = 0
+    pre = ""
+    for _ in range(3):
+        pos, n = _read_body(text, st, pos, heads)
+        stems += n
+        body_start = pos
+        pos, placed = _read_places(text, st, pos)
+        pre = text[pos:body_start]
+        holder = _ending_at(st.ender_trie, text, pos) if placed else None
+        if holder is None or heads[-1] in st.known or len(holder) < 2:
+            break
+        heads.append(holder)
+        pos -= len(holder)
     for p in ("中共", "中国"):
         if text[pos - 2:pos] == p and pos > 1:
             pos -= 2
             break
     heads.reverse()
-    return _Chain(pos, he, heads, stems, text[pos:body_start])
+    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre else "")
 
 
 def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | None:
