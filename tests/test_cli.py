@@ -209,3 +209,13 @@ def test_internal_errors_are_named_as_such(monkeypatch: pytest.MonkeyPatch,
     code, out, err = _run([str(SEED)], capsys)
     assert code == 1 and out == ""
     assert "internal error, please report it: KeyError" in err
+
+
+@pytest.mark.parametrize("tty,flag,wanted", [(True, False, True), (False, False, False),
+                                             (True, True, False)],
+                         ids=["terminal", "redirected", "no-progress-flag"])
+def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tty: bool, flag: bool,
+                                     wanted: bool) -> None:
+    pytest.importorskip("tqdm")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
+    assert cli._progress_wanted(flag) is wanted
