@@ -91,7 +91,8 @@ def _label(tag: object) -> str | None:
 def _import_hanlp() -> ModuleType:
     """The ``hanlp`` module, or an ImportError that names the extra to install."""
     try:
-        import hanlp
+        with _silenced():  # a first import may warn (TensorFlow, transformers)
+            import hanlp
     except ImportError as exc:
         raise ImportError(_INSTALL_HINT) from exc
     return hanlp
@@ -101,8 +102,8 @@ def _import_hanlp() -> ModuleType:
 def _silenced() -> Iterator[None]:
     """Keep HanLP's and torch's chatter (prints, warnings) off the user's stdout/stderr.
 
-    Used around loading only (once, under the Extractor's lock); what was said is logged at
-    DEBUG level."""
+    Used around importing and loading only (once, under the Extractor's lock: the redirection is
+    process-wide); what was said is logged at DEBUG level."""
     sink = io.StringIO()
     with warnings.catch_warnings(), contextlib.redirect_stdout(sink), \
             contextlib.redirect_stderr(sink):

@@ -17,7 +17,14 @@ from typing import Any
 import pytest
 
 from gov_notice import Extractor
-from gov_notice._hanlp import _document_entities, _label, _pieces, _trim, load_backend
+from gov_notice._hanlp import (
+    _document_entities,
+    _label,
+    _no_download,
+    _pieces,
+    _trim,
+    load_backend,
+)
 
 from conftest import CORPORA, ROOT, assert_offsets
 
@@ -196,6 +203,15 @@ def test_identifier_not_in_cache_is_a_clear_error_not_a_download(
         load_backend("MSRA_NER_ELECTRA_SMALL_ZH")
     assert str(tmp_path) in str(info.value)
     assert list(tmp_path.iterdir()) == []  # nothing was fetched or unpacked
+
+
+def test_a_resource_a_model_needs_is_never_downloaded(tmp_path: Path) -> None:
+    hanlp = pytest.importorskip("hanlp")
+    from hanlp.utils.io_util import get_resource
+
+    with _no_download(hanlp), pytest.raises(FileNotFoundError, match="never downloads"):
+        get_resource("https://example.invalid/hanlp/embeddings/chars.zip", save_dir=str(tmp_path))
+    assert hanlp.utils.io_util.download.__name__ == "download"  # put back
 
 
 # --- a real HanLP model, trained offline ---------------------------------------------------------
