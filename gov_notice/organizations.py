@@ -57,7 +57,7 @@ class _Span(Protocol):
 S = TypeVar("S", bound=_Span)
 
 # level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
-_LEVELS = "省市县区州乡镇旗"
+_LEVELS = "省市县区州乡镇"
 
 # an ordinal inside a body name: 省委第七督查组, 机关第二党支部
 _ORDINAL = r"第[一二三四五六七八九十]{1,3}"
@@ -72,6 +72,7 @@ _NOT_AFTER: dict[str, str] = {
     "部": "署分门长位队件下内级委",
     "处": "理置分于在长罚境事处",
     "网": "络上民友页站点格",
+    "组": "织长员",
 }
 
 # joint heads written as one word but naming two bodies (区纪委监委 → 区纪委, 区监委)
@@ -383,6 +384,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
+    if not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
+        return None  # 许多人大惑不解: the head is not a word here
     alone = any(x in st.known or x in st.user or st.heads.get(x, (False, ""))[0] for x in ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
     qualified = (bool(pre) or ch.stems > 0 or alone
@@ -401,6 +404,16 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
             doc, st, edge, start):  # type: ignore[arg-type]
         return None  # 外贸公司, 商业银行, 会展中心: a kind of body, not one body
     return (edge if edge is not None else start), end
+
+
+def _one_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a bare head ``text[start:end]`` is a word here: segmentation starts a word at
+    ``start`` and ends one at ``end`` or runs one from ``start`` past it (纪委|书记 or 纪委书记, but
+    not 许多|人|大惑不解)."""
+    a, b = max(0, start - 4), min(len(doc.text), end + 4)
+    toks = [(a + s, a + e) for _, s, e in doc.res.segmenter.cut(doc.text[a:b], hmm=False)]
+    return any(s == start and e >= end for s, e in toks) and any(
+        e == end or (s == start and e > end) for s, e in toks)
 
 
 def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
@@ -465,7 +478,8 @@ def _expand(text: str, st: _State, start: int, end: int) -> list[_Cand]:
 # collectives, user terms, titles, NER
 
 def _collectives(text: str, st: _State) -> list[Mention]:
-    spans = [Mention(m.group(), m.start(), m.end()) for m in st.collective.finditer(text, overlapped=False)]
+    spans = [Mention(m.group(), m.start(), m.end()) for m in st.collective.finditer(text, overlapped=False)
+             if m.group() not in st.known and m.group() not in st.user]  # 全国人大常委会 is one body
     return _settle(spans)
 
 
@@ -636,8 +650,9 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials))
     cands.extend(_ner_cands(doc, st))
-    if collectives:
-        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
+    if collectives:  # a collective wins over what it overlaps, but not over a known body (全国人大)
+        cands = [c for c in cands if c.name in st.known or c.name in st.user
+                 or not _overlaps(collectives, c.start, c.end)]
     kept = _settle(cands)
     by_name: dict[str, list[Mention]] = {}
     for c in kept:
