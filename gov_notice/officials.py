@@ -52,7 +52,9 @@ _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六
 # characters that are rarely the last character of a given name but often follow a name
 _FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便")
 # characters that are never part of a given name (but follow a surname-like character often)
-_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们")
+_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总")
+# verbs of saying, never the last character of a name (张某说，)
+_SPEECH = frozenset("说称道讲曰")
 # surnames that are also prepositions: their given name must not be a dictionary word
 _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
@@ -61,6 +63,8 @@ _VERB_SURNAMES = frozenset("任曾")
 _ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 _DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
+# words starting with 会 that may follow a post without making it a body (局长会见)
+_HUI_WORDS = frozenset(["会见", "会上", "会同", "会后", "会前", "会晤", "会谈"])
 # what joins the titles of one chain (副市长、公安局局长; 国务委员兼公安部部长)
 _CHAIN_JOIN = frozenset("、，,兼")
 # what closes a clause a title fills on its own
@@ -144,7 +148,8 @@ class _State:
         self.appoint_kept = cues.get("appoint_kept", set())
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
-        self.byline_roles = cues.get("byline", set())
+        self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
+        self.weak_roles = cues.get("byline_weak", set())
         roles = _alternation(self.byline_roles)
         sur = _alternation(self.single | self.compound)
         # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六; the run
@@ -153,7 +158,7 @@ class _State:
             rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
         self.byline_role_re = regex.compile(rf"(?:{roles})")
         # what may close a credit after its names: 发自上海, 北京报道, 摄
-        self.credit_end_re = regex.compile(r"(?:发自|\p{Han}{0,4}?(?:报道|电|讯)|摄(?!\p{Han}))")
+        self.credit_end_re = regex.compile(r"(?:发自|(?:\p{Han}{2,4}?)?报道|[摄文图](?!\p{Han}))")
         # a name before 摄 (photo credit): 张三 摄 / 张三/摄
         self.photo_re = regex.compile(rf"(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/]{{1,2}}摄(?![\p{{Han}}])")
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
@@ -269,8 +274,8 @@ class _Finder:
             if pm and pm.end() > e:
                 return False
         sl = self.st.surname_len(text, s)
-        if any(c in _NOT_GIVEN for c in text[s + sl:e]):
-            return False  # 主席令第…, 局长于日前
+        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific:
+            return False  # 主席令第…, 局长于日前, 经理张女士
         given = text[s + sl:e]
         if len(given) == 2 and ((self._word_tag(given) or "x")[:1] in "rpcu"
                                 or (text[s] in _PREP_SURNAMES and self.seg.freq(given) > 0)):
@@ -328,6 +333,10 @@ class _Finder:
             # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
             follows = {e: (1 if e in bounds and self._next_word(e, bounds) else -1) for e in ok}
         for e, f in follows.items():
+            if e - s == 4 and f > 0 and (f < 2 and text[e] not in "等及和与" or e not in bounds):
+                f = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
+            if text[e - 1] in _SPEECH and e - 1 in follows and follows[e - 1] > 0:
+                continue  # 李某说 is 李某 + 说
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
@@ -410,7 +419,7 @@ class _Finder:
             if len(tok) < 2:
                 return self._word_tag(tok) in ("p", "c")
             tag = self._word_tag(tok)
-            return tag is not None and (tag in ("v", "vd") or tag[:1] in "pcrt")
+            return tag is not None and (tag in ("v", "vd", "nt", "j") or tag[:1] in "pcrt")
         return True
 
     # ---- titles -------------------------------------------------------------------------------
@@ -445,14 +454,14 @@ class _Finder:
             if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
                 start = here
                 continue
-            if tok in self.st.stop:
-                break
             if tok == "的":
                 if self.name_ending(here) is not None:
                     break  # 免去李某的市公安局局长职务: the title starts after 的
                 seen_de = True
                 start = here
                 continue
+            if tok in self.st.stop:
+                break
             if any(c.isdigit() or c.isascii() for c in tok):
                 break
             if not seen_de and len(tok) >= 2:
@@ -470,10 +479,15 @@ class _Finder:
         out: list[_Anchor] = []
         for m in self.st.post_re.finditer(text):
             ps, pe = m.span()
-            # the post ends a word (委员会 is not 委员, 主席台 not 主席)
-            if pe < len(text) and _HAN.match(text[pe]):
-                if pe not in self._bounds(ps, min(len(text), pe + 4)):
-                    continue
+            # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
+            lo = max(0, ps - 4)
+            bounds = self._bounds(lo, min(len(text), pe + 4))
+            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds:
+                continue
+            if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS):
+                continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post
+            if ps > lo and ps not in bounds and min(b for b in bounds if b > ps) < pe:
+                continue  # a word starts before the post and ends inside it (万科|长阳)
             out.append(_Anchor(ps, ps, pe, m.group()))
         return out
 
@@ -784,7 +798,15 @@ class _Finder:
         text = self.text
         out: list[Byline] = []
         for m in self.st.byline_re.finditer(text):
-            out.extend(self.credit_names(m.group("role"), m.start("run"), m.end("run")))
+            role, rs = m.group("role"), m.start("role")
+            before = text[rs - 1:rs]
+            if role in self.st.weak_roles and before and before not in _DELIMS:
+                continue  # 审核通过后, 摄影家协会: 编辑/审核/摄影 … credit only at a clause start
+            bounds = self._bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
+            if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and _HAN.match(text[m.end("role")]):
+                continue  # the role is part of a longer word (摄影师, 记者站)
+            boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
+            out.extend(self.credit_names(role, m.start("run"), m.end("run"), boxed))
         for m in self.st.photo_re.finditer(text):
             out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
         for _a, end in self.paragraphs:
@@ -797,7 +819,7 @@ class _Finder:
             out.append(Byline(m.group("name"), "", m.group("name"), s, e))
         return filter_spans(out)
 
-    def credit_names(self, role: str, a: int, b: int) -> list[Byline]:
+    def credit_names(self, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
         """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
         记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
         name or the close of a credit; otherwise nothing is taken."""
@@ -818,9 +840,10 @@ class _Finder:
                 e = i + n
                 if e > b or not self._is_han(i, e) or self._role_inside(i, e):
                     continue
-                # a common word is a name only where the credit plainly closes after it (记者马力）)
-                if not self._plausible(i, e) and not (e == b or text[e] in " 　"
-                                                      or self.st.byline_role_re.match(text, e, b)):
+                # a common word is a name only in a bracketed credit that plainly closes after it
+                # (（记者马力）), never in running text (向记者解释了)
+                if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
+                                                                 or self.st.byline_role_re.match(text, e, b))):
                     continue
                 rest = parse(e, role, depth + 1)
                 if rest is not None:
