@@ -237,7 +237,8 @@ def _nounish(seg: object, word: str) -> bool:
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
 
-def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]) -> int | None:
+def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int],
+               joints: frozenset[int] = frozenset()) -> int | None:
     """The left edge of a chain settled by segmentation; None when a bare chain finds no name part.
 
     The window before the chain is segmented; a token the chain starts inside of is taken whole
@@ -256,8 +257,10 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     edge = start
     w, a, b = toks[k]
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
-        if b > end or w in st.cues or not _nounish(seg, w):
-            return None if b > end else start
+        if b != end and b not in joints:
+            return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
+        if w in st.cues or not _nounish(seg, w):
+            return start
         edge = a
         if st.tail.search(w):
             return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
@@ -384,8 +387,6 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
-    if not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
-        return None  # 许多人大惑不解: the head is not a word here
     alone = any(x in st.known or x in st.user or st.heads.get(x, (False, ""))[0] for x in ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
     qualified = (bool(pre) or ch.stems > 0 or alone
@@ -394,10 +395,15 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
                  or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
     if not qualified and all_single:
         return None
+    if alone and not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
+        return None  # 许多人大惑不解: a bare body's name is not a word here
     if qualified and pre and (pre.startswith(("中共", "中国")) or pre[0] not in _LEVELS):
         return start, end  # starts with a place name: a clear left edge
     para = covering(doc.paragraphs, start) or (0, len(text))
-    edge = _left_edge(doc, st, start, end, para)
+    # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
+    # 建设银行|总行党委)
+    joints = frozenset({start + len(pre), start + len(pre) + len(ch.heads[0])})
+    edge = _left_edge(doc, st, start, end, para, joints)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     if not qualified and st.heads.get(ch.heads[-1], (False, ""))[1] in _PROPER_KINDS and not _proper(
