@@ -77,7 +77,7 @@ def _official_title(title: str) -> bool:
     global _POST_END
     if _POST_END is None:
         posts = [r["term"] for r in load_shipped("posts") if r.get("kind") not in ("prefix", "qualifier", "modifier")]
-        roles = [r["term"] for r in load_shipped("official_cues") if r.get("kind") == "byline"]
+        roles = [r["term"] for r in load_shipped("official_cues") if r.get("kind", "").startswith("byline")]
         words = sorted(set(posts) | set(roles), key=len, reverse=True)
         _POST_END = re.compile("(?:" + "|".join(map(re.escape, words)) + r")\Z")
     return bool(_POST_END.search(title))

@@ -160,7 +160,8 @@ class _State:
         # what may close a credit after its names: 发自上海, 北京报道, 摄
         self.credit_end_re = regex.compile(r"(?:发自|(?:\p{Han}{2,4}?)?报道|[摄文图](?!\p{Han}))")
         # a name before 摄 (photo credit): 张三 摄 / 张三/摄
-        self.photo_re = regex.compile(rf"(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/]{{1,2}}摄(?![\p{{Han}}])")
+        self.photo_re = regex.compile(
+            rf"(?:(?<=[/／][文图])|(?<![\p{{Han}}/／]))(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/／]{{1,2}}摄(?![\p{{Han}}])")
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
         self.trailing_re = regex.compile(
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
@@ -287,7 +288,9 @@ class _Finder:
             words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
         for word in words:
             tag = self._word_tag(word)
-            if tag is not None and not tag.startswith("nr") and self.seg.freq(word) >= 20:
+            freq = self.seg.freq(word)
+            # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
+            if tag is not None and (freq >= 500 or not tag.startswith("nr") and freq >= 20):
                 return False
         return True
 
@@ -358,9 +361,6 @@ class _Finder:
                 return best
         if not strict:
             return None
-        toks = self.seg.cut(text[s:min(len(text), s + 6)], hmm=True)
-        if toks and s + toks[0][2] in ok:
-            return s + toks[0][2]
         return None
 
     def dotted_name_at(self, s: int) -> int | None:
@@ -834,8 +834,14 @@ class _Finder:
             if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
                 return []
             sl = self.st.surname_len(text, i)
+            if not sl and depth:
+                if text[i - 1] in " 　":
+                    return []
+                # a media name between two credits: 杨某证券时报记者胡某
+                nxt = self.st.byline_role_re.search(text, i, min(b, i + 8))
+                return parse(nxt.start(), role, depth) if nxt else None
             if not sl:
-                return [] if depth and text[i - 1] in " 　" else None
+                return None
             for n in (sl + 2, sl + 1):
                 e = i + n
                 if e > b or not self._is_han(i, e) or self._role_inside(i, e):
@@ -845,6 +851,8 @@ class _Finder:
                 if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
                                                                  or self.st.byline_role_re.match(text, e, b))):
                     continue
+                if not boxed and e - i - sl == 2 and self.seg.freq(text[i + sl:e]) >= 50:
+                    continue  # 花|证券: in running text a given name is no common word
                 rest = parse(e, role, depth + 1)
                 if rest is not None:
                     return [Byline(text[i:e], role, text[i:e], i, e)] + rest
