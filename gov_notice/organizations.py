@@ -268,6 +268,9 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     i = k - 1
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
+        if w in st.known and taken:  # the known body holding this one: 全国人大|财政经济委员会
+            edge = a
+            break
         if (w in st.cues or not _nounish(seg, w) or start - a > _MAX_LEFT_CHARS
                 or st.tail.search(w) or w[-1] == "会" or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS)):
             # another body (省委|省政府), a meeting (党代会), a date or count, or not part of a name
