@@ -237,6 +237,15 @@ def _nounish(seg: object, word: str) -> bool:
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
 
+def _name_part(seg: object, st: _State, w: str) -> bool:
+    """Whether the word may stand in the left part of a body's name.
+
+    Not: a cue (各, 全省), another body (省委|省政府), a meeting (党代会), a date or count, a time.
+    """
+    return not (w in st.cues or not _nounish(seg, w) or st.tail.search(w) or w[-1] == "会"
+                or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS))
+
+
 def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int],
                joints: frozenset[int] = frozenset()) -> int | None:
     """The left edge of a chain settled by segmentation; None when a bare chain finds no name part.
@@ -268,12 +277,16 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     i = k - 1
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
-        if w in st.known and taken:  # the known body holding this one: 全国人大|财政经济委员会
-            edge = a
+        if taken and (w in st.known or (st.tail.search(w) and _nounish(seg, w))):
+            edge = a  # the body holding a named unit: 全国人大|财政经济委员会, 市委|理论学习中心组
             break
-        if (w in st.cues or not _nounish(seg, w) or start - a > _MAX_LEFT_CHARS
-                or st.tail.search(w) or w[-1] == "会" or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS)):
-            # another body (省委|省政府), a meeting (党代会), a date or count, or not part of a name
+        if (w == "及" and i > 0 and _name_part(seg, st, toks[i - 1][0])
+                and start - toks[i - 1][1] <= _MAX_LEFT_CHARS):
+            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios
+            taken += 1
+            i -= 2
+            continue
+        if not _name_part(seg, st, w) or start - a > _MAX_LEFT_CHARS:
             break
         edge = a
         taken += 1
