@@ -486,8 +486,8 @@ class _Finder:
                 continue
             if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS):
                 continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post
-            if ps > lo and ps not in bounds and min(b for b in bounds if b > ps) < pe:
-                continue  # a word starts before the post and ends inside it (万科|长阳)
+            if ps > lo and ps not in bounds and ps + 1 < min(b for b in bounds if b > ps) < pe:
+                continue  # a word starts before the post and ends inside it (纪检组|长 is fine)
             out.append(_Anchor(ps, ps, pe, m.group()))
         return out
 
@@ -839,7 +839,8 @@ class _Finder:
                     return []
                 # a media name between two credits: 杨某证券时报记者胡某
                 nxt = self.st.byline_role_re.search(text, i, min(b, i + 8))
-                return parse(nxt.start(), role, depth) if nxt else None
+                return parse(nxt.start(), role, depth) if nxt else (
+                    [] if self.st.byline_role_re.match(text, i - len(role), i) else None)
             if not sl:
                 return None
             for n in (sl + 2, sl + 1):
@@ -851,8 +852,10 @@ class _Finder:
                 if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
                                                                  or self.st.byline_role_re.match(text, e, b))):
                     continue
-                if not boxed and e - i - sl == 2 and self.seg.freq(text[i + sl:e]) >= 50:
-                    continue  # 花|证券: in running text a given name is no common word
+                given = text[i + sl:e]
+                if not boxed and len(given) == 2 and self.seg.freq(given) >= 50 \
+                        and (self._word_tag(given) or "")[:1] in ("n", "v"):
+                    continue  # 花|证券: in running text a given name is no common noun or verb
                 rest = parse(e, role, depth + 1)
                 if rest is not None:
                     return [Byline(text[i:e], role, text[i:e], i, e)] + rest

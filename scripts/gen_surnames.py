@@ -44,7 +44,7 @@ BAIJIAXING_COMPOUND = """
 BAIJIAXING_TAIL = "晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福"
 
 # modern surnames missing from the classical text (or present only as a traditional variant)
-MODERN = "付肖闫覃寻银揭粟佀冼谌"
+MODERN = "付肖闫覃寻银揭粟佀冼谌苑雒开兰苟庹仝"
 
 
 def nr_counts() -> tuple[collections.Counter[str], collections.Counter[str]]:
