@@ -41,6 +41,11 @@ _REAL = [
     ("inspection-group", "省委第七督查组到县里督查。", ["省委第七督查组"]),
     ("special-zone-government", "澳门特别行政区政府今日公布。", ["澳门特别行政区政府"]),
     ("county-development-bureau", "中山市发展和改革局召开会议。", ["中山市发展和改革局"]),
+    ("sub-bureau-held-by-bureau", "西安市公安局雁塔分局召开会议。", ["西安市公安局雁塔分局"]),
+    ("committee-of-npc", "全国人大财政经济委员会召开会议。", ["全国人大财政经济委员会"]),
+    ("party-secretary-of-city", "中共西安市委召开常委会议。", ["中共西安市委"]),
+    ("city-party-departments", "市委组织部、市委宣传部负责同志参加。", ["市委组织部", "市委宣传部"]),
+    ("university-police-station", "大学派出所民警开展宣传。", ["大学派出所"]),
 ]
 
 
@@ -105,6 +110,7 @@ _HKMT = [
     ("legislative-council", "立法會今日三讀通過條例。", ["立法会"]),
     ("macau-public-security-police", "治安警察局呼籲市民注意出行安全。", ["治安警察局"]),
     ("secretary-for-justice", "律政司司長出席記者會。", ["律政司"]),
+    ("two-portfolio-bureau", "工商及科技局局長出席。", ["工商及科技局"]),
 ]
 
 
@@ -137,6 +143,10 @@ _NO_MATCH = [
     ("center-task", "凝聚到大会中心任务上来。"),
     ("cppcc-meeting", "政协会议期间，委员们积极建言。"),
     ("post-not-body", "大队长带队巡逻。"),
+    ("npc-inside-idiom", "对此，许多人大惑不解。"),
+    ("city-centre", "市中心交通拥堵。"),
+    ("kind-of-company", "他在一家外贸公司工作。"),
+    ("word-runs-into-head", "职工会员参加活动。"),
 ]
 
 
