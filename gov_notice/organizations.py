@@ -656,6 +656,28 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------------------------
 
+# an abbreviation defined in brackets right after a body: 法律改革咨询委员会（法咨会）
+_BRACKETED = regex.compile(r"（(\p{Han}{2,5})）")
+
+
+def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
+    """``abbreviation → name`` for the bodies followed by a bracketed short form of their own name.
+
+    The short form must take its characters from the name, in order (工联会 from 香港工会联合会);
+    its other mentions in the text are then organisations too.
+    """
+    out: dict[str, str] = {}
+    for c in kept:
+        m = _BRACKETED.match(text, c.end)
+        if m is None:
+            continue
+        abbr = m.group(1)
+        rest = iter(c.name)
+        if abbr != c.name and all(ch in rest for ch in abbr):  # a subsequence of the name
+            out.setdefault(abbr, c.name)
+    return out
+
+
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
@@ -676,11 +698,18 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         cands = [c for c in cands if c.name in st.known or c.name in st.user
                  or not _overlaps(collectives, c.start, c.end)]
     kept = _settle(cands)
+    defined = _defined_abbreviations(text, kept)
+    if defined:
+        kept = _settle(kept + [_Cand(abbr, abbr, m.start(), m.end()) for abbr in defined
+                               for m in regex.finditer(regex.escape(abbr), text)
+                               if not _overlaps(collectives, m.start(), m.end())])
     by_name: dict[str, list[Mention]] = {}
     for c in kept:
         by_name.setdefault(c.name, []).append(Mention(c.text, c.start, c.end))
     names = list(by_name)
     canon = _canonicals(st, names)
+    for abbr, full in defined.items():
+        canon.setdefault(abbr, canon.get(full, full))
     groups: dict[str, list[str]] = {}
     for n in names:
         groups.setdefault(canon.get(n, n), []).append(n)

@@ -88,6 +88,15 @@ def test_abbreviations(extractor: Extractor, text: str, name: str, canonical: st
     assert_offsets(notice)
 
 
+def test_bracketed_abbreviation_is_linked(extractor: Extractor) -> None:
+    notice = extractor.extract("法律改革咨询委员会（法咨会）今日开会。会后，法咨会将研究草案。")
+    assert _names(notice) == ["法律改革咨询委员会", "法咨会"]
+    short = _org(notice, "法咨会")
+    assert short.canonical == "法律改革咨询委员会" and len(short.mentions) == 2
+    assert "法咨会" in _org(notice, "法律改革咨询委员会").aliases
+    assert_offsets(notice)
+
+
 def test_aliases_link_forms_of_one_body(extractor: Extractor) -> None:
     notice = extractor.extract("陕西省公安厅召开会议。省公安厅要求，省厅要抓好落实。")
     assert "省公安厅" in _org(notice, "省厅").aliases
