@@ -44,8 +44,8 @@ def _spans(notice: Notice) -> Iterator[Span]:
         for m in o.mentions:
             yield m.start, m.end, "official", f"official: {o.name}"
         for p in o.positions:
-            org = f" ({p.organization} / {p.post})" if p.organization else ""
-            yield p.start, p.end, "title", f"title of {o.name}: {p.title}{org}"
+            part = f" ({p.organization} / {p.post})" if p.organization else ""
+            yield p.start, p.end, "title", f"title of {o.name}: {p.title}{part}"
     for org in notice.organizations:
         canon = f" = {org.canonical}" if org.canonical and org.canonical != org.name else ""
         for m in org.mentions:

@@ -213,7 +213,7 @@ def _run(args: argparse.Namespace) -> int:
                 writer.write(r)
         out.flush()
     finally:
-        if out is not sys.stdout:
+        if isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
             out.detach()  # leave sys.stdout's buffer open
     if failures:
         print(f"gov-notice: {len(failures)} of {len(files)} inputs failed:", file=sys.stderr)
