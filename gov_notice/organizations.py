@@ -528,11 +528,11 @@ def _settle(spans: Iterable[S]) -> list[S]:
     reach = -1
     for c in ordered:
         if cluster and c.start >= reach:
-            kept.extend(filter_spans(cluster))
+            kept.extend(filter_spans(cluster) if len(cluster) > 1 else cluster)
             cluster = []
         cluster.append(c)
         reach = max(reach, c.end) if len(cluster) > 1 else c.end
-    kept.extend(filter_spans(cluster))
+    kept.extend(filter_spans(cluster) if len(cluster) > 1 else cluster)
     return kept
 
 
@@ -694,9 +694,8 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials))
     cands.extend(_ner_cands(doc, st))
-    if collectives:  # a collective wins over what it overlaps, but not over a known body (全国人大)
-        cands = [c for c in cands if c.name in st.known or c.name in st.user
-                 or not _overlaps(collectives, c.start, c.end)]
+    if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央)
+        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
     kept = _settle(cands)
     defined = _defined_abbreviations(text, kept)
     if defined:
