@@ -162,8 +162,13 @@ class Extractor:
             _map=norm.map,
         )
 
-    def pipe(self, texts: Iterable[Any]) -> Iterator[Notice]:
-        """Extract each text in turn (``(id, text)`` pairs carry their id onto the Notice)."""
-        for item in texts:
-            ident, text = _inputs.split_id(item)
-            yield self.extract(text, id=ident)
+    def pipe(self, texts: Iterable[Any], *, workers: int | None = None, progress: bool = False,
+             chunksize: int = 16) -> Iterator[Notice]:
+        """Extract many notices, lazily and in input order (``(id, text)`` pairs carry their id).
+
+        ``workers=N`` uses N processes, each building its own Extractor once (results identical
+        to serial); ``progress=True`` shows a tqdm bar; see :func:`gov_notice.extract_many`.
+        """
+        from .batch import pipe
+
+        return pipe(self, texts, workers=workers, progress=progress, chunksize=chunksize)
