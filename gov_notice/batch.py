@@ -161,6 +161,7 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
 # -- progress --------------------------------------------------------------------------------
 
 # a bar counting documents; characters per second go in its postfix
+_SMOOTHING = 0.3  # weight of the latest interval in the characters-per-second figure (as tqdm)
 _BAR: dict[str, Any] = {"unit": "doc", "desc": "gov_notice", "dynamic_ncols": True, "delay": 0.1}
 
 
@@ -175,19 +176,25 @@ def _tqdm() -> Any:
 
 def _with_progress(results: Iterator[Notice | _Failed], make_bar: Callable[[], Any],
                    clock: Callable[[], float] = time.monotonic) -> Iterator[Notice | _Failed]:
+    """Count documents on the bar; show characters per second, smoothed like tqdm's own rate."""
     bar = make_bar()  # only once iteration starts: an unconsumed batch shows no bar
-    chars = 0
+    chars = since = 0
     started = last = clock()
+    rate: float | None = None
     try:
         for r in results:
             if isinstance(r, Notice):
                 chars += len(r.source)
+                since += len(r.source)
             bar.update(1)
             now = clock()
             if now - last >= 0.5:
-                last = now
-                bar.set_postfix_str(f"{_si(chars / max(now - started, 1e-9))} chars/s", refresh=False)
+                recent = since / (now - last)
+                rate = recent if rate is None else _SMOOTHING * recent + (1 - _SMOOTHING) * rate
+                last, since = now, 0
+                bar.set_postfix_str(f"{_si(rate)} chars/s", refresh=False)
             yield r
+        # at the end: the average over the whole run
         bar.set_postfix_str(f"{_si(chars / max(clock() - started, 1e-9))} chars/s", refresh=True)
     finally:
         bar.close()

@@ -116,16 +116,27 @@ def _inputs(paths: list[str], pattern: str) -> list[str]:
     return files
 
 
-def _read(files: list[str], failures: list[tuple[str, str]]) -> Iterator[tuple[str | None, bytes]]:
-    """``(id, bytes)`` of each readable input; unreadable ones go to ``failures``."""
-    for f in files:
-        try:
-            if f == _STDIN:
-                yield None, sys.stdin.buffer.read()
-            else:
-                yield f, Path(f).read_bytes()
-        except OSError as exc:
-            failures.append((f, exc.strerror or str(exc)))
+class _Read:
+    """``(id, bytes)`` of each readable input, lazily; unreadable ones go to ``failures``.
+
+    Has a length (the number of inputs), so the progress bar knows its total.
+    """
+
+    def __init__(self, files: list[str], failures: list[tuple[str, str]]) -> None:
+        self.files, self.failures = files, failures
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __iter__(self) -> Iterator[tuple[str | None, bytes]]:
+        for f in self.files:
+            try:
+                if f == _STDIN:
+                    yield None, sys.stdin.buffer.read()
+                else:
+                    yield f, Path(f).read_bytes()
+            except OSError as exc:
+                self.failures.append((f, exc.strerror or str(exc)))
 
 
 class _Writer:
@@ -201,7 +212,7 @@ def _run(args: argparse.Namespace) -> int:
         raise _UsageError(f"--lexicon: {exc}") from exc
 
     failures: list[tuple[str, str]] = []
-    results = _results(extractor, _read(files, failures), workers=args.workers,
+    results = _results(extractor, _Read(files, failures), workers=args.workers,
                        progress=_progress_wanted(args.no_progress), chunksize=4)
     out = _utf8_stdout(args.format)
     writer = _Writer(args.format, args.table or "officials", out)

@@ -217,3 +217,24 @@ def test_progress_without_tqdm_names_the_extra(monkeypatch: pytest.MonkeyPatch) 
 def test_si_units() -> None:
     assert batch._si(950) == "950.0"
     assert batch._si(1_250_000) == "1.2M"
+
+
+def test_progress_chars_per_second_from_a_clock() -> None:
+    class Bar:
+        postfixes: list[str] = []
+
+        def update(self, k: int) -> None:
+            pass
+
+        def set_postfix_str(self, s: str, refresh: bool = True) -> None:
+            self.postfixes.append(s)
+
+        def close(self) -> None:
+            pass
+
+    ticks = iter([0.0, 1.0, 2.0, 3.0, 4.0])  # started, then one second per document
+    notices = [gov_notice.extract("县委召开会议。" * 100)] * 3  # 700 characters each
+    bar = Bar()
+    out = list(batch._with_progress(iter(notices), lambda: bar, clock=lambda: next(ticks)))
+    assert out == notices
+    assert bar.postfixes == ["700.0 chars/s", "700.0 chars/s", "700.0 chars/s", "525.0 chars/s"]
