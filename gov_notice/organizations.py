@@ -59,6 +59,9 @@ S = TypeVar("S", bound=_Span)
 # level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
 _LEVELS = "省市县区州乡镇"
 
+# prefixes naming the party, state or league a body belongs to (中共陕西省委, 共青团陕西省委)
+_PARTY_PREFIXES = ("中共", "中国", "共青团")
+
 # an ordinal inside a body name: 省委第七督查组, 机关第二党支部
 _ORDINAL = r"第[一二三四五六七八九十]{1,3}"
 
@@ -268,7 +271,8 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
         if b != end and b not in joints:
             return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
-        if w in st.cues or not _nounish(seg, w):
+        named_area = b == start + 1 and text[start] in _LEVELS  # 高新区|管委会, 社区|党支部
+        if w in st.cues or not (named_area or _nounish(seg, w)):
             return start
         edge = a
         if st.tail.search(w):
@@ -278,7 +282,10 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
         if taken and (w in st.known or (st.tail.search(w) and _nounish(seg, w))):
-            edge = a  # the body holding a named unit: 全国人大|财政经济委员会, 市委|理论学习中心组
+            # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
+            # 省公安厅交警总队|高速公路支队
+            holder = _ending_at(st.ender_trie, text, b)
+            edge = min(a, _read_chain(text, st, b - len(holder), b).start) if holder else a
             break
         if (w == "及" and i > 0 and _name_part(seg, st, toks[i - 1][0])
                 and start - toks[i - 1][1] <= _MAX_LEFT_CHARS):
@@ -352,6 +359,21 @@ def _read_places(text: str, st: _State, pos: int) -> tuple[int, bool]:
     return pos, placed
 
 
+def _place_before(st: _State, text: str, pos: int) -> int:
+    """``pos`` moved left over the places written before it, or over a level character that opens
+    a clause (省|扫黑除恶…领导小组, but not 全市|…)."""
+    for _ in range(2):
+        place = _ending_at(st.place_trie, text, pos, 2)
+        if place is None:
+            break
+        pos -= len(place)
+    else:
+        return pos
+    if pos > 0 and text[pos - 1] in _LEVELS and (pos < 2 or not _HAN_WORD.match(text, pos - 2)):
+        pos -= 1
+    return pos
+
+
 def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     """Read a chain leftwards from its last head ``[hs, he)``: body, places, and the body holding it.
 
@@ -372,9 +394,9 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
             break
         heads.append(holder)
         pos -= len(holder)
-    for p in ("中共", "中国"):
-        if text[pos - 2:pos] == p and pos > 1:
-            pos -= 2
+    for p in _PARTY_PREFIXES:
+        if text.endswith(p, 0, pos):
+            pos -= len(p)
             break
     heads.reverse()
     return _Chain(pos, he, heads, stems, text[pos:body_start] if pre else "")
@@ -413,13 +435,15 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None
     if alone and not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
         return None  # 许多人大惑不解: a bare body's name is not a word here
-    if qualified and pre and (pre.startswith(("中共", "中国")) or pre[0] not in _LEVELS):
+    if qualified and pre and (pre.startswith(_PARTY_PREFIXES) or pre[0] not in _LEVELS):
         return start, end  # starts with a place name: a clear left edge
     para = covering(doc.paragraphs, start) or (0, len(text))
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
     # 建设银行|总行党委)
     joints = frozenset({start + len(pre), start + len(pre) + len(ch.heads[0])})
     edge = _left_edge(doc, st, start, end, para, joints)
+    if edge is not None and edge < start:  # a place written before the name part
+        edge = _place_before(st, text, edge)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     if not qualified and st.heads.get(ch.heads[-1], (False, ""))[1] in _PROPER_KINDS and not _proper(
