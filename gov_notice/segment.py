@@ -9,10 +9,11 @@ What differs is how the dictionary is held.  jieba parses ``dict.txt`` (≈350,0
 prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`` call.  Here:
 
 * the parsed dictionary is cached in a per-user cache folder (``$GOV_NOTICE_CACHE_DIR``, else the
-  platform's cache folder + ``gov_notice``) in a file named by a hash of jieba's ``dict.txt``,
-  jieba's version, the Python version and our cache format.  It is written atomically (temporary
-  file + ``os.replace``); any failure to read, validate or write it is ignored and ``dict.txt``
-  is parsed as before.  ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off;
+  platform's cache folder + ``gov_notice``) in a file named by a hash of the path, size and
+  modification time of jieba's ``dict.txt``, jieba's version, the Python version and our cache
+  format.  It is written atomically (temporary file + ``os.replace``); any failure to read,
+  validate or write it is ignored and ``dict.txt`` is parsed as before.
+  ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off;
 * in that file the counts and the tags are split by the first character of the word, each piece
   a small ``marshal`` blob, and a piece is unpacked only when a window starting with that
   character is first cut or a word starting with it first looked up.  A first notice touches a
@@ -96,8 +97,8 @@ def _by_first_char(table: dict[str, V]) -> dict[str, dict[str, V]]:
     return out
 
 
-def _cache_path(folder: Path, raw: bytes, jieba_version: str) -> Path:
-    key = hashlib.blake2b(raw, digest_size=16)
+def _cache_path(folder: Path, identity: bytes, jieba_version: str) -> Path:
+    key = hashlib.blake2b(identity, digest_size=16)
     key.update(f"|jieba {jieba_version}|py {sys.version_info[0]}.{sys.version_info[1]}"
                f"|marshal {marshal.version}|format {_CACHE_FORMAT}".encode())
     return folder / f"jieba-dict-{key.hexdigest()}.marshal"
@@ -161,8 +162,8 @@ class _Store:
         self._counts: dict[str, dict[str, int]] = {}
         self._tags: dict[str, dict[str, str]] = {}
         folder = _cache_dir()
-        raw = self._read_dict()
-        self._path = _cache_path(folder, raw, self._version) if folder is not None else None
+        self._path = (_cache_path(folder, self._dict_identity(), self._version)
+                      if folder is not None else None)
         cached = _read_cache(self._path) if self._path is not None else None
         # pieces not unpacked yet: marshal blobs from the cache or dicts just parsed
         self._packed_counts: dict[str, bytes | dict[str, int]]
@@ -170,11 +171,28 @@ class _Store:
         if cached is not None:
             self.total, self._packed_counts, self._packed_tags = cached
         else:
-            self._load_parsed(raw)
+            self._load_parsed(self._read_dict())
         # the extra words change the total: unpack their pieces now (it adds their counts)
         for ch in list(self._extra):
             self.counts(ch)
         self.logtotal = log(self.total)
+
+    @staticmethod
+    def _dict_identity() -> bytes:
+        """What names jieba's ``dict.txt``: its path, size and modification time (the content
+        itself when it is no plain file)."""
+        import jieba
+
+        with jieba.Tokenizer().get_dict_file() as fh:
+            name = getattr(fh, "name", None)
+            if isinstance(name, str):
+                try:
+                    st = os.stat(name)
+                    return f"{os.path.abspath(name)}|{st.st_size}|{st.st_mtime_ns}".encode()
+                except OSError:
+                    pass
+            data: bytes = fh.read()
+        return data
 
     @staticmethod
     def _read_dict() -> bytes:
