@@ -73,6 +73,7 @@ _NOT_AFTER: dict[str, str] = {
     "办": "法理事好公学班案成结",
     "院": "长士校子落内系线会",
     "部": "署分门长位队件下内级委",
+    "署": "名理",
     "处": "理置分于在长罚境事处",
     "网": "络上民友页站点格",
     "组": "织长员",
@@ -324,8 +325,8 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
         head = _ending_at(st.ender_trie, text, pos)
         stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
-            if heads[-1] in st.known:
-                break  # a known body opens its own name: 中共中央办公厅|国务院办公厅
+            if heads[-1] in st.known or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
+                break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署
             heads.append(head)
             pos -= len(head)
             run = 0

@@ -120,6 +120,8 @@ _HKMT = [
     ("macau-public-security-police", "治安警察局呼籲市民注意出行安全。", ["治安警察局"]),
     ("secretary-for-justice", "律政司司長出席記者會。", ["律政司"]),
     ("two-portfolio-bureau", "工商及科技局局長出席。", ["工商及科技局"]),
+    ("taiwan-ministries", "行政院今天召開院會，內政部、法務部派員與會。", ["行政院", "内政部", "法务部"]),
+    ("department-of-health", "衞生署呼籲市民接種疫苗。", ["衞生署"]),
 ]
 
 
@@ -147,6 +149,7 @@ _NO_MATCH = [
     ("street-name", "游客在王府井大街参观游览。"),
     ("overall-situation", "要从全省公安工作大局中谋划推进。"),
     ("deploy-not-ministry", "组织部署专项行动，宣传部署到位。"),
+    ("police-deploy", "全市公安部署专项行动。"),
     ("department-level-cadres", "厅级干部参加会议。"),
     ("bare-party-committee", "党委书记主持会议。"),
     ("center-task", "凝聚到大会中心任务上来。"),
