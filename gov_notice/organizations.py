@@ -2,9 +2,12 @@
 
 How a notice is read:
 
-1. One ``regex`` pass finds *chains*: an optional place prefix (division names generated from cpca,
-   level characters 省/市/县 …) followed by department stems and heads (公安 + 厅, 党委, 办公室 …)
-   or known bodies (国务院, 新华社, 立法会 …).  A user's ``organization`` terms are known bodies too.
+1. One ``regex`` pass finds every character a head can end with; the longest head ending there
+   (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 …; a user's ``organization``
+   terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
+   same way: department stems and further heads (省委|政法委), then an optional place prefix
+   (division names generated from cpca, level characters 省/市/县 …), then the body holding it
+   (西安市公安局|雁塔分局).
 2. Each chain is judged where it stands: a one-character head followed by a character that makes
    it part of another word is dropped (部署, 处理, 委员), a generic head needs a qualifier (党委
    alone is not a body), the left edge is settled by segmenting a small window (建设银行总行,
@@ -86,7 +89,7 @@ _JOINT: dict[str, tuple[str, str]] = {"纪委监委": ("纪委", "监委")}
 _COORD = "、和及与"
 
 # jieba tags that may stand in a body name's left part (nouns, place names, abbreviations, verbal
-# nouns); an untagged (HMM-built) word of two or more characters is accepted as well
+# nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
 _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
 
 # words that never open an organisation's name, whatever their tag
@@ -98,6 +101,8 @@ _NOT_AFTER_ANY = "长议"
 
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
 _NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
+
+# words after a head that make it part of a post or another word (中心|任务, 人大|代表, 中央|领导)
 _NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
     "中心": ("任务", "工作", "环节", "城区", "思想", "区", "带"),
     "人大": ("代表",), "政协": ("委员",),  # 区人大代表, 政协委员: posts
@@ -137,7 +142,6 @@ class _Cand:
     text: str
     start: int
     end: int
-    canonical: str | None = None
 
 
 class _State:
@@ -147,7 +151,6 @@ class _State:
         self.stems = {r["term"] for r in load_shipped("org_stems")}
         heads = load_shipped("org_heads")
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
-        self.heads["网"] = (False, "single")  # 中国义乌网: only after a place (see _judge_chain)
         self.known: dict[str, str | None] = {r["term"]: r["canonical"] or None
                                              for r in load_shipped("org_known")}
         self.user: dict[str, str | None] = dict(res.user.organization)
@@ -200,6 +203,9 @@ class _State:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
 
 
+# the end-of-term key of a reversed trie node
+_END = ""
+
 
 def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
     """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
@@ -214,10 +220,6 @@ def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str
         if _END in node:
             best = pos - 1 - i
     return text[pos - best:pos] if best >= lo else None
-
-
-# the end-of-term key of a reversed trie node
-_END = ""
 
 
 def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
