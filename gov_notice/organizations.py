@@ -120,6 +120,10 @@ _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 # words ending so are times, not name parts (前段时间, 新时期)
 _TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
 
+# kinds of divisions named in collectives (各省、自治区、直辖市人民政府)
+_DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
+                   "开发区", "高新区", "街道")
+
 # at most this many tokens / characters are added to the left of a chain by segmentation
 _MAX_LEFT_TOKENS = 3
 _MAX_LEFT_CHARS = 10
@@ -182,11 +186,11 @@ class _State:
         first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
         self.collective = regex.compile(
             rf"(?=[{regex.escape(first)}])"
-            r"(?:(?:[省市县区]?[厅局委院](?:机关)?(?=相关|有关|所属|直属|下属|内|属|各))?"
-            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|[省市县区州乡镇村级地（）()、]){0,6}?"
+            r"(?:(?:[省市县区]?(?:政府|[厅局委院])(?:机关)?(?=相关|有关|所属|直属|下属|内|属|各))?"
+            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
             r"(?:\L<chead>|\L<head>)"
             r"|\L<phrase>)",
-            cue=list(cues), stem=list(self.stems),
+            cue=list(cues), stem=list(self.stems), kind=list(_DIVISION_KINDS),
             chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
             phrase=list(phrases) or ["\x00"],
         )

@@ -134,6 +134,9 @@ _COLLECTIVES = [
     ("relevant-departments", "会议要求有关部门抓好落实。", "有关部门"),
     ("police-branches", "各警种部门要抓好落实。", "各警种部门"),
     ("city-bureaus-plural", "各市（区）公安局局长参加会议。", "各市（区）公安局"),
+    ("notice-addressees", "各市（区）、县（市、区）人民政府，省政府各部门：", "各市（区）、县（市、区）人民政府"),
+    ("government-departments", "各市（区）、县（市、区）人民政府，省政府各部门：", "省政府各部门"),
+    ("provinces-and-regions", "各省、自治区、直辖市人民政府要抓好落实。", "各省、自治区、直辖市人民政府"),
 ]
 
 
