@@ -80,6 +80,7 @@ _NOT_AFTER: dict[str, str] = {
     "处": "理置分于在长罚境事处",
     "网": "络上民友页站点格",
     "组": "织长员",
+    "行": "业",  # 银行|业
 }
 
 # joint heads written as one word but naming two bodies (区纪委监委 → 区纪委, 区监委)
@@ -109,9 +110,9 @@ _NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
     "中央": ("图书馆", "领导", "单位", "企业", "机制", "财政", "预算"),
 }
 
-# heads of generic kinds (公司, 银行, 中心, 小组) that a name of common nouns before them does not
-# make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
-_PROPER_KINDS = frozenset({"company", "centre"})
+# heads of generic kinds (公司, 银行, 中心, 小组, 街道) that a name of common nouns before them does
+# not make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
+_PROPER_KINDS = frozenset({"company", "centre", "local"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
 
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
