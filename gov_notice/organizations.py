@@ -668,6 +668,14 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
             full = _spelled_out(st, names, None, n[0])
             if full is not None:
                 canon[n] = full + n[1:]
+        elif n[0] not in _LEVELS and n not in st.known:
+            # 公安厅党委: the one body the document names in full that ends with its first part
+            for k in range(len(n) - 1, 2, -1):
+                holders = {f for f in names if len(f) > k and f.endswith(n[:k]) and f[0] in _LEVELS}
+                if holders:
+                    if len(holders) == 1:
+                        canon[n] = holders.pop() + n[k:]
+                    break
     for level_char, level in _LEVEL_OF.items():
         places = _doc_places(st, names, level)
         if len(places) != 1 or "?" in places:

@@ -77,6 +77,7 @@ _ABBREVIATIONS = [
     ("department-party-committee", "省公安厅召开会议。厅党委成员出席。", "厅党委", "省公安厅党委"),
     ("province-from-places", "省公安厅召开会议，西安、宝鸡市公安局作发言。", "省公安厅", "陕西省公安厅"),
     ("news-agency-full-name", "新华社北京3月5日电", "新华社", "新华通讯社"),
+    ("held-body-from-its-holder", "省公安厅召开会议。公安厅党委成员出席。", "公安厅党委", "省公安厅党委"),
 ]
 
 
@@ -220,6 +221,8 @@ def test_seed_notice(extractor: Extractor) -> None:
     assert not names & {"全省公安机关", "各警种部门", "公安机关"}
     assert "全省各级公安机关" in {c.text for c in notice.collectives}
     assert _org(notice, "省厅").canonical == "陕西省公安厅"
+    assert _org(notice, "公安厅党委").canonical == _org(notice, "厅党委").canonical == "陕西省公安厅党委"
+    assert "厅党委" in _org(notice, "公安厅党委").aliases
     assert_offsets(notice)
 
 
