@@ -891,7 +891,8 @@ class _Finder:
                 if title in titles:
                     continue
                 titles.append(title)
-                positions.append(_position(title, start, post, off, text, self.st.qualifiers))
+                positions.append(_position(title, start, post, off, text,
+                                           self.st.qualifiers | set(self.st.name_post_qualifiers)))
             officials.append(Official(p.name, tuple(titles), mentions, tuple(positions)))
             official_names.add(p.name)
         officials.sort(key=lambda o: o.start)
@@ -903,11 +904,8 @@ def _position(title: str, start: int, post: str, off: int, text: str, qualifiers
     """Split a title into its organisation part and its post (the organisation is a prefix)."""
     org: str | None = title[:off] or None
     post_text = title[off:]
-    if org is not None and (
-        "的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)
-        or org in ("资深",)
-    ):
-        org = None
+    if org is not None and ("的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)):
+        org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
     return Position(title, post_text if post_text else post, org, start, start + len(title))
 
 
