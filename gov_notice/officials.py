@@ -824,8 +824,15 @@ class _Finder:
         记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
         name or the close of a credit; otherwise nothing is taken."""
         text = self.text
+        memo: dict[tuple[int, str, bool], list[Byline] | None] = {}
 
         def parse(i: int, role: str, depth: int) -> list[Byline] | None:
+            key = (i, role, depth > 0)
+            if key not in memo:
+                memo[key] = parse_at(i, role, depth)
+            return memo[key]
+
+        def parse_at(i: int, role: str, depth: int) -> list[Byline] | None:
             while i < b and text[i] in " 　":
                 i += 1
             rm = self.st.byline_role_re.match(text, i, b)
