@@ -2,23 +2,28 @@
 
 How it works (one regex pass for anchors, then local work around each):
 
-1. **Post anchors.**  One pattern built from ``lexicons/posts.tsv`` (posts with their prefixes
-   副 / 常务副 / 代 / 署理 …, longest first) finds every post word.  A post must end where a
-   word ends in the dictionary segmentation of a small window (``委员会`` is not ``委员``).
-2. **Titles.**  A title runs from the post leftwards over its organisation part up to a delimiter
-   or a context word (由, 按照, 包括 … in ``lexicons/official_cues.tsv``; prepositions, pronouns
-   and verbs by their jieba tag, except inside a ``…的`` qualifier such as 分管日常工作的副厅长).
-3. **Names.**  A name is a surname (``lexicons/surnames.tsv``, single, compound or two surnames
+1. **Post anchors.**  One character trie built from ``lexicons/posts.tsv`` (posts with their
+   prefixes 副 / 常务副 / 代 / 署理 …, longest first) finds every post word.  A post must be a word
+   of its own in the dictionary segmentation of a small window (``委员会`` is not ``委员``,
+   ``万科长阳`` has no ``科长``) and not name a body (书记处, 主席团).
+2. **Titles.**  A title runs from the post leftwards over its organisation part up to a delimiter,
+   the previous name, a conjunction after a name or post, or a context word (由, 按照, 包括 … in
+   ``lexicons/official_cues.tsv``; prepositions, conjunctions, pronouns and time words by their
+   jieba tag), except inside a ``…的`` qualifier such as 分管日常工作的副厅长.
+3. **Names.**  A name is a surname (``lexicons/surnames.tsv``: single, compound, or two surnames
    of a married name) plus one or two characters.  Where it ends is decided on the dictionary
    segmentation of a few characters (a name never ends inside a word: ``王建国出席`` is not
-   ``王建``) and on the words that may follow a name (出席, 主持, 在 …).
-4. **Shapes.**  title chain + name (chains joined by 、/，); name + post (李卫东主席, 省厅治安总队吴坤
-   副总队长); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长); appointments (任副书记,
-   担任新闻发言人, 聘任…为, 辞去…职务); ``名字同志``.
+   ``王建``) and on the words that may follow a name (出席, 主持, 在 …); a frequent word is no name.
+4. **Shapes.**  title chain + name (titles joined by 、/，/兼); name + post (李卫东主席, 省厅治安总队
+   吴坤副总队长); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长); appointments
+   (任副书记, 担任新闻发言人, 聘任…为, 辞去…职务, 免去…的…职务); a name set off before its titles
+   (陈某先生，董事长); ``姓名同志``; national leaders named without a title
+   (``lexicons/official_leaders.tsv``).
 5. **Short references** are merged into the official they name: given name + post (明朗副省长),
    given names + 同志 (建国、立新同志), surname + post resolved by a parenthesis
    (马主席（协会主席马志成）).  A surname alone adds nothing.
-6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``) go to ``Notice.bylines``.
+6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``) go to ``Notice.bylines``;
+   a credit naming an official leaves only the official.
 """
 
 from __future__ import annotations
@@ -75,10 +80,6 @@ _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
 _PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    return load_shipped(name)
-
-
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -110,7 +111,7 @@ class _State:
         posts: set[str] = set()
         self.prefixes: list[str] = []
         self.qualifiers: set[str] = set()
-        for row in _rows("posts"):
+        for row in load_shipped("posts"):
             kind = row.get("kind", "")
             if kind == "prefix":
                 self.prefixes.append(row["term"])
@@ -128,17 +129,17 @@ class _State:
         self.post_re = re.compile(rf"(?=[{re.escape(first)}])(?:{_trie(words)})")
         self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
         # modifiers between a name and its post: 郑某资深大律师
-        self.name_post_qualifiers = sorted((r["term"] for r in _rows("posts") if r.get("kind") == "modifier"),
+        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts") if r.get("kind") == "modifier"),
                                            key=len, reverse=True)
         self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
         # posts that need an organisation before them (成员单位 is no member)
-        self.needs_org = {r["term"] for r in _rows("posts") if r.get("kind") == "member"}
+        self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         self.single: set[str] = set()
         self.compound: set[str] = set()
-        for row in _rows("surnames"):
+        for row in load_shipped("surnames"):
             (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
         cues: dict[str, set[str]] = {}
-        for row in _rows("official_cues"):
+        for row in load_shipped("official_cues"):
             cues.setdefault(row["kind"], set()).add(row["term"])
         self.stop = cues.get("stop", set()) | cues.get("appoint", set()) | cues.get("appoint_before", set()) \
             | cues.get("resign", set())
@@ -165,7 +166,7 @@ class _State:
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
         self.trailing_re = regex.compile(
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
-        self.leaders = sorted({r["term"] for r in _rows("official_leaders")}, key=len, reverse=True)
+        self.leaders = sorted({r["term"] for r in load_shipped("official_leaders")}, key=len, reverse=True)
         self.user_names: dict[str, list[str]] = {}
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
@@ -789,9 +790,9 @@ class _Finder:
                     continue
                 op = max(text.rfind("（", max(0, start - _MAX_TITLE), start),
                          text.rfind("(", max(0, start - _MAX_TITLE), start))
-                a = by_end.get(op)
-                if a is not None and text[a.ps - 1:a.ps] == name[0]:
-                    p.add_title(text[a.ps:a.pe], a.ps, a.post, 0)
+                head = by_end.get(op)
+                if head is not None and text[head.ps - 1:head.ps] == name[0]:
+                    p.add_title(text[head.ps:head.pe], head.ps, head.post, 0)
 
     # ---- bylines --------------------------------------------------------------------------------
     def bylines(self) -> list[Byline]:
