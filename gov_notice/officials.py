@@ -467,7 +467,7 @@ class _Finder:
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
-                if tag is not None and tag[:1] in "pcrt":
+                if tag is not None and tag[:1] in "pcr":
                     break
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break

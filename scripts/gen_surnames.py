@@ -43,8 +43,9 @@ BAIJIAXING_COMPOUND = """
 # single surnames appended to the classical text in later editions
 BAIJIAXING_TAIL = "晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福"
 
-# modern surnames missing from the classical text (or present only as a traditional variant)
-MODERN = "付肖闫覃寻银揭粟佀冼谌苑雒开兰苟庹仝"
+# modern surnames missing from the classical text (or present only as a traditional variant;
+# 甯, 丘, 麦, 邝 are common in Hong Kong and Macau)
+MODERN = "付肖闫覃寻银揭粟佀冼谌苑雒开兰苟庹仝甯丘麦邝"
 
 
 def nr_counts() -> tuple[collections.Counter[str], collections.Counter[str]]:
