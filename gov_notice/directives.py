@@ -99,6 +99,8 @@ _INLINE = frozenset({"是", "要", "第"})
 # heading families: an item that opens its paragraph holds the paragraphs after it
 _HEADINGS = frozenset({"（一）", "一、", "1.", "(1)", "①"})
 _WINDOW = 300  # how far back (characters) a speaker or an announcement is looked for
+_SINGLE_WINDOW = 60  # a one-item list needs its announcement this close
+_MAX_DEPTH = 5  # lists nest at most this deep (一、（一）1.（1）① is four levels)
 
 
 @dataclass(slots=True)
@@ -134,36 +136,35 @@ def _prev_char(text: str, pos: int, floor: int) -> str:
 
 
 def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
-    """``(value, family, style, position rule)`` of a candidate match."""
-    g = m.groupdict()
-    if g["sy"]:
-        return _value(g["sy"]), g["sy_k"], g["sy_k"], "any"
-    if g["di"]:
-        fam = g["di_k"] or "第"
-        return _value(g["di"]), fam, "第", "any"
-    if g["qi"]:
-        return _value(g["qi"]), "第", "第", "any"
-    if g["fm"]:
-        return (2 if g["fm"].startswith("另") else 1), "方面", "方面", "any"
-    if g["sx"]:
-        return 1, "第", "首先", "any"
-    if g["qc"]:
-        return 2, "第", "首先", "any"
-    if g["zc"]:
-        return 3, "第", "首先", "any"
-    if g["zh"]:
-        return 0, "第", "首先", "any"
-    if g["pc"]:
-        return _value(g["pc"]), "（一）", "（一）", "clause"
-    if g["dn"]:
-        return _value(g["dn"]), "一、", "一、", "clause"
-    if g["ar"]:
-        return int(g["ar"]), "1.", "1.", "clause"
-    if g["pa"]:
-        return int(g["pa"]), "(1)", "(1)", "clause"
-    if g["ci"]:
-        return ord(g["ci"]) - 0x2460 + 1, "①", "①", "clause"
+    """``(value, family, style, position rule)`` of a candidate match.
+
+    ``m.lastgroup`` (the last group closed) names the alternative that matched, which is much
+    cheaper than building ``groupdict()`` for every hit.
+    """
+    kind = m.lastgroup
+    if kind == "sy_k":
+        return _value(m.group("sy")), m.group("sy_k"), m.group("sy_k"), "any"
+    if kind in ("di", "di_k"):
+        return _value(m.group("di")), m.group("di_k") or "第", "第", "any"
+    if kind == "qi":
+        return _value(m.group("qi")), "第", "第", "any"
+    if kind == "fm":
+        return (2 if m.group("fm").startswith("另") else 1), "方面", "方面", "any"
+    if kind in _SHOUXIAN:
+        return _SHOUXIAN[kind], "第", "首先", "any"
+    if kind in _HEADING_KINDS:
+        raw = m.group(kind)
+        style = _HEADING_KINDS[kind]
+        if kind == "ci":
+            return ord(raw) - 0x2460 + 1, style, style, "clause"
+        return (int(raw) if raw.isdigit() else _value(raw)), style, style, "clause"
     return None  # pragma: no cover - every alternative is named
+
+
+# 首先 … 最后: their values (0 for 最后 = one more than the list's last)
+_SHOUXIAN = {"sx": 1, "qc": 2, "zc": 3, "zh": 0}
+# heading-like alternatives → their family/style
+_HEADING_KINDS = {"pc": "（一）", "dn": "一、", "ar": "1.", "pa": "(1)", "ci": "①"}
 
 
 _POSITION_OK = {
@@ -238,7 +239,9 @@ def _in_item(run: _Run, c: _Cand) -> bool:
 
 
 def _thread(cands: list[_Cand]) -> list[_Run]:
+    """Thread candidates into lists (see the module docstring); the stack holds the open lists."""
     runs: list[_Run] = []
+    depth: list[int] = []  # nesting depth of each run
     stack: list[int] = []
     for c in cands:
         target = None
@@ -258,17 +261,23 @@ def _thread(cands: list[_Cand]) -> list[_Run]:
             continue
         parent_pos = None
         for pos in range(len(stack) - 1, -1, -1):
-            if _in_item(runs[stack[pos]], c):
+            if depth[stack[pos]] < _MAX_DEPTH and _in_item(runs[stack[pos]], c):
                 parent_pos = pos
                 break
         if parent_pos is None:
-            # not inside any open item: the open lists stay continuable (a stray 首先 in the
-            # paragraph between 一是… and 二是… must not end that list)
+            # not inside any open item: the other open lists stay continuable (a stray 首先 in
+            # the paragraph between 一是… and 二是… must not end that list), but a new list of
+            # the same style closes the old one and everything opened inside it
+            same = next((k for k, r in enumerate(stack) if runs[r].family == c.family), None)
+            if same is not None:
+                del stack[same:]
             parent = None
+            depth.append(0)
         else:
             del stack[parent_pos + 1:]
             pr = stack[parent_pos]
             parent = (pr, len(runs[pr].items) - 1)
+            depth.append(depth[pr] + 1)
         runs.append(_Run(c.family, [c], parent))
         stack.append(len(runs) - 1)
     return runs
@@ -293,9 +302,10 @@ def _summary(text: str, body_start: int, end: int) -> str:
     return text[body_start: s.start() if s else end].lstrip(_LEADING).rstrip(_TRAILING)
 
 
-def _window_start(text: str, pos: int, floor: int) -> int:
-    """Start of the sentence holding ``pos`` — or of the one before when ``pos`` opens a sentence."""
-    lo = max(floor, pos - _WINDOW)
+def _window_start(text: str, pos: int, floor: int, span: int = _WINDOW) -> int:
+    """Start of the sentence holding ``pos`` — or of the one before when ``pos`` opens a sentence
+    (at most ``span`` characters back, never before ``floor``)."""
+    lo = max(floor, pos - span)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
     if not ends:
         return lo
@@ -404,23 +414,26 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         if _SENTENCE_END.search(text, runs[p[0]].items[p[1]].end, run.items[0].start):
             run.parent = runs[p[0]].parent
 
-    # announcements (needed to keep a one-item list like “两个问题。第一──…”)
+    # the window before each list where its speaker and announced count are looked for
     floors: list[int] = []
-    anns: list[tuple[int | None, Mention] | None] = []
     for run in runs:
-        first = run.items[0]
-        floor = 0
-        if run.parent is not None:
-            floor = runs[run.parent[0]].items[run.parent[1]].end
-        floors.append(floor)
-        ws = _window_start(text, first.start, floor)
-        anns.append(_announcement(text, ws, first.start))
+        p = run.parent
+        floors.append(runs[p[0]].items[p[1]].end if p is not None else 0)
+    anns: dict[int, tuple[int | None, Mention] | None] = {}
+
+    def announcement(ri: int, span: int = _WINDOW) -> tuple[int | None, Mention] | None:
+        if ri not in anns:
+            first = runs[ri].items[0]
+            anns[ri] = _announcement(text, _window_start(text, first.start, floors[ri], span), first.start)
+        return anns[ri]
 
     keep: list[bool] = []
-    for run, ann in zip(runs, anns):
+    for ri, run in enumerate(runs):
         ok = len(run.items) >= 2
-        if not ok and ann is not None and (ann[0] or 0) >= 2 and run.items[0].style in ("第", "是", "要"):
-            ok = True
+        if not ok and run.items[0].style in ("第", "是", "要"):
+            # one item is a list only when the count was announced just before it (两个问题。第一──…)
+            ann = announcement(ri, _SINGLE_WINDOW)
+            ok = ann is not None and (ann[0] or 0) >= 2
         if ok and run.family == "方面":
             ok = all(_MODAL.match(text, c.end) for c in run.items)
         if ok and _is_section_heading(text, run, paras, doc.res.state("directives", _State)):
@@ -476,7 +489,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             end = _item_end(text, run, i, paras, limits[ri])
             directives.append(Directive(g, i + 1, text[c.start:c.end], _summary(text, c.end, end),
                                         text[c.start:end], c.start, end, parent, speaker))
-        ann = anns[ri]
+        ann = announcement(ri)
         announced, mention = (ann if ann is not None else (None, None))
         count = len(run.items)
         groups.append(DirectiveGroup(g, first.style, count, announced, mention, parent, speaker))

@@ -37,6 +37,7 @@ _FURNITURE = regex.compile(r"网站|首页|位置|>|›|»|\||｜|发布|来源[
                            r"简体版|繁体版|英文版|无障碍|助手|打印|字体|字号|显示模式|分享|导航|标签|"
                            r"图片|视频|^\W*$|^\S{1,5}$")
 _HEADER_LINES = 6
+_NAME_SCOPE = 5000  # the meeting is named in the headline or the lead, not deep in the text
 
 # --- dates -----------------------------------------------------------------------------------------
 _CN_NUM = "〇零一二三四五六七八九十"
@@ -135,7 +136,7 @@ def _meeting_name(text: str) -> tuple[int, int] | None:
     for pattern in (_NAME_QUOTED, _NAME_AFTER, _NAME_BEFORE):
         if best is not None and pattern is _NAME_AFTER:
             return best  # a quoted name
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, 0, _NAME_SCOPE):
             a, b = m.span("name")
             p = _NAME_PREFIX.match(text, a, b)
             if p:
