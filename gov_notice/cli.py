@@ -227,6 +227,8 @@ def _run(args: argparse.Namespace) -> int:
         if isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
             out.detach()  # leave sys.stdout's buffer open
     if failures:
+        order = {f: i for i, f in enumerate(files)}
+        failures.sort(key=lambda failure: order.get(failure[0], len(files)))  # in input order
         print(f"gov-notice: {len(failures)} of {len(files)} inputs failed:", file=sys.stderr)
         for name, reason in failures:
             print(f"  {name}: {reason}", file=sys.stderr)
