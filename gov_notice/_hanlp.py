@@ -41,14 +41,13 @@ _INSTALL_HINT = (
     "a CPU build is at hand, so pip does not pull a multi-GB CUDA build)"
 )
 
-# Longest piece handed to the model, in characters (HanLP's transformer models take 128
-# sub-word tokens including [CLS] and [SEP]; character models have no such limit, but short
-# pieces batch well).
-_MAX_PIECE = 126
 # Pieces per model call.
 _BATCH = 256
 
-# One piece of a line, the first alternative that matches (each is bounded, so the scan is linear):
+# Pieces handed to the model are at most 126 characters long (HanLP's transformer models take 128
+# sub-word tokens including [CLS] and [SEP]; character models have no such limit, but short
+# pieces batch well).  One piece of a line is the first alternative that matches (each is
+# bounded, so the scan is linear):
 # 1. a sentence that fits: up to 119 characters without an end mark (possessive: no
 #    backtracking), then its end mark(s) and closing quotes, or the end of the line;
 # 2. a longer sentence: as much of it as fits, cut after its last comma, enumeration comma or colon;
@@ -190,7 +189,7 @@ def _load(model: str | os.PathLike[str]) -> Any:
 
 
 def _pieces(text: str) -> list[tuple[str, Sequence[int]]]:
-    """The text cut into pieces of at most ``_MAX_PIECE`` characters: each is the piece without
+    """The text cut into pieces of at most 126 characters: each is the piece without
     white space and the offset in ``text`` of each of its characters (pieces with no letter are
     left out: they hold no name)."""
     out: list[tuple[str, Sequence[int]]] = []
