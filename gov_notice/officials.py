@@ -191,13 +191,26 @@ class _Person:
         self.mentions.setdefault(start, Mention(text, start, start + len(text)))
 
 
-@dataclass
 class _Anchor:
-    ts: int  # title start
-    ps: int  # post start
-    pe: int  # post (and title) end
-    post: str
-    used: bool = False
+    """A post word found in the text; its title start is measured when first needed."""
+
+    __slots__ = ("ps", "pe", "post", "used", "floor", "_ts", "_finder")
+
+    def __init__(self, finder: _Finder, ps: int, pe: int, post: str) -> None:
+        self.ps = ps  # post start
+        self.pe = pe  # post (and title) end
+        self.post = post
+        self.used = False
+        self.floor = 0  # the title does not start before this (the previous post or name)
+        self._ts: int | None = None
+        self._finder = finder
+
+    @property
+    def ts(self) -> int:
+        """Title start."""
+        if self._ts is None:
+            self._ts = self._finder.title_start(self.ps, self.floor)
+        return self._ts
 
 
 class _Finder:
@@ -371,7 +384,10 @@ class _Finder:
         if m is None:
             return None
         for e in range(m.start(2) + 1, m.end() + 1):
-            if self._follow_len(e) >= 0:
+            f = self._follow_len(e)
+            # transliterated syllables may look like follow words (施泰因布吕克): only a non-Han
+            # character, a post, a word of two or more characters or a function character ends it
+            if f == 0 or f >= 2 or (f == 1 and self.text[e] in _FUNCTION_CHARS | _SPEECH | {"却", "以"}):
                 return e
         return None
 
@@ -489,7 +505,7 @@ class _Finder:
                 continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post
             if ps > lo and ps not in bounds and ps + 1 < min(b for b in bounds if b > ps) < pe:
                 continue  # a word starts before the post and ends inside it (纪检组|长 is fine)
-            out.append(_Anchor(ps, ps, pe, m.group()))
+            out.append(_Anchor(self, ps, pe, m.group()))
         return out
 
     # ---- people -------------------------------------------------------------------------------
@@ -585,11 +601,15 @@ class _Finder:
         by_end = {a.pe: i for i, a in enumerate(anchors)}
         floor = 0
         for i, a in enumerate(anchors):
-            a.ts = self.title_start(a.ps, max(floor, self.taken[-1][1] if self.taken else 0))
+            a.floor = max(floor, self.taken[-1][1] if self.taken else 0)
             floor = a.pe
-            if a.ts == a.ps and a.post in self.st.needs_org:
+            if a.post in self.st.needs_org and a.ts == a.ps:
                 a.used = True  # 成员单位: no member of anything
                 continue
+            if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in "（的" \
+                    and a.pe not in self.ner_at and text[a.pe:a.pe + 1] not in self.st.user_names \
+                    and not _DOTTED.match(text, a.pe):
+                continue  # no name can start right after the post
             title = text[a.ts:a.pe]
             te = a.pe
             # a short qualifier in brackets right after the post belongs to it: 常任秘书长（库务）
@@ -613,7 +633,7 @@ class _Finder:
                 if j is None or j >= i:
                     break
                 b = anchors[j]
-                if b.used or b.ts == b.pe or self.name_ending(b.ps) is not None:
+                if b.used or self.name_ending(b.ps) is not None:
                     break
                 if text[cur - 1] in "，," and b.ts > 0 and text[b.ts - 1] not in _DELIMS | _CHAIN_JOIN:
                     break  # 各市公安局局长，副市长某某: a comma joins titles of one clause only
