@@ -69,6 +69,8 @@ def _results(extractor: Extractor, texts: Iterable[Any], *, workers: int | None,
         raise TypeError("extract_many() takes an iterable of texts; for one text use extract()")
     total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
     tqdm = _tqdm() if progress else None
+    if total is not None and total <= chunksize:
+        n = 1  # one chunk of work: starting processes would only add their start-up time
     items = iter(texts)
     gen = _serial(extractor, items) if n == 1 else _parallel(extractor, items, n, chunksize)
     return gen if tqdm is None else _with_progress(gen, lambda: tqdm(total=total, **_BAR))

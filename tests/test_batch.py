@@ -110,7 +110,7 @@ def test_failure_raises_at_that_item(workers: int | None) -> None:
     items: list[Any] = [_SENTENCES[0], _SENTENCES[1], 12345, _SENTENCES[3]]
     got: list[Any] = []
     with pytest.raises(TypeError, match="not int"):
-        for n in gov_notice.extract_many(items, workers=workers, chunksize=4):
+        for n in gov_notice.extract_many(items, workers=workers, chunksize=1):
             got.append(n)
     assert [n.source for n in got] == items[:2]
 
@@ -147,7 +147,7 @@ def test_one_string_is_not_a_batch() -> None:
 
 def test_workers_minus_one_means_every_cpu() -> None:
     assert batch._check_workers(-1) >= 1
-    got = list(gov_notice.extract_many(_SENTENCES, workers=-1))
+    got = list(gov_notice.extract_many(_SENTENCES, workers=-1, chunksize=1))
     assert [n.source for n in got] == _SENTENCES
 
 
@@ -238,3 +238,14 @@ def test_progress_chars_per_second_from_a_clock() -> None:
     out = list(batch._with_progress(iter(notices), lambda: bar, clock=lambda: next(ticks)))
     assert out == notices
     assert bar.postfixes == ["700.0 chars/s", "700.0 chars/s", "700.0 chars/s", "525.0 chars/s"]
+
+
+def test_one_chunk_of_work_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("no process pool for a single chunk")
+
+    monkeypatch.setattr(batch, "_parallel", no_pool)
+    got = list(gov_notice.extract_many(_SENTENCES, workers=2, chunksize=len(_SENTENCES)))
+    assert [n.source for n in got] == _SENTENCES
+    with pytest.raises(AssertionError, match="no process pool"):
+        gov_notice.extract_many(_SENTENCES, workers=2, chunksize=2)
