@@ -542,7 +542,8 @@ class _Finder:
                 e = a.ps - len(q)
                 if q and text[e:a.ps] != q:
                     continue
-                s = self.name_ending(e)
+                known = self.covered.get(e - 1)
+                s = known[0] if known is not None and known[1] == e else self.name_ending(e)
                 if s is not None and self.free(s, e) \
                         and self.covered.get(s, (s, e)) == (s, e) \
                         and self._given_owner(text[s:e]) is None:
@@ -606,7 +607,7 @@ class _Finder:
             if a.post in self.st.needs_org and a.ts == a.ps:
                 a.used = True  # 成员单位: no member of anything
                 continue
-            if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in "（的" \
+            if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
                     and a.pe not in self.ner_at and text[a.pe:a.pe + 1] not in self.st.user_names \
                     and not _DOTTED.match(text, a.pe):
                 continue  # no name can start right after the post
@@ -618,11 +619,12 @@ class _Finder:
                 te = pm.end()
                 title = text[a.ts:te]
             ns = te
-            if text[ns:ns + 1] == "的":  # 政务司司长的唐英年
+            spaced = text[ns:ns + 1] in (" ", "　") and self.st.surname_len(text, ns + 1) > 0
+            if text[ns:ns + 1] == "的" or spaced:  # 政务司司长的唐英年, 市委书记 张某
                 ns += 1
             ne = self.dotted_name_at(ns) if ns == te else None
             if ne is None and ns < len(text):
-                ne = self.name_at(ns, strict=ns == te)
+                ne = self.name_at(ns, strict=ns == te or spaced)
             if ne is None or not self.free(ns, ne):
                 continue
             chain = [(title, a.ts, a.post, a.ps - a.ts)]
