@@ -182,7 +182,7 @@ def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:
         if cls is None:
             continue
         value, family, style, rule = cls
-        if family != "第" and value < 1 or value > 20:
+        if (value < 1 and family != "第") or value > 20:  # 0 is 最后 (family 第)
             continue
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
@@ -233,8 +233,8 @@ def _in_item(run: _Run, c: _Cand) -> bool:
     last = run.items[-1]
     if c.para == last.para:
         return True
-    # an item that opens its paragraph (a heading, or 一是 … as a paragraph) holds the paragraphs
-    # after it until its list goes on
+    # a heading item (（一）, 一、, 1. … opening its paragraph) holds the paragraphs after it until
+    # its list goes on; an inline item (一是…) ends with its paragraph
     return last.at_para_start and run.family in _HEADINGS
 
 
