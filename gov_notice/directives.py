@@ -302,6 +302,15 @@ def _summary(text: str, body_start: int, end: int) -> str:
     return text[body_start: s.start() if s else end].lstrip(_LEADING).rstrip(_TRAILING)
 
 
+def _signature(text: str, run: _Run, paras: list[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
+    """The (marker, summary) sequence of a list, to recognise one printed twice."""
+    out = []
+    for i, c in enumerate(run.items):
+        end = _item_end(text, run, i, paras, len(text))
+        out.append((text[c.start:c.end], _summary(text, c.end, end)))
+    return tuple(out)
+
+
 def _window_start(text: str, pos: int, floor: int, span: int = _WINDOW) -> int:
     """Start of the sentence holding ``pos`` — or of the one before when ``pos`` opens a sentence
     (at most ``span`` characters back, never before ``floor``)."""
@@ -428,6 +437,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         return anns[ri]
 
     keep: list[bool] = []
+    seen: set[tuple[tuple[str, str], ...]] = set()
     for ri, run in enumerate(runs):
         ok = len(run.items) >= 2
         if not ok and run.items[0].style in ("第", "是", "要"):
@@ -438,6 +448,10 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             ok = all(_MODAL.match(text, c.end) for c in run.items)
         if ok and _is_section_heading(text, run, paras, doc.res.state("directives", _State)):
             ok = False
+        if ok:  # a list the page prints twice (a duplicated paragraph) is one list
+            sig = _signature(text, run, paras)
+            ok = sig not in seen
+            seen.add(sig)
         keep.append(ok)
 
     # group numbers in order of first item; parents re-pointed past dropped lists
