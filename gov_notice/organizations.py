@@ -125,6 +125,9 @@ _TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
 _DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
                    "开发区", "高新区", "街道")
 
+# at most this many heads in one chain (a text of 局局局… stays linear)
+_MAX_HEADS = 8
+
 # at most this many tokens / characters are added to the left of a chain by segmentation
 _MAX_LEFT_TOKENS = 3
 _MAX_LEFT_CHARS = 10
@@ -266,7 +269,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     """
     text = doc.text
     ws = max(para[0], start - _WINDOW)
-    if ws >= start or not _HAN_WORD.match(text, start - 1):
+    if ws >= start or not _HAN_CHAR.match(text, start - 1):
         return start
     we = min(end, start + 6)
     seg = doc.res.segmenter
@@ -312,6 +315,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
 _ORDINAL_END = regex.compile(_ORDINAL + r"$")
 _LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
 _HAN_WORD = regex.compile(r"\p{Han}+")
+_HAN_CHAR = regex.compile(r"\p{Han}")  # one character: never scan a long run of Han text
 
 
 @dataclass(slots=True)
@@ -328,7 +332,7 @@ class _Chain:
 def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, int]:
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
-    while pos > 0:
+    while pos > 0 and len(heads) < _MAX_HEADS:
         head = _ending_at(st.ender_trie, text, pos)
         stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
@@ -377,7 +381,7 @@ def _place_before(st: _State, text: str, pos: int) -> int:
         pos -= len(place)
     else:
         return pos
-    if pos > 0 and text[pos - 1] in _LEVELS and (pos < 2 or not _HAN_WORD.match(text, pos - 2)):
+    if pos > 0 and text[pos - 1] in _LEVELS and (pos < 2 or not _HAN_CHAR.match(text, pos - 2)):
         pos -= 1
     return pos
 
