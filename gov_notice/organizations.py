@@ -118,6 +118,9 @@ _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
+# words opening so are verb phrases, whatever jieba tags them (积极响应, 认真落实)
+_ADVERBS = ("积极", "认真", "全面", "深入", "切实", "坚决", "进一步", "努力", "大力")
+
 # words ending so are times, not name parts (前段时间, 新时期)
 _TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
 
@@ -257,7 +260,7 @@ def _name_part(seg: object, st: _State, w: str) -> bool:
     Not: a cue (各, 全省), another body (省委|省政府), a meeting (党代会), a date or count, a time.
     """
     return not (w in st.cues or not _nounish(seg, w) or st.tail.search(w) or w[-1] == "会"
-                or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS))
+                or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS) or w.startswith(_ADVERBS))
 
 
 def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int],

@@ -183,6 +183,8 @@ _BUGS_CAUGHT = [
     ("date-is-no-name", "召开二月份党组中心组学习会。", []),
     # a title split at the wrong place (司|长) gives no organisation of its own
     ("secretary-post", "财政司司长发表预算案。", ["财政司"]),
+    # a verb phrase jieba tags as a noun is no name part
+    ("verb-phrase-before-body", "这是积极响应工委倡导的一次尝试。", ["工委"]),
 ]
 
 
@@ -208,6 +210,14 @@ _NAMED = [(f"{table}-{r[0]}", r[1], r[2]) for table, rows in
 def test_named(extractor: Extractor, text: str, expected: list[str]) -> None:
     notice = extractor.extract(text)
     assert _names(notice) == expected
+    assert_offsets(notice)
+
+
+def test_long_runs_stay_correct(extractor: Extractor) -> None:
+    # long runs of heads, party words and cues (texts can hold 1 MB lines); the result stays exact
+    text = "局" * 3000 + "。" + "党委" * 2000 + "。" + "各" * 2000 + "部门。省公安厅召开会议。"
+    notice = extractor.extract(text)
+    assert _names(notice) == ["省公安厅"]
     assert_offsets(notice)
 
 
