@@ -480,6 +480,8 @@ def _one_word(doc: Doc, start: int, end: int) -> bool:
 def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a proper noun, a place or a stem (北京体彩 but not 外贸)."""
     part = doc.text[start:end]
+    if part[:1] in _LEVELS:
+        return True  # 县|人民医院: a level names whose body it is
     seg = doc.res.segmenter
     return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS
                for w, _, _ in seg.cut(part, hmm=False))

@@ -46,6 +46,8 @@ _REAL = [
     ("party-secretary-of-city", "中共西安市委召开常委会议。", ["中共西安市委"]),
     ("city-party-departments", "市委组织部、市委宣传部负责同志参加。", ["市委组织部", "市委宣传部"]),
     ("university-police-station", "大学派出所民警开展宣传。", ["大学派出所"]),
+    ("county-hospital", "县人民医院组织义诊。", ["县人民医院"]),
+    ("township-justice-office", "城关司法所开展普法宣传。", ["城关司法所"]),
 ]
 
 
