@@ -328,8 +328,8 @@ class _Finder:
     def name_at(self, s: int, strict: bool = False) -> int | None:
         """The end of a name starting at ``s`` or None.
 
-        ``strict``: the name stands right after a title, so a name is expected here and the
-        segmentation decides when no follow word does.
+        ``strict``: the name stands right after a title, so a name is expected here: when no
+        follow word ends any candidate, a dictionary word starting right after one does.
         """
         text = self.text
         if s in self.ner_at:
@@ -373,9 +373,7 @@ class _Finder:
             best, f = scored[0]
             if f >= 0:
                 return best
-        if not strict:
-            return None
-        return None
+        return None  # nothing says where the name ends: no guess
 
     def dotted_name_at(self, s: int) -> int | None:
         """A name with a middle dot right after a title (自治区主席艾尔肯·吐尼亚孜): it ends where
@@ -921,7 +919,7 @@ class _Finder:
                 if title in titles:
                     continue
                 titles.append(title)
-                positions.append(_position(title, start, post, off, text,
+                positions.append(_position(title, start, post, off,
                                            self.st.qualifiers | set(self.st.name_post_qualifiers)))
             officials.append(Official(p.name, tuple(titles), mentions, tuple(positions)))
             official_names.add(p.name)
@@ -930,7 +928,7 @@ class _Finder:
         return officials, kept
 
 
-def _position(title: str, start: int, post: str, off: int, text: str, qualifiers: set[str]) -> Position:
+def _position(title: str, start: int, post: str, off: int, qualifiers: set[str]) -> Position:
     """Split a title into its organisation part and its post (the organisation is a prefix)."""
     org: str | None = title[:off] or None
     post_text = title[off:]
