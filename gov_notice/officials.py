@@ -147,6 +147,8 @@ class _State:
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
         self.appoint_kept = cues.get("appoint_kept", set())
+        # the verbs between names and the title they take, longest first (为: 任命某某为…)
+        self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
@@ -684,7 +686,7 @@ class _Finder:
             k = ts
             # the verb before the title
             verb = None
-            for v in sorted(self.st.appoint | self.st.resign | {"为"}, key=len, reverse=True):
+            for v in self.st.appoint_verbs:
                 if text.startswith(v, k - len(v)) and k - len(v) >= 0:
                     verb = v
                     k -= len(v)
