@@ -68,7 +68,7 @@ _SUMMARY_END = regex.compile(r"[。；！？]")
 _LEADING = "，、：,:； \t\u3000"
 _TRAILING = "，、,；; \t\u3000"
 # a paragraph that is a reporter's question (its numbering is not a list of directives)
-_QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者|问|提问)[：:]")
+_QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者(?:问|提问)?|问|提问)[：:]")
 # a modal right after 一方面/另一方面: only then is it a directive (not 一方面庆祝…另一方面祝贺)
 _MODAL = regex.compile(r"[，,]?(?:就是|是|都|还|更|则)?(?:要|必须|应当|应该|需要|务必|应|须)")
 
