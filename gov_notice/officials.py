@@ -55,7 +55,7 @@ _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
 _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
 # characters that are rarely the last character of a given name but often follow a name
-_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便")
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便作")
 # characters that are never part of a given name (but follow a surname-like character often)
 _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总")
 # verbs of saying, never the last character of a name (张某说，)
