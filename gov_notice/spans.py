@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Protocol, Sequence, TypeVar
 
 
@@ -20,16 +21,25 @@ def filter_spans(spans: Iterable[S]) -> list[S]:
     """Keep a non-overlapping subset: the longest span wins, ties go to the earliest.
 
     The result is sorted by start.  This is the only place where overlaps are settled.
+    O(n log n) look-ups: the kept spans are held sorted and only the neighbours of a candidate
+    can overlap it.
     """
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # starts of kept spans, sorted; kept spans never overlap
+    ends: list[int] = []
     kept: list[S] = []
     for s in ordered:
         if s.end <= s.start:
             continue
-        if any(s.start < e and b < s.end for b, e in taken):
+        i = bisect_left(starts, s.start)
+        # the kept span starting at or after s.start must start at or after s.end
+        if i < len(starts) and starts[i] < s.end:
             continue
-        taken.append((s.start, s.end))
+        # the kept span before it must end at or before s.start
+        if i > 0 and ends[i - 1] > s.start:
+            continue
+        starts.insert(i, s.start)
+        ends.insert(i, s.end)
         kept.append(s)
     kept.sort(key=lambda s: s.start)
     return kept
@@ -48,8 +58,6 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def covering(intervals: Sequence[tuple[int, int]], pos: int) -> tuple[int, int] | None:
     """The interval of ``intervals`` (sorted, disjoint) that contains ``pos``."""
-    from bisect import bisect_right
-
     k = bisect_right(intervals, (pos, float("inf"))) - 1
     if k >= 0 and intervals[k][0] <= pos < intervals[k][1]:
         return intervals[k]

@@ -53,6 +53,9 @@ _WIDTH_AND_PUNCT = [
     ("comma-between-digits-kept", "共1,000人", "共1,000人"),
     ("time-colon-kept", "上午9:30召開", "上午9:30召开"),
     ("full-width-digits-letters", "２０２４年ＡＢ類", "2024年AB类"),
+    # OpenCC t2s keeps the variant 衞 (衞生署); so do we: names must read as the annotation
+    # conventions and users' other t2s tools write them
+    ("variant-wei-kept-as-t2s", "醫務衞生局局長", "医务衞生局局长"),
 ]
 
 _SCRIPT = [
