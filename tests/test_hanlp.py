@@ -9,6 +9,7 @@ to ``Extractor``.  They skip when HanLP or ../shared is absent.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -315,3 +316,13 @@ def test_a_loaded_component_is_accepted(tiny_model: Path) -> None:
     backend = load_backend(component)
     assert ("PERSON", 10, 13) in backend(_SPEECH)
     assert backend("") == ()
+
+
+@pytest.mark.slow
+def test_readme_example_runs_with_a_real_model(tiny_model: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "models/my_ner" in b)
+    namespace: dict[str, Any] = {}
+    exec(compile(block.replace('"models/my_ner"', repr(str(tiny_model))), "README", "exec"), namespace)
+    assert [(o.name, o.titles) for o in namespace["notice"].officials] == [
+        ("王立新", ("副省长", "省公安厅厅长"))]
