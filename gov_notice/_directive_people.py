@@ -14,6 +14,7 @@ from typing import Sequence
 import regex
 
 from .results import Official
+from .spans import find_terms
 
 
 def _given_name(name: str) -> str | None:
@@ -46,10 +47,8 @@ class PeopleIndex:
                 # a given name shared by two officials resolves to neither
                 forms[given] = None if given in forms and forms[given] != o.name else o.name
         usable = {f: n for f, n in forms.items() if n is not None}
-        if usable:
-            pattern = regex.compile("|".join(regex.escape(f) for f in sorted(usable, key=len, reverse=True)))
-            for m in pattern.finditer(text):
-                found.setdefault((m.start(), m.end()), usable[m.group()])
+        for a, b, form in find_terms(text, usable):
+            found.setdefault((a, b), usable[form])
         self.spans: list[tuple[int, int, str]] = sorted((a, b, n) for (a, b), n in found.items())
         self._starts = [s[0] for s in self.spans]
         self._surnames: dict[str, tuple[str, ...]] | None = None

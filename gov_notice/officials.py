@@ -37,7 +37,7 @@ import regex
 
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
-from .spans import filter_spans
+from .spans import filter_spans, find_terms
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
@@ -903,12 +903,10 @@ class _Finder:
         text = self.text
         names = [n for n in self.people]
         if names:
-            alt = _alternation(names)
-            found = [Mention(m.group(), m.start(), m.end()) for m in regex.finditer(alt, text)]
-            # finditer over one longest-first alternation yields no overlaps
-            for m in found:
-                if self.free(m.start, m.end):
-                    self.people[m.text].add_mention(m.text, m.start)
+            # every place a found name is written (longest first, no overlaps, linear time)
+            for a, b, name in find_terms(text, names):
+                if self.free(a, b):
+                    self.people[name].add_mention(name, a)
         officials = []
         official_names = set()
         for p in self.people.values():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gov_notice.spans import covering, filter_spans, paragraphs
+from gov_notice.spans import covering, filter_spans, find_terms, paragraphs
 
 
 @dataclass(frozen=True)
@@ -52,3 +52,27 @@ def test_paragraphs_and_covering() -> None:
     assert [text[a:b] for a, b in paras] == ["一是落实。", "二是推进。"]
     assert covering(paras, 8) == paras[1]
     assert covering(paras, 6) is None
+
+
+_TERMS = [
+    ("longest-at-a-place", "胡明朗和明朗", ["明朗", "胡明朗"], [(0, 3, "胡明朗"), (4, 6, "明朗")]),
+    ("no-overlap", "王立新立新", ["王立新", "新立"], [(0, 3, "王立新")]),
+    ("none", "会议", ["胡明朗"], []),
+    ("empty-terms", "会议", [], []),
+]
+
+
+@pytest.mark.parametrize("text,terms,expected", [(t, w, e) for _, t, w, e in _TERMS], ids=[i for i, *_ in _TERMS])
+def test_find_terms(text: str, terms: list[str], expected: list[tuple[int, int, str]]) -> None:
+    assert find_terms(text, terms) == expected
+
+
+@given(st.text(alphabet="王立新明朗胡和", max_size=40),
+       st.lists(st.text(alphabet="王立新明朗胡", min_size=1, max_size=4), max_size=6))
+def test_find_terms_matches_a_longest_first_alternation(text: str, terms: list[str]) -> None:
+    import regex
+
+    if not terms:
+        return
+    alt = regex.compile("|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
+    assert find_terms(text, terms) == [(m.start(), m.end(), m.group()) for m in alt.finditer(text)]
