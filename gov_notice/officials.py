@@ -332,10 +332,16 @@ class _Finder:
 
         ``strict``: the name stands right after a title, so a name is expected here: when no
         follow word ends any candidate, a dictionary word starting right after one does.
+        A neural candidate (``doc.ner``) is a fallback: where the rules find a name their end
+        wins, and a candidate must still pass the plausibility checks (郑艺主 is 郑艺 + 主持).
         """
-        text = self.text
-        if s in self.ner_at:
+        e = self._rule_name_at(s, strict)
+        if e is None and s in self.ner_at and self._plausible(s, self.ner_at[s]):
             return self.ner_at[s]
+        return e
+
+    def _rule_name_at(self, s: int, strict: bool) -> int | None:
+        text = self.text
         for n in self.st.user_names.get(text[s:s + 1], ()):
             if text.startswith(n, s):
                 return s + len(n)
@@ -393,9 +399,13 @@ class _Finder:
 
     def name_ending(self, e: int) -> int | None:
         """The start of a name ending at ``e`` (name + post: 李卫东主席), or None."""
-        text = self.text
-        if e in self.ner_to:
+        s = self._rule_name_ending(e)
+        if s is None and e in self.ner_to and self._plausible(self.ner_to[e], e):
             return self.ner_to[e]
+        return s
+
+    def _rule_name_ending(self, e: int) -> int | None:
+        text = self.text
         for n in (3, 2, 4):
             s = e - n
             if s < 0:

@@ -34,6 +34,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Protocol, Sequence, TypeVar
 
+from bisect import bisect_right
+
 import regex
 
 from .lexicon import load_shipped
@@ -615,6 +617,14 @@ def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
                 or any(name.startswith(c) for c in st.cues)
                 or not regex.search(r"\p{Han}|[A-Z]{2}", name)):
             continue
+        # a model's span is a candidate when it ends the way our bodies end (a head or a known
+        # body), or is a short proper name with no head (华东科技); long headless spans are
+        # phrases the model misread (召开专题会议研究, 市人大常委会主任蔡梅生)
+        if not (name in st.known or name in st.user or len(name) <= 4
+                or any(name.endswith(h) for h in st.heads if len(h) < len(name))):
+            continue
+        if len(name) >= 2 and name[-1] == name[-2]:
+            continue
         yield _Cand(name, name, s, e)
 
 
@@ -742,7 +752,21 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials))
-    cands.extend(_ner_cands(doc, st))
+    if doc.ner:
+        # the rules decide boundaries: a model's candidate only adds a body where no rule-found
+        # candidate stands (it never stretches or cuts one)
+        covered: list[list[int]] = []
+        for c in sorted(cands, key=lambda c: c.start):
+            if covered and c.start < covered[-1][1]:
+                covered[-1][1] = max(covered[-1][1], c.end)
+            else:
+                covered.append([c.start, c.end])
+        starts = [a for a, _ in covered]
+        for c in _ner_cands(doc, st):
+            k = bisect_right(starts, c.start) - 1
+            if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
+                continue
+            cands.append(c)
     if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央)
         cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
     kept = _settle(cands)

@@ -96,7 +96,11 @@ class Extractor:
         self._lock = threading.Lock()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"lexicon": self._lexicon_source, "ner": self._ner, "hanlp_model": self._hanlp_model}
+        model = self._hanlp_model
+        if model is not None and not isinstance(model, (str, os.PathLike)):
+            raise TypeError("an Extractor holding a loaded HanLP component cannot be sent to worker "
+                            "processes: pass the model's folder or identifier as hanlp_model instead")
+        return {"lexicon": self._lexicon_source, "ner": self._ner, "hanlp_model": model}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]

@@ -331,3 +331,9 @@ def test_concurrent_first_use_builds_once() -> None:
     for t in threads:
         t.join()
     assert len(results) == 8 and all(r == results[0] for r in results)
+
+
+def test_extractor_with_a_loaded_model_refuses_to_pickle() -> None:
+    ex = Extractor(ner="hanlp", hanlp_model=object())  # nothing is loaded until first use
+    with pytest.raises(TypeError, match="folder or identifier"):
+        pickle.dumps(ex)
