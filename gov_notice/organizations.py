@@ -670,6 +670,17 @@ def _spelled_out(st: _State, names: Iterable[str], level: str | None, head: str)
     return None
 
 
+def _level_suffixes(names: Iterable[str]) -> dict[str, set[str]]:
+    """Proper suffixes of the names that start with a level character (省公安厅 → 公安厅, 安厅, 厅),
+    each with the names it ends: one look-up instead of a scan of every name per suffix."""
+    out: dict[str, set[str]] = {}
+    for f in names:
+        if f[0] in _LEVELS:
+            for i in range(1, len(f)):
+                out.setdefault(f[i:], set()).add(f)
+    return out
+
+
 def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
     """``name → canonical`` for the names the document determines.
 
@@ -678,6 +689,7 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
     one place of that level (省公安厅 → 陕西省公安厅); user and shipped canonical forms come last.
     """
     canon: dict[str, str] = {}
+    suffixes: dict[str, set[str]] | None = None
     for n in names:
         if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or st.tail.search(n[2:])):
             full = _spelled_out(st, names, n[0], n[1])
@@ -689,11 +701,13 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
                 canon[n] = full + n[1:]
         elif n[0] not in _LEVELS and n not in st.known:
             # 公安厅党委: the one body the document names in full that ends with its first part
+            if suffixes is None:
+                suffixes = _level_suffixes(names)
             for k in range(len(n) - 1, 2, -1):
-                holders = {f for f in names if len(f) > k and f.endswith(n[:k]) and f[0] in _LEVELS}
+                holders = suffixes.get(n[:k])
                 if holders:
                     if len(holders) == 1:
-                        canon[n] = holders.pop() + n[k:]
+                        canon[n] = next(iter(holders)) + n[k:]
                     break
     for level_char, level in _LEVEL_OF.items():
         places = _doc_places(st, names, level)
