@@ -9,12 +9,15 @@ mentions the officials step recorded, by its full name written anywhere, and by 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import regex
 
 from .results import Official
 from .spans import find_terms
+
+if TYPE_CHECKING:
+    from .pipeline import Doc
 
 
 def _given_name(name: str) -> str | None:
@@ -22,6 +25,16 @@ def _given_name(name: str) -> str | None:
     if len(name) == 3 and regex.fullmatch(r"\p{Han}{3}", name):
         return name[1:]
     return None
+
+
+def people_index(doc: Doc, officials: Sequence[Official]) -> PeopleIndex:
+    """The PeopleIndex of ``doc`` for ``officials``, built once per document."""
+    cached = doc.memo.get("people")
+    if cached is not None and cached[0] is officials:
+        return cached[1]  # type: ignore[no-any-return]
+    index = PeopleIndex(doc.text, officials)
+    doc.memo["people"] = (officials, index)
+    return index
 
 
 class PeopleIndex:

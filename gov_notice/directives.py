@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from ._directive_people import PeopleIndex
+from ._directive_people import PeopleIndex, people_index
 from .lexicon import load_shipped
 from .results import Directive, DirectiveGroup, Mention, Official
 
@@ -492,7 +492,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         g = number[ri]
         parent = parent_of(ri)
         if people is None:
-            people = PeopleIndex(text, officials)
+            people = people_index(doc, officials)
         first = run.items[0]
         speaker = _speaker(text, _window_start(text, first.start, floors[ri]), first.start, people,
                            paras[first.para][0])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
-from ._directive_people import PeopleIndex
+from ._directive_people import PeopleIndex, people_index
 from .results import Meeting, Mention, Official, Organization
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organ
     title = _title(text, paras)
     attribution = _attribution(text, paras)
 
-    people = PeopleIndex(text, officials)
+    people = people_index(doc, officials)
     chair: list[str] = []
     speakers: list[str] = []
     attendees: list[str] = []

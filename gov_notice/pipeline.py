@@ -50,7 +50,7 @@ class Resources:
 class Doc:
     """One normalised text as the extractors see it."""
 
-    __slots__ = ("text", "res", "ner", "_paragraphs")
+    __slots__ = ("text", "res", "ner", "memo", "_paragraphs")
 
     def __init__(self, text: str, res: Resources,
                  ner: tuple[tuple[str, int, int], ...] = ()) -> None:
@@ -59,6 +59,9 @@ class Doc:
         # candidates from an optional neural NER: ("PERSON" | "ORGANIZATION", start, end) into
         # text; empty with the default rule pipeline
         self.ner = ner
+        # what one step computes and a later step reuses for this text (e.g. where officials
+        # are named, used by the directives and the meeting steps)
+        self.memo: dict[str, Any] = {}
         self._paragraphs: list[tuple[int, int]] | None = None
 
     @property
