@@ -10,6 +10,7 @@ in input order.  A failing item raises in the caller at exactly that item, as in
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import pickle
 import time
@@ -105,12 +106,21 @@ def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[Notice | _Fa
 # -- processes -------------------------------------------------------------------------------
 
 _worker_extractor: Extractor | None = None
+# the parent's Extractor, set just before a pool forks: forked workers inherit it with its
+# resources already built (no per-worker start-up); spawned workers never see it
+_inherited: Extractor | None = None
+# a short text that makes every step build its state
+_WARM_UP = "副省长、省公安厅厅长王立新出席会议并讲话。王立新要求：一是提高认识。二是压实责任。"
 
 
-def _init_worker(config: bytes) -> None:
-    """Runs once in each worker process: the Extractor arrives as its pickled configuration."""
+def _init_worker(config: bytes, inherit: bool = False) -> None:
+    """Runs once in each worker process: a forked worker takes the Extractor it inherited, any
+    other gets it as its pickled configuration (and builds its resources lazily)."""
     global _worker_extractor
-    _worker_extractor = pickle.loads(config)
+    if inherit and _inherited is not None:
+        _worker_extractor = _inherited
+    else:
+        _worker_extractor = pickle.loads(config)
 
 
 def _work(chunk: list[Any]) -> list[Notice | _Failed]:
@@ -144,10 +154,17 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
               chunksize: int) -> Iterator[Notice | _Failed]:
+    global _inherited
     config = pickle.dumps(extractor)
     chunks = _chunks(items, chunksize)
     pending: deque[Future[list[Notice | _Failed]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,))
+    context = multiprocessing.get_context()
+    inherit = context.get_start_method() == "fork"
+    if inherit:
+        extractor.extract(_WARM_UP)  # build the resources once, here; the workers inherit them
+        _inherited = extractor
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+                               initargs=(config, inherit))
     try:
         for chunk in chunks:
             pending.append(pool.submit(_work, chunk))
@@ -159,6 +176,7 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
         for f in pending:
             f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
+        _inherited = None
 
 
 # -- progress --------------------------------------------------------------------------------
