@@ -1,14 +1,17 @@
 """Batches: ``extract_many`` / ``Extractor.pipe`` — lazily, in input order, optionally on processes.
 
 Serial mode is a plain generator.  With ``workers > 1`` the items are cut into chunks and sent to a
-``ProcessPoolExecutor`` whose workers each unpickle the Extractor once (only its configuration
-travels; every worker builds its own resources on first use).  At most ``_AHEAD`` chunks per worker
-are in flight, so a streamed input of a million documents keeps memory flat, and results come back
-in input order.  A failing item raises in the caller at exactly that item, as in serial mode.
+``ProcessPoolExecutor``.  Forked workers inherit the parent's built Extractor; other workers
+unpickle its configuration once and build their resources on first use.  At most ``_AHEAD``
+chunks per worker are in flight, so a streamed input of a million documents keeps memory flat,
+and results come back in input order.  A failing item raises in the caller at exactly that item,
+as in serial mode.  Each chunk of results comes back as one pickled blob that the parent unpickles
+with the garbage collector paused (most of the parent's cost otherwise).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -121,15 +124,38 @@ def _init_worker(config: bytes, inherit: bool = False) -> None:
         _worker_extractor = _inherited
     else:
         _worker_extractor = pickle.loads(config)
+    # Everything alive now (the dictionary, the built resources) lives as long as the worker: keep
+    # it out of the cyclic collector's scans.  In a forked worker this also keeps the collector
+    # from writing to the pages shared with the parent (copy-on-write).
+    gc.freeze()
 
 
-def _work(chunk: list[Any]) -> list[Notice | _Failed]:
+def _work(chunk: list[Any]) -> bytes:
+    """Extract a chunk; the results go back pickled here, so the parent unpickles them itself
+    (see :func:`_loads`) rather than in the pool's result thread."""
     assert _worker_extractor is not None, "worker process was not initialised"
     out = [_extract_one(_worker_extractor, item) for item in chunk]
     for i, r in enumerate(out):
         if isinstance(r, _Failed):
             out[i] = _Failed(r.id, _picklable(r.error))
-    return out
+    return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _loads(blob: bytes) -> list[Notice | _Failed]:
+    """Unpickle a chunk of results with the cyclic garbage collector paused.
+
+    A chunk is a few hundred small acyclic objects; every allocation counts towards a collection,
+    and the collections would scan every result the caller already holds: with the collector on,
+    unpickling costs three times as much (0.78 s vs 0.24 s for 3,000 notices).  The collector is
+    restored at once, so a caller that disabled it keeps it disabled.
+    """
+    if not gc.isenabled():
+        return pickle.loads(blob)  # type: ignore[no-any-return]
+    gc.disable()
+    try:
+        return pickle.loads(blob)  # type: ignore[no-any-return]
+    finally:
+        gc.enable()
 
 
 def _picklable(exc: BaseException) -> BaseException:
@@ -157,7 +183,7 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
     global _inherited
     config = pickle.dumps(extractor)
     chunks = _chunks(items, chunksize)
-    pending: deque[Future[list[Notice | _Failed]]] = deque()
+    pending: deque[Future[bytes]] = deque()
     context = multiprocessing.get_context()
     inherit = context.get_start_method() == "fork"
     if inherit:
@@ -167,16 +193,29 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
                                initargs=(config, inherit))
     try:
         for chunk in chunks:
-            pending.append(pool.submit(_work, chunk))
+            pending.append(_submit(pool, chunk, inherit))
             if len(pending) >= workers * _AHEAD:
-                yield from pending.popleft().result()
+                yield from _loads(pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from _loads(pending.popleft().result())
     finally:  # also when the caller stops early or an error propagates
         for f in pending:
             f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
         _inherited = None
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[Any], forks: bool) -> Future[bytes]:
+    """``pool.submit(_work, chunk)``.  The first submit of a fork pool forks all its workers: the
+    objects alive then are frozen for that moment, so each worker starts with them outside the
+    collector's generations (see :func:`_init_worker`); the parent unfreezes them at once."""
+    if not forks or getattr(pool, "_processes", None):  # not forking, or the workers exist
+        return pool.submit(_work, chunk)
+    gc.freeze()
+    try:
+        return pool.submit(_work, chunk)
+    finally:
+        gc.unfreeze()
 
 
 # -- progress --------------------------------------------------------------------------------

@@ -249,3 +249,30 @@ def test_one_chunk_of_work_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [n.source for n in got] == _SENTENCES
     with pytest.raises(AssertionError, match="no process pool"):
         gov_notice.extract_many(_SENTENCES, workers=2, chunksize=2)
+
+
+# -- the garbage collector: paused only while a chunk of results is unpickled -------------------
+
+@pytest.mark.parametrize("enabled", [True, False], ids=["gc_on", "gc_off"])
+def test_unpickling_restores_the_collector(enabled: bool) -> None:
+    import gc
+
+    blob = pickle.dumps([gov_notice.extract(_SENTENCES[0])])
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        [notice] = batch._loads(blob)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert notice == gov_notice.extract(_SENTENCES[0])
+
+
+def test_parallel_run_leaves_the_callers_collector_as_it_was() -> None:
+    import gc
+
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
+    got = list(gov_notice.extract_many(_texts(), workers=2, chunksize=2))
+    assert len(got) == len(_texts())
+    assert gc.get_freeze_count() == frozen  # the parent froze its heap only for the fork
+    assert gc.isenabled() is enabled
