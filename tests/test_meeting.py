@@ -144,3 +144,22 @@ def test_gold_meeting_roles() -> None:
         tp, fp, fn = tp + hit, fp + len(pred) - hit, fn + len(gold) - hit
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+def test_names_before_match_a_full_scan() -> None:
+    """The verb-led search of names written before their verb finds what a scan of every clause
+    start finds: overlapping verbs (召开幕), long names, 在… and 隆重, the scope's end."""
+    import random
+
+    from gov_notice import meeting
+
+    pieces = ["会议", "大会", "座谈会", "仪式", "会", "召开", "开幕", "举行", "召开幕", "举行会", "在",
+              "隆重", "这里", "全省", "工作", "我市", "的", "，", "。", "：", "！", "\n", "甲" * 25]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 80))) for _ in range(3000)]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(500, 2000))) for _ in range(20)]
+    texts.append("，" + "乙" * (meeting._NAME_SCOPE - 8) + "工作会议召开")  # a verb across the scope's end
+    texts.append("，" + "甲" * 60 + "座谈会在" + "乙" * 20 + "隆重召开")  # the farthest a name starts
+    for text in texts:
+        full = [m.span("name") for m in meeting._NAME_BEFORE.finditer(text, 0, meeting._NAME_SCOPE)]
+        assert [m.span("name") for m in meeting._names_before(text)] == full, text
