@@ -6,6 +6,7 @@ import json
 import marshal
 import pickle
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,12 +52,22 @@ def _isolated(warm_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", str(folder))
 
 
-@pytest.fixture(scope="module")
-def segmenter(warm_cache: Path) -> Segmenter:
+def _python_route(seg: Segmenter) -> Segmenter:
+    """``seg`` with the jieba-rs engine turned off: the dictionary cut runs on the Python route."""
+    seg._fast_checked, seg._fast = True, None
+    return seg
+
+
+@pytest.fixture(scope="module", params=["jieba-rs", "python"])
+def segmenter(warm_cache: Path, request: pytest.FixtureRequest) -> Segmenter:
+    """A Segmenter on each engine of the dictionary cut (both must give jieba's tokens)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("GOV_NOTICE_CACHE_DIR", str(warm_cache))
         seg = Segmenter()
         seg.tag("会议")
+    if request.param == "python":
+        return _python_route(seg)
+    assert seg._fast_engine() is not None, "rjieba is a dependency: the fast engine must load"
     return seg
 
 
@@ -213,7 +224,7 @@ def test_damaged_piece_falls_back_to_dict_txt(cache_dir: Path) -> None:
     fmt, total, counts, tags = marshal.loads(path.read_bytes())
     counts["副"] = b"\xe9junk"
     path.write_bytes(marshal.dumps((fmt, total, counts, tags)))
-    seg = Segmenter()
+    seg = _python_route(Segmenter())  # (the jieba-rs engine reads no piece)
     assert _tokens(seg, _SENTENCES[0], False) == expected
     assert marshal.loads(path.read_bytes())[2]["副"] != b"\xe9junk"  # the cache was repaired
 
@@ -261,3 +272,33 @@ def test_pickles_without_the_dictionary() -> None:
     back = pickle.loads(data)
     assert back._store_obj is None
     assert "胡明朗" in _tokens(back, "厅长胡明朗出席会议")
+
+
+# -- the jieba-rs engine: the same tokens as the Python route, extra words included ---------------
+
+# (word, tag) pairs a user lexicon adds: new words, words already in the dictionary, a repeat
+_EXTRA = [("胡明朗", "nr"), ("省公安厅", "nt"), ("公安厅", "nt"), ("网信办", "nt"), ("一是", "m"),
+          ("副省长", "nn"), ("会议", "n"), ("中央网信办", "nt"), ("网信办", "nt")]
+
+
+def test_engines_agree_with_extra_words() -> None:
+    texts = [d["text"] for d in gold_docs()] or _SENTENCES
+    texts += _SENTENCES + list(_TRICKY.values()) + ["中央网信办、省公安厅和胡明朗副省长一是会议"]
+    fast, slow = Segmenter(_EXTRA), _python_route(Segmenter(_EXTRA))
+    assert fast._fast_engine() is not None
+    assert [fast.cut(t, False) for t in texts] == [slow.cut(t, False) for t in texts]
+    assert _tokens(fast, "中央网信办召开会议", False) == ["中央网信办", "召开", "会议"]
+
+
+def test_nonstandard_dictionary_keeps_the_python_route(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(segment, "_STANDARD_TOTAL", 1)  # as if jieba's dict.txt had been edited
+    seg = Segmenter()
+    assert seg._fast_engine() is None
+    assert _tokens(seg, _SENTENCES[0], False)[:3] == ["副省长", "、", "公安厅"]
+
+
+def test_without_rjieba_the_python_route_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "rjieba", None)  # import rjieba raises ImportError
+    seg = Segmenter()
+    assert seg._fast_engine() is None
+    assert _tokens(seg, _SENTENCES[0], False)[:3] == ["副省长", "、", "公安厅"]
