@@ -20,9 +20,13 @@ if TYPE_CHECKING:
     from .pipeline import Doc
 
 
+# a name of three Han characters (whose given name can stand alone)
+_THREE_HAN = regex.compile(r"\p{Han}{3}")
+
+
 def _given_name(name: str) -> str | None:
     """The given name used as a short reference (3-character names only: 胡明朗 → 明朗)."""
-    if len(name) == 3 and regex.fullmatch(r"\p{Han}{3}", name):
+    if len(name) == 3 and _THREE_HAN.fullmatch(name):
         return name[1:]
     return None
 

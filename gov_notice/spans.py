@@ -58,11 +58,9 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     if not words:
         return []
     lengths = sorted({len(w) for w in words}, reverse=True)
-    firsts = regex.compile("[" + "".join(regex.escape(c) for c in sorted({w[0] for w in words})) + "]")
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for m in firsts.finditer(text):
-        s = m.start()
+    for s in _starts(text, {w[0] for w in words}):
         if s < pos:
             continue
         for n in lengths:
@@ -71,6 +69,25 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
                 out.append((s, s + n, w))
                 pos = s + n
                 break
+    return out
+
+
+# up to this many distinct first characters, str.find scans (no pattern to compile per call)
+_FIND_SCANS = 24
+
+
+def _starts(text: str, firsts: set[str]) -> list[int]:
+    """The offsets in ``text`` of every character of ``firsts``, in order."""
+    if len(firsts) > _FIND_SCANS:
+        cls = regex.compile("[" + "".join(regex.escape(c) for c in sorted(firsts)) + "]")
+        return [m.start() for m in cls.finditer(text)]
+    out: list[int] = []
+    for c in firsts:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.sort()
     return out
 
 
