@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from operator import and_, ne
 from typing import Literal
 
 import regex
@@ -153,9 +154,15 @@ def _script(before: str, after: str) -> Script:
         return "simplified"
     sample = _sample(before)
     conv = _sample(after)
-    trad = sum(1 for a, b in zip(sample, conv) if a != b)
+    # per character (counted with C-level maps): t2s changed it (Traditional) / only s2t would
+    # change it (Simplified)
+    by_t2s = list(map(ne, sample, conv))
+    trad = sum(by_t2s)
     s2t = _opencc().s2t.convert(sample)
-    simp = sum(1 for a, b, c in zip(sample, conv, s2t) if a == b and c != a) if len(s2t) == len(sample) else 0
+    simp = 0
+    if len(s2t) == len(sample):
+        by_s2t = list(map(ne, sample, s2t))
+        simp = sum(by_s2t) - sum(map(and_, by_t2s, by_s2t))
     total = trad + simp
     if not total or trad / total <= 0.1:
         return "simplified"
