@@ -31,8 +31,9 @@ mention ``宝鸡市公安局``; for ``区纪委监委`` the organisation 区监�
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Protocol, Sequence, TypeVar
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from bisect import bisect_right
 
@@ -130,6 +131,10 @@ _TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
 _DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
                    "开发区", "高新区", "街道")
 
+# the body a collective's cue may follow (厅机关|所属, 市政府|有关) and its longest length
+_COLLECTIVE_HOLDER = r"[省市县区]?(?:政府|[厅局委院])(?:机关)?"
+_COLLECTIVE_HOLDER_MAX = 5
+
 # at most this many heads in one chain (a text of 局局局… stays linear)
 _MAX_HEADS = 8
 
@@ -193,9 +198,10 @@ class _State:
         # a collective: cue words, then levels, stems or cue words, then a collective head (or an
         # organisation head: 各市（区）公安局); lazy and bounded
         first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
+        self.collective_first = frozenset(first)
         self.collective = regex.compile(
             rf"(?=[{regex.escape(first)}])"
-            r"(?:(?:[省市县区]?(?:政府|[厅局委院])(?:机关)?(?=相关|有关|所属|直属|下属|内|属|各))?"
+            rf"(?:(?:{_COLLECTIVE_HOLDER}(?=相关|有关|所属|直属|下属|内|属|各))?"
             r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
             r"(?:\L<chead>|\L<head>)"
             r"|\L<phrase>)",
@@ -203,6 +209,11 @@ class _State:
             chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
             phrase=list(phrases) or ["\x00"],
         )
+        # every collective holds a cue at most _COLLECTIVE_HOLDER_MAX characters after its start, or
+        # opens with a phrase: these openers are found first and the collective pattern is tried
+        # only near them (stdlib ``re`` scans an alternation of literals several times faster)
+        self.collective_opener = re.compile("|".join(
+            map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
         # characters that may stand just before a one-character head (the end of a level, place,
         # stem or head): any other character rejects the head at once
         self.before_single = frozenset(_LEVELS) | {t[-1] for t in (*self.stems, *self.enders, *self.places)}
@@ -542,8 +553,31 @@ def _expand(text: str, st: _State, start: int, end: int) -> list[_Cand]:
 # ----------------------------------------------------------------------------------------------
 # collectives, user terms, titles, NER
 
+def _collective_matches(text: str, st: _State) -> Iterator[regex.Match[str]]:
+    """The matches of ``st.collective.finditer(text)``, tried only near the cues and phrases.
+
+    The pattern's first character is one of ~40 common ones (省, 市, 局 …): trying it at each of them
+    costs more than finding its openers. A match opens with a phrase or holds a cue at most
+    ``_COLLECTIVE_HOLDER_MAX`` characters after its start; an opener the scan skips lies inside one
+    it found, so the starts tried for each found opener run from that far before it to its end.
+    Each start is tried once, in order, resuming after a match's end as ``finditer`` does.
+    """
+    resume = 0  # no match may start before here (the end of the last one, or the starts tried)
+    first = st.collective_first
+    match = st.collective.match
+    for op in st.collective_opener.finditer(text):
+        for s in range(max(resume, op.start() - _COLLECTIVE_HOLDER_MAX), op.end()):
+            if s < resume or text[s] not in first:
+                continue
+            m = match(text, s)
+            if m is not None:
+                yield m
+                resume = m.end()
+        resume = max(resume, op.end())
+
+
 def _collectives(text: str, st: _State) -> list[Mention]:
-    spans = [Mention(m.group(), m.start(), m.end()) for m in st.collective.finditer(text, overlapped=False)
+    spans = [Mention(m.group(), m.start(), m.end()) for m in _collective_matches(text, st)
              if m.group() not in st.known and m.group() not in st.user]  # 全国人大常委会 is one body
     return _settle(spans)
 

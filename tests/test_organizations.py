@@ -311,3 +311,22 @@ def test_gold_organisations_f1(extractor: Extractor) -> None:
         fn += len(left)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.85, (tp, fp, fn)
+
+
+# --- equivalence of the fast paths with the scans they replace ---------------------------------
+
+def test_collectives_found_near_their_openers(extractor: Extractor) -> None:
+    """The collectives tried near their cues and phrases are those a scan of every start finds:
+    cues after a holder (厅机关|所属, 市政府|有关), overlapping cues (全体|体), phrases, long runs."""
+    import random
+
+    st = extractor.resources.state("organizations", organizations._State)
+    pieces = [*sorted(st.cues), *sorted(st.phrases), "公安机关", "部门", "单位", "党支部", "公安",
+              "教育", "省", "市", "县", "区", "厅", "局", "委", "院", "政府", "机关", "、", "（", "）",
+              "级", "自治区", "的", "和", "。", "甲"]
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(4000)]
+    texts.append("市政府机关有关部门和省厅机关所属单位、区委内各科室")
+    for text in texts:
+        full = [m.span() for m in st.collective.finditer(text)]
+        assert [m.span() for m in organizations._collective_matches(text, st)] == full, text
