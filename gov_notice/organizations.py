@@ -222,6 +222,7 @@ class _State:
         self.ender_trie = _reversed_trie(self.enders)
         self.stem_trie = _reversed_trie(self.stems)
         self.place_trie = _reversed_trie(self.places)
+        self.place_prefixes = _trie(self.places)  # forward: the place a name opens with
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
@@ -248,10 +249,15 @@ def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str
 
 def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
     """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
+    return _trie(term[::-1] for term in terms)
+
+
+def _trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the terms: walking rightwards from a position finds every term starting there."""
     root: dict[str, object] = {}
     for term in terms:
         node = root
-        for ch in reversed(term):
+        for ch in term:
             node = node.setdefault(ch, {})  # type: ignore[assignment]
         node[_END] = True
     return root
@@ -501,10 +507,16 @@ def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
 
 
 def _place_prefix(st: _State, name: str) -> str | None:
-    for n in range(min(len(name) - 1, st.max_place), 1, -1):
-        if name[:n] in st.places:
-            return name[:n]
-    return None
+    """The longest place of two or more characters that ``name`` opens with and does not end with."""
+    node: dict[str, object] | None = st.place_prefixes
+    best = 0
+    for i in range(len(name) - 1):  # a place that is the whole name is no prefix
+        node = node.get(name[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        if _END in node and i >= 1:
+            best = i + 1
+    return name[:best] if best else None
 
 
 def _coordinated(text: str, start: int, st: _State, levels: set[str]) -> list[tuple[str, int, int]]:
@@ -613,12 +625,16 @@ def _settle(spans: Iterable[S]) -> list[S]:
     return kept
 
 
-def _title_cands(doc: Doc, st: _State, officials: Sequence[Official]) -> Iterable[_Cand]:
+def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
+                 judged: dict[tuple[int, int], tuple[int, int] | None] | None = None) -> Iterable[_Cand]:
     """The organisations of officials' titles that read as bodies here too (公安厅党委书记 → 公安厅党委).
 
     The title's organisation must end with a head and be read whole as a chain, or be a known body:
     a post split at the wrong place (财政司司|长, 大队|长) or a generic head (党委|书记) is dropped.
+    ``judged`` holds the chains already judged (by the span of their last head), and takes these.
     """
+    if judged is None:
+        judged = {}
     text = doc.text
     for off in officials:
         for p in off.positions:
@@ -632,13 +648,21 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official]) -> Iterabl
             if org in st.known or org in st.user:
                 yield _Cand(org, org, s, e)
                 continue
-            span = _judge_chain(doc, st, s + tail.start(), e)
+            key = (s + tail.start(), e)
+            if key in judged:
+                span = judged[key]
+            else:
+                span = judged[key] = _judge_chain(doc, st, *key)
             chain_start = span[0] if span is not None else s + tail.start()
             rest = text[s:chain_start]
             if (span is not None and not rest) or (
                     0 < len(rest) <= _MAX_TITLE_REST and _HAN_WORD.fullmatch(rest)
                     and not _NUMBER.search(rest) and off.name not in org):
                 yield _Cand(org, org, s, e)
+
+
+# a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
+_HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
 
 
 def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
@@ -649,7 +673,7 @@ def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
         if (name in st.places or name in st.phrases or len(name) < 2
                 or (name in st.heads and not st.heads[name][0])
                 or any(name.startswith(c) for c in st.cues)
-                or not regex.search(r"\p{Han}|[A-Z]{2}", name)):
+                or not _HAN_OR_CAPS.search(name)):
             continue
         # a model's span is a candidate when it ends the way our bodies end (a head or a known
         # body), or is a short proper name with no head (华东科技); long headless spans are
@@ -668,13 +692,11 @@ def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
 _LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 
 
-def _doc_places(st: _State, names: Iterable[str], level: str) -> set[str]:
-    """Full names of the places of ``level`` the document's bodies are prefixed with."""
+def _doc_places(st: _State, prefixes: Iterable[str], level: str) -> set[str]:
+    """Full names of the places of ``level`` the document's bodies are prefixed with (``prefixes``:
+    the place prefix of each body that has one)."""
     out: set[str] = set()
-    for name in names:
-        place = _place_prefix(st, name)
-        if place is None:
-            continue
+    for place in prefixes:
         rows = st.places[place]
         if level == "province":
             provs = {prov for _, _, prov in rows}
@@ -743,8 +765,9 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
                     if len(holders) == 1:
                         canon[n] = next(iter(holders)) + n[k:]
                     break
+    prefixes = [p for p in (_place_prefix(st, n) for n in names) if p is not None]
     for level_char, level in _LEVEL_OF.items():
-        places = _doc_places(st, names, level)
+        places = _doc_places(st, prefixes, level)
         if len(places) != 1 or "?" in places:
             continue
         place = places.pop()
@@ -785,21 +808,31 @@ def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
     return out
 
 
+def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``word`` in ``text``, left to right and not overlapping."""
+    k = text.find(word)
+    while k >= 0:
+        yield k, k + len(word)
+        k = text.find(word, k + len(word))
+
+
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
     text = doc.text
     collectives = _collectives(text, st)
     cands: list[_Cand] = []
+    # the chains judged, by their last head: titles' organisations are mostly chains read here too
+    judged: dict[tuple[int, int], tuple[int, int] | None] = {}
     for m in st.anchor.finditer(text):
         end = m.end()
         head = _ending_at(st.ender_trie, text, end)
         if head is None:
             continue
-        span = _judge_chain(doc, st, end - len(head), end)
+        span = judged[end - len(head), end] = _judge_chain(doc, st, end - len(head), end)
         if span is not None:
             cands.extend(_expand(text, st, *span))
-    cands.extend(_title_cands(doc, st, officials))
+    cands.extend(_title_cands(doc, st, officials, judged))
     if doc.ner:
         # the rules decide boundaries: a model's candidate only adds a body where no rule-found
         # candidate stands (it never stretches or cuts one)
@@ -820,9 +853,9 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     kept = _settle(cands)
     defined = _defined_abbreviations(text, kept)
     if defined:
-        kept = _settle(kept + [_Cand(abbr, abbr, m.start(), m.end()) for abbr in defined
-                               for m in regex.finditer(regex.escape(abbr), text)
-                               if not _overlaps(collectives, m.start(), m.end())])
+        kept = _settle(kept + [_Cand(abbr, abbr, a, b) for abbr in defined
+                               for a, b in _occurrences(text, abbr)
+                               if not _overlaps(collectives, a, b)])
     by_name: dict[str, list[Mention]] = {}
     for c in kept:
         by_name.setdefault(c.name, []).append(Mention(c.text, c.start, c.end))
