@@ -149,6 +149,10 @@ class _State:
         self.appoint_kept = cues.get("appoint_kept", set())
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
         self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
+        # any word an appointment needs near its title: a verb, 的 or a kept title start
+        self.appoint_hint_re = regex.compile(
+            _alternation(set(self.appoint_verbs) | {"的"} | set(self.appoint_kept)))
+        self.appoint_reach = max(map(len, self.appoint_verbs))
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
@@ -595,8 +599,10 @@ class _Finder:
         """The name a title stands in apposition to: ``姓名（先生）?[：，（]头衔`` where the title fills
         its clause, the name starts a clause, and a chain of such titles continues it."""
         text = self.text
+        if a.pe < len(text) and text[a.pe] not in _CLAUSE_END:
+            return None  # (tested first: it needs no title measured)
         k = a.ts - 1
-        if k < 2 or text[k] not in "：:，,（(" or (a.pe < len(text) and text[a.pe] not in _CLAUSE_END):
+        if k < 2 or text[k] not in "：:，,（(":
             return None
         if k in self.apposed:
             return self.apposed[k]
@@ -699,6 +705,11 @@ class _Finder:
         for a in anchors:
             if a.used:
                 continue
+            if a._ts is None:  # before measuring the title: is any appointment word within reach?
+                lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
+                if not self.st.appoint_hint_re.search(
+                        text, max(0, lowest - self.st.appoint_reach), a.pe):
+                    continue
             ts = a.ts
             title = text[ts:a.pe]
             k = ts
