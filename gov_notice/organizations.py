@@ -61,6 +61,7 @@ class _Span(Protocol):
 
 
 S = TypeVar("S", bound=_Span)
+V = TypeVar("V")
 
 # level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
 _LEVELS = "省市县区州乡镇"
@@ -69,7 +70,8 @@ _LEVELS = "省市县区州乡镇"
 _PARTY_PREFIXES = ("中共", "中国", "共青团")
 
 # an ordinal inside a body name: 省委第七督查组, 机关第二党支部
-_ORDINAL = r"第[一二三四五六七八九十]{1,3}"
+_ORDINAL_DIGITS = "一二三四五六七八九十"
+_ORDINAL = rf"第[{_ORDINAL_DIGITS}]{{1,3}}"
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -147,6 +149,9 @@ _WINDOW = 14
 # (临时 + 党总支); a longer rest is a title split at the wrong place
 _MAX_TITLE_REST = 4
 
+# at most this many words' answers are remembered per Extractor (the table is then cleared)
+_MEMO_SIZE = 65_536
+
 # a short division name at least this frequent in jieba's dictionary and not tagged as a place is
 # taken for the common word it also is
 _COMMON_WORD = 1000
@@ -223,6 +228,9 @@ class _State:
         self.stem_trie = _reversed_trie(self.stems)
         self.place_trie = _reversed_trie(self.places)
         self.place_prefixes = _trie(self.places)  # forward: the place a name opens with
+        # answers per word, remembered across documents (see _remember)
+        self.name_parts: dict[str, bool] = {}
+        self.place_prefix_of: dict[str, str | None] = {}
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
@@ -273,11 +281,24 @@ def _nounish(seg: object, word: str) -> bool:
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
 
+def _remember(memo: dict[str, V], key: str, value: V) -> V:
+    """``value``, stored under ``key`` in a per-Extractor ``memo`` that is cleared when full."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def _name_part(seg: object, st: _State, w: str) -> bool:
     """Whether the word may stand in the left part of a body's name.
 
     Not: a cue (各, 全省), another body (省委|省政府), a meeting (党代会), a date or count, a time.
     """
+    known = st.name_parts.get(w)
+    return _remember(st.name_parts, w, _is_name_part(seg, st, w)) if known is None else known
+
+
+def _is_name_part(seg: object, st: _State, w: str) -> bool:
     return not (w in st.cues or not _nounish(seg, w) or st.tail.search(w) or w[-1] == "会"
                 or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS) or w.startswith(_ADVERBS))
 
@@ -295,10 +316,16 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
         return start
     we = min(end, start + 6)
     seg = doc.res.segmenter
-    toks = [(w, ws + a, ws + b) for w, a, b in seg.cut(text[ws:we], hmm=False)]
-    k = next((i for i, (_, a, b) in enumerate(toks) if a <= start < b), None)
-    if k is None:
+    # the tokens up to the one the chain starts in (they run on from ws: the first to end past
+    # start holds it), at their places in the text
+    toks: list[tuple[str, int, int]] = []
+    for w, a, b in seg.cut(text[ws:we], hmm=False):
+        toks.append((w, ws + a, ws + b))
+        if ws + b > start:
+            break
+    else:
         return start
+    k = len(toks) - 1
     edge = start
     w, a, b = toks[k]
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
@@ -368,7 +395,8 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
             run += 1
             pos -= len(stem)
         else:
-            m = _ORDINAL_END.search(text, max(0, pos - 4), pos)
+            # an ordinal ends with a numeral: no search for one where none is written
+            m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in _ORDINAL_DIGITS else None
             if m is None or run >= 3:
                 break
             run += 1
@@ -508,6 +536,11 @@ def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
 
 def _place_prefix(st: _State, name: str) -> str | None:
     """The longest place of two or more characters that ``name`` opens with and does not end with."""
+    memo = st.place_prefix_of
+    return memo[name] if name in memo else _remember(memo, name, _read_place_prefix(st, name))
+
+
+def _read_place_prefix(st: _State, name: str) -> str | None:
     node: dict[str, object] | None = st.place_prefixes
     best = 0
     for i in range(len(name) - 1):  # a place that is the whole name is no prefix
