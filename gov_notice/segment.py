@@ -14,9 +14,9 @@ prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`
   format.  It is written atomically (temporary file + ``os.replace``); any failure to read,
   validate or write it is ignored and ``dict.txt`` is parsed as before.
   ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off;
-* in that file the counts and the tags are split by the first character of the word, each piece
-  a small ``marshal`` blob, and a piece is unpacked only when a window starting with that
-  character is first cut or a word starting with it first looked up.  A first notice touches a
+* in that file the counts are split by the first character of the word and the tags by its first
+  two, each piece a small ``marshal`` blob, and a piece is unpacked only when a window starting
+  with that character is first cut or a word starting with it first looked up.  A first notice touches a
   small part of the dictionary, so the first call pays only for that part;
 * the DAG / route / walk of jieba's ``cut`` runs in one pass over those pieces, with the same
   floating-point operations in the same order (so the same tokens); unknown runs still go to
@@ -46,8 +46,11 @@ from typing import Any, Iterable, TypeVar
 logger = logging.getLogger(__name__)
 
 # bump when the layout of the cached tuple changes
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
+# tags are split by the first two characters of the word: a look-up unpacks a few words (the
+# counts stay split by the first character, as the route reads every word starting there)
+_TAG_KEY = 2
 
 # the total count of jieba's standard dict.txt (jieba 0.39 to 0.42.1), which jieba-rs bundles: the
 # fast engine is used only over that dictionary
@@ -96,12 +99,13 @@ def _parse_dictionary(raw: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
     return freq, total, tags
 
 
-def _by_first_char(table: dict[str, V]) -> dict[str, dict[str, V]]:
+def _by_first_char(table: dict[str, V], width: int = 1) -> dict[str, dict[str, V]]:
+    """``table`` split by the first ``width`` characters of its words."""
     out: dict[str, dict[str, V]] = {}
     for word, value in table.items():
-        piece = out.get(word[0])
+        piece = out.get(word[:width])
         if piece is None:
-            piece = out[word[0]] = {}
+            piece = out[word[:width]] = {}
         piece[word] = value
     return out
 
@@ -165,9 +169,11 @@ class _Store:
         self._version: str = jieba.__version__
         self._lock = threading.RLock()
         self._extra: dict[str, list[tuple[str, str]]] = {}
+        self._extra_tags: dict[str, list[tuple[str, str]]] = {}
         for word, tag in extra:
             if word:
                 self._extra.setdefault(word[0], []).append((word, tag))
+                self._extra_tags.setdefault(word[:_TAG_KEY], []).append((word, tag))
         self._counts: dict[str, dict[str, int]] = {}
         self._tags: dict[str, dict[str, str]] = {}
         folder = _cache_dir()
@@ -215,7 +221,7 @@ class _Store:
     def _load_parsed(self, raw: bytes) -> None:
         """Parse ``dict.txt``, keep its pieces (unpacked ones stay) and write the cache."""
         freq, total, tags = _parse_dictionary(raw)
-        counts, tag_pieces = _by_first_char(freq), _by_first_char(tags)
+        counts, tag_pieces = _by_first_char(freq), _by_first_char(tags, _TAG_KEY)
         if self._path is not None:
             _write_cache(self._path, (_CACHE_FORMAT, total,
                                       {ch: marshal.dumps(d) for ch, d in counts.items()},
@@ -256,13 +262,14 @@ class _Store:
         return piece
 
     def tags(self, ch: str) -> dict[str, str]:
+        """The tags of the words whose first ``_TAG_KEY`` characters are ``ch``."""
         piece = self._tags.get(ch)
         if piece is None:
             with self._lock:
                 piece = self._tags.get(ch)
                 if piece is None:
                     piece = self._unpack("tags", ch)
-                    for word, tag in self._extra.get(ch, ()):
+                    for word, tag in self._extra_tags.get(ch, ()):
                         piece.setdefault(word, tag)  # jieba's own tag wins
                     self._tags[ch] = piece
         return piece
@@ -441,7 +448,7 @@ class Segmenter:
 
     def tag(self, word: str) -> str | None:
         """jieba's dictionary tag of ``word`` (``nr``, ``ns``, ``nt``, ``v`` …) or None."""
-        return self._store().tags(word[0]).get(word) if word else None
+        return self._store().tags(word[:_TAG_KEY]).get(word) if word else None
 
     def freq(self, word: str) -> int:
         """jieba's dictionary count of ``word`` (0 when unknown or only a prefix)."""

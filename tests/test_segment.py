@@ -199,7 +199,7 @@ def test_pieces_unpack_only_when_asked() -> None:
     store = seg._store()
     assert set(store._counts) <= set("出席会议") and not store._tags
     assert seg.tag("会议") == "n"
-    assert set(store._tags) == {"会"}
+    assert set(store._tags) == {"会议"}  # tags: by the first two characters
     seg = Segmenter([("胡明朗", "nr")])
     assert seg.tag("胡明朗") == "nr" and seg.tag("会议") == "n"
     assert set(seg._store()._counts) == {"胡"}  # the extra word's piece, for the total
