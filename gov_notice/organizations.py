@@ -196,6 +196,8 @@ class _State:
         self.cues = cues
         # every piece of a chain that may end it: heads and known bodies (user terms included)
         self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
+        # the pieces that name a body alone (known bodies, user terms, heads marked alone)
+        self.alone = set(self.known) | set(self.user) | {h for h, (alone, _) in self.heads.items() if alone}
         self.max_stem = max(map(len, self.stems))
         # anchors: one pass over the text finds every character a head ends with; the longest head
         # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
@@ -456,10 +458,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
             break
         heads.append(holder)
         pos -= len(holder)
-    for p in _PARTY_PREFIXES:
-        if text.endswith(p, 0, pos):
-            pos -= len(p)
-            break
+    if text.endswith(_PARTY_PREFIXES, 0, pos):
+        pos -= len(next(p for p in _PARTY_PREFIXES if text.endswith(p, 0, pos)))
     heads.reverse()
     return _Chain(pos, he, heads, stems, text[pos:body_start] if pre else "")
 
@@ -483,11 +483,11 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 市中心, 镇中心: a place's centre
     if len(pre) >= 2 and all(c in _LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
         return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
-    all_single = all(len(x) == 1 for x in ch.heads)
+    all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
-    alone = any(x in st.known or x in st.user or st.heads.get(x, (False, ""))[0] for x in ch.heads)
+    alone = not st.alone.isdisjoint(ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
     qualified = (bool(pre) or ch.stems > 0 or alone
                  or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)
