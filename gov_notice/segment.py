@@ -46,7 +46,7 @@ from typing import Any, Iterable, TypeVar
 logger = logging.getLogger(__name__)
 
 # bump when the layout of the cached tuple changes
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
 # tags are split by the first two characters of the word: a look-up unpacks a few words (the
 # counts stay split by the first character, as the route reads every word starting there)
@@ -183,8 +183,11 @@ class _Store:
         # pieces not unpacked yet: marshal blobs from the cache or dicts just parsed
         self._packed_counts: dict[str, bytes | dict[str, int]]
         self._packed_tags: dict[str, bytes | dict[str, str]]
+        # tag pieces still packed in their first character's group
+        self._tag_groups: dict[str, bytes] = {}
         if cached is not None:
-            self.total, self._packed_counts, self._packed_tags = cached
+            self.total, self._packed_counts, self._tag_groups = cached
+            self._packed_tags = {}
         else:
             self._load_parsed(self._read_dict())
         self.dict_total = self.total  # the dictionary's own, before the extra words
@@ -223,15 +226,20 @@ class _Store:
         freq, total, tags = _parse_dictionary(raw)
         counts, tag_pieces = _by_first_char(freq), _by_first_char(tags, _TAG_KEY)
         if self._path is not None:
+            # tags: one blob per first character holding the blobs of its two-character pieces
+            groups = _by_first_char({key: marshal.dumps(d) for key, d in tag_pieces.items()})
             _write_cache(self._path, (_CACHE_FORMAT, total,
                                       {ch: marshal.dumps(d) for ch, d in counts.items()},
-                                      {ch: marshal.dumps(d) for ch, d in tag_pieces.items()}))
+                                      {ch: marshal.dumps(g) for ch, g in groups.items()}))
         self.total = total if not self._counts else self.total
         self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
         self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}
+        self._tag_groups = {}
 
     def _unpack(self, kind: str, ch: str) -> dict[str, Any]:
         """The ``kind`` ("counts" or "tags") piece of ``ch`` (empty when the dictionary has none)."""
+        if kind == "tags" and ch[:1] in self._tag_groups:
+            self._open_tag_group(ch[0])
         piece = getattr(self, f"_packed_{kind}").pop(ch, None)
         if isinstance(piece, bytes):
             try:
@@ -243,6 +251,20 @@ class _Store:
                 self._load_parsed(self._read_dict())
                 piece = getattr(self, f"_packed_{kind}").pop(ch, None)
         return piece if piece is not None else {}
+
+    def _open_tag_group(self, ch: str) -> None:
+        """Move the packed tag pieces of the words starting with ``ch`` out of their group."""
+        try:
+            group = marshal.loads(self._tag_groups.pop(ch))
+        except Exception:
+            group = None
+        if not isinstance(group, dict):
+            logger.debug("damaged tag group %r in the dictionary cache; parsing dict.txt", ch)
+            self._load_parsed(self._read_dict())
+            return
+        for key, blob in group.items():
+            if key not in self._tags:
+                self._packed_tags.setdefault(key, blob)
 
     def counts(self, ch: str) -> dict[str, int]:
         piece = self._counts.get(ch)
