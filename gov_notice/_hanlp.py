@@ -320,13 +320,13 @@ class _Backend:
                 if not (isinstance(ent, (tuple, list)) and len(ent) == 4):
                     raise TypeError(f"{self!r} answered {ent!r}, not (text, label, start, end)")
                 etext, etype, b, e = ent
-                label = _label(etype)
-                if label is None:
+                kind = _label(etype)
+                if kind is None:
                     continue
                 span = _span(offsets, b, e)
                 # the model spells what it found: keep the entity only where it matches
                 if span is not None and piece[b:e] == "".join(str(etext).split()):
-                    yield (label, *span)
+                    yield (kind, *span)
 
     def __call__(self, text: str) -> tuple[Candidate, ...]:
         pieces = _pieces(text)

@@ -203,7 +203,7 @@ def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), value, family, style, k, prev == "\n"))
     # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
-    bad = set()
+    bad: set[int] = set()
     for a, b in zip(out, out[1:]):
         if b.start - a.end <= 1:
             bad.update((id(a), id(b)))

@@ -135,7 +135,7 @@ def _read_cache(path: Path) -> tuple[int, dict[str, bytes], dict[str, bytes]] | 
     return None
 
 
-def _write_cache(path: Path, value: object) -> None:
+def _write_cache(path: Path, value: Any) -> None:
     """Write ``marshal.dumps(value)`` to ``path`` atomically; any failure is ignored."""
     tmp: str | None = None
     try:
@@ -186,7 +186,8 @@ class _Store:
         # tag pieces still packed in their first character's group
         self._tag_groups: dict[str, bytes] = {}
         if cached is not None:
-            self.total, self._packed_counts, self._tag_groups = cached
+            self.total, packed, self._tag_groups = cached
+            self._packed_counts = dict(packed)
             self._packed_tags = {}
         else:
             self._load_parsed(self._read_dict())
