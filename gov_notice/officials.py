@@ -250,6 +250,8 @@ class _Finder:
         self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
         self._owners_cache: dict[str, list[str]] = {}
         self._owners_n = -1
+        self._by_length: list[tuple[int, set[str]]] = []
+        self._by_length_n = -1
 
     # ---- segmentation helpers -------------------------------------------------------------
     def _bounds(self, a: int, b: int) -> set[int]:
@@ -676,15 +678,25 @@ class _Finder:
                 self.give(text[pos + 1:e2], pos + 1, chain)
                 pos = e2
 
+    def _people_by_length(self) -> list[tuple[int, set[str]]]:
+        """The names found so far grouped by length, longest first (rebuilt when one is added)."""
+        if self._by_length_n != len(self.people):
+            groups: dict[int, set[str]] = {}
+            for name in self.people:
+                groups.setdefault(len(name), set()).add(name)
+            self._by_length = sorted(groups.items(), reverse=True)
+            self._by_length_n = len(self.people)
+        return self._by_length
+
     def names_before(self, e: int, link: str = "、及和与") -> list[tuple[str, int]]:
         """Names joined by 、/及/和 that end at ``e`` (right to left), as (name, start)."""
         text = self.text
         out: list[tuple[str, int]] = []
         while True:
             s = None
-            for n in sorted(self.people, key=len, reverse=True):
-                if e - len(n) >= 0 and text[e - len(n):e] == n:
-                    s = e - len(n)
+            for n, names in self._people_by_length():  # the longest known name ending at e
+                if e - n >= 0 and text[e - n:e] in names:
+                    s = e - n
                     break
             if s is None:
                 s = self.name_ending(e)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Protocol, Sequence, TypeVar
 
@@ -57,30 +58,36 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     words = {t for t in terms if t}
     if not words:
         return []
-    lengths = sorted({len(w) for w in words}, reverse=True)
+    # the terms by length, longest first (a slice equal to a term of length n has length n)
+    by_length: dict[int, set[str]] = {}
+    for w in words:
+        by_length.setdefault(len(w), set()).add(w)
+    groups = sorted(by_length.items(), reverse=True)
     out: list[tuple[int, int, str]] = []
     pos = 0
     for s in _starts(text, {w[0] for w in words}):
         if s < pos:
             continue
-        for n in lengths:
+        for n, group in groups:
             w = text[s:s + n]
-            if len(w) == n and w in words:
+            if w in group:
                 out.append((s, s + n, w))
                 pos = s + n
                 break
     return out
 
 
+_match_start = operator.methodcaller("start")
+
 # up to this many distinct first characters, str.find scans (no pattern to compile per call)
 _FIND_SCANS = 24
 
 
-def _starts(text: str, firsts: set[str]) -> list[int]:
+def _starts(text: str, firsts: set[str]) -> Iterable[int]:
     """The offsets in ``text`` of every character of ``firsts``, in order."""
     if len(firsts) > _FIND_SCANS:
         cls = regex.compile("[" + "".join(regex.escape(c) for c in sorted(firsts)) + "]")
-        return [m.start() for m in cls.finditer(text)]
+        return map(_match_start, cls.finditer(text))
     out: list[int] = []
     for c in firsts:
         i = text.find(c)
