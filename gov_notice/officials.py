@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 import regex
 
@@ -195,14 +195,6 @@ class _Person:
 
     def add_mention(self, text: str, start: int) -> None:
         self.mentions.setdefault(start, Mention(text, start, start + len(text)))
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """The offsets of ``word`` in ``text``, left to right (not overlapping)."""
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + len(word))
 
 
 class _Anchor:
@@ -765,7 +757,7 @@ class _Finder:
     def comrades(self) -> None:
         """A full name + 同志 is an official even without a title (以习近平同志为核心)."""
         text = self.text
-        for e in _occurrences(text, "同志"):
+        for e, _end, _word in find_terms(text, ("同志",)):
             if e - 1 in self.covered:
                 continue
             s = self.name_ending(e)

@@ -41,7 +41,7 @@ import regex
 
 from .lexicon import load_shipped
 from .results import Mention, Official, Organization
-from .spans import covering, filter_spans
+from .spans import covering, filter_spans, find_terms
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
@@ -841,14 +841,6 @@ def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
     return out
 
 
-def _occurrences(text: str, word: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``word`` in ``text``, left to right and not overlapping."""
-    k = text.find(word)
-    while k >= 0:
-        yield k, k + len(word)
-        k = text.find(word, k + len(word))
-
-
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
@@ -887,7 +879,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     defined = _defined_abbreviations(text, kept)
     if defined:
         kept = _settle(kept + [_Cand(abbr, abbr, a, b) for abbr in defined
-                               for a, b in _occurrences(text, abbr)
+                               for a, b, _ in find_terms(text, (abbr,))
                                if not _overlaps(collectives, a, b)])
     by_name: dict[str, list[Mention]] = {}
     for c in kept:
