@@ -192,8 +192,8 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
                                initargs=(config, inherit))
     try:
-        for chunk in chunks:
-            pending.append(_submit(pool, chunk, inherit))
+        for i, chunk in enumerate(chunks):
+            pending.append(_submit(pool, chunk, forks=inherit and i == 0))
             if len(pending) >= workers * _AHEAD:
                 yield from _loads(pending.popleft().result())
         while pending:
@@ -206,10 +206,11 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Any], forks: bool) -> Future[bytes]:
-    """``pool.submit(_work, chunk)``.  The first submit of a fork pool forks all its workers: the
-    objects alive then are frozen for that moment, so each worker starts with them outside the
-    collector's generations (see :func:`_init_worker`); the parent unfreezes them at once."""
-    if not forks or getattr(pool, "_processes", None):  # not forking, or the workers exist
+    """``pool.submit(_work, chunk)``.  ``forks``: this submit forks the workers (the first one of a
+    fork pool starts them all): the objects alive then are frozen for that moment, so each worker
+    starts with them outside the collector's generations (see :func:`_init_worker`); the parent
+    unfreezes them at once."""
+    if not forks:
         return pool.submit(_work, chunk)
     gc.freeze()
     try:
