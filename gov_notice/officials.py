@@ -865,13 +865,13 @@ class _Finder:
         for m in self.st.photo_re.finditer(text):
             out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
         for _a, end in self.paragraphs:
-            m = self.st.trailing_re.search(text, max(0, end - 12), end)
-            if m is None:
+            tail = self.st.trailing_re.search(text, max(0, end - 12), end)
+            if tail is None:
                 continue
-            s, e = m.span("name")
+            s, e = tail.span("name")
             if not self._plausible(s, e) or self.name_at(s) not in (e, None):
                 continue
-            out.append(Byline(m.group("name"), "", m.group("name"), s, e))
+            out.append(Byline(tail.group("name"), "", tail.group("name"), s, e))
         return filter_spans(out)
 
     def credit_names(self, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
