@@ -1,13 +1,13 @@
 """Batches: ``extract_many`` / ``Extractor.pipe`` — lazily, in input order, optionally on processes.
 
-Serial mode is a plain generator.  With ``workers > 1`` the items are cut into chunks and sent to a
-``ProcessPoolExecutor``.  Forked workers inherit the parent's built Extractor; other workers
-unpickle its configuration once and build their resources on first use.  At most ``_AHEAD``
-chunks per worker are in flight, so a streamed input of a million documents keeps memory flat,
-and results come back in input order.  A failing item raises in the caller at exactly that item,
-as in serial mode.  Each chunk of results comes back as one pickled blob that the parent unpickles
-with the garbage collector paused (most of the parent's cost otherwise).
-"""
+Serial mode is a plain generator.  With ``workers > 1`` the items are cut into chunks; this process
+and ``workers - 1`` processes of a ``ProcessPoolExecutor`` extract them (see :func:`_parallel`).
+Forked workers inherit the parent's built Extractor; other workers unpickle its configuration once
+and build their resources on first use.  At most ``_AHEAD`` chunks per process are taken ahead, so
+a streamed input of a million documents keeps memory flat, and results come back in input order.
+A failing item raises in the caller at exactly that item, as in serial mode.  Each chunk of a
+worker's results comes back as one pickled blob that the parent unpickles with the garbage
+collector paused (most of the parent's cost otherwise)."""
 
 from __future__ import annotations
 
@@ -48,9 +48,10 @@ def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = No
 
     ``texts`` is any iterable (a generator included) of texts (``str`` or ``bytes``) or
     ``(id, text)`` pairs, whose id is carried onto ``Notice.id``.  ``workers`` > 1 runs on that many
-    processes (``-1``: one per CPU); results are identical to serial ones.  ``progress=True`` shows
-    a tqdm bar (extra ``gov-notice[progress]``).  ``chunksize`` is how many texts a worker gets at
-    a time (a sized input of at most one chunk runs here, without a pool).  The arguments are
+    processes in all, this one included (``-1``: one per CPU); results are identical to serial
+    ones.  ``progress=True`` shows a tqdm bar (extra ``gov-notice[progress]``).  ``chunksize`` is
+    how many texts a process takes at a time (a sized input of at most one chunk runs here,
+    without a pool).  The arguments are
     checked now; the extraction runs as the result is iterated.
     """
     results = _results(extractor, texts, workers=workers, progress=progress, chunksize=chunksize)
@@ -180,29 +181,84 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
               chunksize: int) -> Iterator[Notice | _Failed]:
+    """``workers`` processes in all: this one and ``workers - 1`` started for the run.
+
+    Chunks are taken from the input in order.  The started processes keep ``_AHEAD`` chunks each in
+    flight; whenever the oldest of them is not back yet, this process extracts a chunk itself
+    instead of waiting: the next one of the input, or, once the input is exhausted (or enough is
+    taken), the newest one the pool has not started.  Its own chunks are neither pickled nor
+    unpickled, on N CPUs exactly N processes compute (a process that only fed a pool of N would
+    compete with them), and no process idles at the end while another finishes a queue.  At most
+    ``workers * _AHEAD`` chunks are taken and not yet yielded, so memory stays flat.
+    """
     global _inherited
     config = pickle.dumps(extractor)
     chunks = _chunks(items, chunksize)
-    pending: deque[Future[bytes]] = deque()
     context = multiprocessing.get_context()
     inherit = context.get_start_method() == "fork"
     if inherit:
         extractor.extract(_WARM_UP)  # build the resources once, here; the workers inherit them
         _inherited = extractor
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker,
+    started = workers - 1
+    pool = ProcessPoolExecutor(max_workers=started, mp_context=context, initializer=_init_worker,
                                initargs=(config, inherit))
+    # in input order: a chunk sent to the pool (with its Future) or one extracted here (results)
+    queue: deque[_Sent | list[Notice | _Failed]] = deque()
+    limit, sent, forked = workers * _AHEAD, 0, not inherit
     try:
-        for i, chunk in enumerate(chunks):
-            pending.append(_submit(pool, chunk, forks=inherit and i == 0))
-            if len(pending) >= workers * _AHEAD:
-                yield from _loads(pending.popleft().result())
-        while pending:
-            yield from _loads(pending.popleft().result())
+        while True:
+            while sent < started * _AHEAD and len(queue) < limit:  # keep the pool busy
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                queue.append(_Sent(chunk, _submit(pool, chunk, forks=not forked)))
+                sent, forked = sent + 1, True
+            if not queue:
+                return
+            head = queue[0]
+            if isinstance(head, list):
+                queue.popleft()
+                yield from head
+                continue
+            if not head.future.done():  # work here rather than wait
+                chunk = next(chunks, None) if len(queue) < limit else None
+                if chunk is not None:
+                    queue.append([_extract_one(extractor, item) for item in chunk])
+                    continue
+                if _take_back(queue, extractor):
+                    sent -= 1
+                    continue
+            queue.popleft()
+            sent -= 1
+            yield from _loads(head.future.result())
     finally:  # also when the caller stops early or an error propagates
-        for f in pending:
-            f.cancel()
+        for entry in queue:
+            if isinstance(entry, _Sent):
+                entry.future.cancel()
         pool.shutdown(wait=True, cancel_futures=True)
         _inherited = None
+
+
+@dataclass(slots=True)
+class _Sent:
+    """A chunk sent to the pool, kept so that this process can take it back if not started."""
+
+    chunk: list[Any]
+    future: Future[bytes]
+
+
+def _take_back(queue: deque[_Sent | list[Notice | _Failed]], extractor: Extractor) -> bool:
+    """Extract here the newest chunk of ``queue`` that the pool has not started (its Future is
+    cancelled and its place in the queue takes the results); False when every one has started."""
+    for i in range(len(queue) - 1, 0, -1):
+        entry = queue[i]
+        if not isinstance(entry, _Sent):
+            continue
+        if not entry.future.cancel():
+            return False  # the pool starts chunks in order: the older ones have started too
+        queue[i] = [_extract_one(extractor, item) for item in entry.chunk]
+        return True
+    return False
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Any], forks: bool) -> Future[bytes]:

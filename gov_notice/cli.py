@@ -90,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--table", choices=TABLES, default=None,
                     help="the table written by --format csv (default: officials)")
     ap.add_argument("--workers", type=_positive, default=1, metavar="N",
-                    help="worker processes (default: 1)")
+                    help="processes in all, this one included (default: 1)")
     ap.add_argument("--lexicon", metavar="TSV", help="a lexicon of your own terms (TSV)")
     ap.add_argument("--no-progress", action="store_true",
                     help="no progress bar (it is shown only when standard error is a terminal)")

@@ -173,8 +173,8 @@ class Extractor:
              chunksize: int = 16) -> Iterator[Notice]:
         """Extract many notices, lazily and in input order (``(id, text)`` pairs carry their id).
 
-        ``workers=N`` uses N processes, each building its own Extractor once (results identical
-        to serial); ``progress=True`` shows a tqdm bar; see :func:`gov_notice.extract_many`.
+        ``workers=N`` uses N processes in all, this one and N-1 started for the run, each
+        building its Extractor once or inheriting it (results identical to serial); ``progress=True`` shows a tqdm bar; see :func:`gov_notice.extract_many`.
         """
         from .batch import pipe
 

@@ -276,3 +276,75 @@ def test_parallel_run_leaves_the_callers_collector_as_it_was() -> None:
     assert len(got) == len(_texts())
     assert gc.get_freeze_count() == frozen  # the parent froze its heap only for the fork
     assert gc.isenabled() is enabled
+
+
+# -- results cross between processes as calls of their class ---------------------------------
+
+def test_every_result_class_pickles_as_a_call_of_itself() -> None:
+    sample = (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+    n = gov_notice.extract(sample)
+    items: list[Any] = [n, n.directives[0], n.officials[0], n.officials[0].mentions[0],
+                        n.officials[0].positions[0], n.organizations[0], n.directive_groups[0]]
+    items += [x for x in (n.meeting, *n.bylines[:1]) if x is not None]
+    for x in items:
+        made, args = x.__reduce__()
+        assert made is type(x) and made(*args) == x  # the dataclass's own __init__, no __setstate__
+        back = pickle.loads(pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL))
+        assert type(back) is type(x) and back == x
+    assert {type(x).__name__ for x in items} >= {"Notice", "Directive", "Official", "Mention",
+                                                "Position", "Organization", "DirectiveGroup"}
+
+
+# -- the calling process works too ------------------------------------------------------------
+
+def test_calling_process_extracts_a_share(monkeypatch: pytest.MonkeyPatch) -> None:
+    here: list[Any] = []
+    real = batch._extract_one
+
+    def counting(extractor: Extractor, item: Any) -> Any:
+        here.append(item)  # a started process appends to its own copy of this list
+        return real(extractor, item)
+
+    monkeypatch.setattr(batch, "_extract_one", counting)
+    items = _SENTENCES * 40
+    got = list(gov_notice.extract_many(items, workers=2, chunksize=2))
+    assert [n.source for n in got] == items
+    assert 0 < len(here) < len(items)  # this process took some chunks, the started one the rest
+
+
+class _Future:
+    """A stand-in for a pool's Future: started (cannot be cancelled) or still queued."""
+
+    def __init__(self, started: bool) -> None:
+        self.started, self.cancelled = started, False
+
+    def cancel(self) -> bool:
+        self.cancelled = not self.started
+        return self.cancelled
+
+    def done(self) -> bool:
+        return False
+
+
+def test_take_back_extracts_the_newest_unstarted_chunk_here() -> None:
+    from collections import deque
+
+    ex = Extractor()
+    head = batch._Sent(["甲"], _Future(started=True))  # type: ignore[arg-type]
+    started = batch._Sent(["乙"], _Future(started=True))  # type: ignore[arg-type]
+    queued = batch._Sent([_SENTENCES[3]], _Future(started=False))  # type: ignore[arg-type]
+    queue: Any = deque([head, started, queued])
+    assert batch._take_back(queue, ex) is True
+    assert queue[2] == [ex.extract(_SENTENCES[3])] and queue[1] is started
+    assert queued.future.cancelled  # type: ignore[attr-defined]
+    assert batch._take_back(queue, ex) is False  # the newest pool chunk has started: wait for it
+    assert list(queue)[:2] == [head, started]
+
+
+def test_take_back_never_takes_the_head() -> None:
+    from collections import deque
+
+    head = batch._Sent(["甲"], _Future(started=False))  # type: ignore[arg-type]
+    queue: Any = deque([head])
+    assert batch._take_back(queue, Extractor()) is False
+    assert not head.future.cancelled  # type: ignore[attr-defined]
