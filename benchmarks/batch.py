@@ -3,8 +3,9 @@
 The documents are real notice text read at run time — the ``text`` of ``../shared/eval/gold/*.json``
 (when present) and ``data/*.txt`` — repeated in turn up to ``--docs`` documents (3000 by default).
 The two modes run in turn ``--repeat`` times and the medians are compared.  Each run starts from
-a fresh Extractor, as a user's batch job does: the serial run builds its resources in this process,
-the parallel run starts its worker processes, which build theirs (caches warmed by an earlier run
+a fresh Extractor, as a user's batch job does, and pays for building its resources (about 0.5 s):
+the serial run in this process, the parallel run in this process before the started process forks
+and inherits them, or in each process where processes are spawned (caches warmed by an earlier run
 would flatter one side).  Prints documents and characters per second for
 each mode and the speed-up (target: >= 1.6x on 2 cores), and checks that the parallel results
 equal the serial ones.  Not a test: on a shared machine the timings are noisy, and when the load

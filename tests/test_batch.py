@@ -348,3 +348,16 @@ def test_take_back_never_takes_the_head() -> None:
     queue: Any = deque([head])
     assert batch._take_back(queue, Extractor()) is False
     assert not head.future.cancelled  # type: ignore[attr-defined]
+
+
+def test_spawned_workers_build_their_own_and_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """macOS and Windows (and Linux from Python 3.14) start processes by spawning: nothing is
+    inherited, each started process unpickles the configuration and builds its resources."""
+    import multiprocessing
+    import types
+
+    spawn = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(batch, "multiprocessing", types.SimpleNamespace(get_context=lambda: spawn))
+    texts = _texts()
+    got = list(gov_notice.extract_many(texts, workers=2, chunksize=2))
+    assert got == [gov_notice.extract(t) for t in texts]
