@@ -688,9 +688,13 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
                 span = judged[key] = _judge_chain(doc, st, *key)
             chain_start = span[0] if span is not None else s + tail.start()
             rest = text[s:chain_start]
+            # a title listed after another (副局长、百万干警进千万家庭活动办公室主任) starts at the
+            # comma: all of what stands before its post names the body, however long
+            listed = s > 0 and text[s - 1] == "、"
             if (span is not None and not rest) or (
-                    0 < len(rest) <= _MAX_TITLE_REST and _HAN_WORD.fullmatch(rest)
-                    and not _NUMBER.search(rest) and off.name not in org):
+                    0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
+                    and _HAN_WORD.fullmatch(rest) and (listed or not _NUMBER.search(rest))
+                    and off.name not in org):
                 yield _Cand(org, org, s, e)
 
 

@@ -187,6 +187,14 @@ _BUGS_CAUGHT = [
     ("secretary-post", "财政司司长发表预算案。", ["财政司"]),
     # a verb phrase jieba tags as a noun is no name part
     ("verb-phrase-before-body", "这是积极响应工委倡导的一次尝试。", ["工委"]),
+    # a title listed after another names its body with all that stands before the post (was cut
+    # to its last words: 文明城市工作领导小组, 活动办公室)
+    ("listed-title-task-group", "市委常委、市委秘书长、市创建全国文明城市工作领导小组副组长周强出席会议。",
+     ["市委", "市创建全国文明城市工作领导小组"]),
+    ("listed-title-campaign-office", "市公安局党委委员、副局长、万名民警进万家活动办公室主任张强参加会议。",
+     ["市公安局党委", "万名民警进万家活动办公室"]),
+    # a national-level new area has no adcode, so it was no place (新区建设领导小组)
+    ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
 
 
