@@ -73,6 +73,12 @@ _PARTY_PREFIXES = ("中共", "中国", "共青团")
 _ORDINAL_DIGITS = "一二三四五六七八九十"
 _ORDINAL = rf"第[{_ORDINAL_DIGITS}]{{1,3}}"
 
+# the formal openings of the names of party, league and CPPCC committees, which may carry the
+# term of office written before or after the place: 中国人民政治协商会议第十三届全国委员会,
+# 政协第七届汶上县委员会, 中国共产党陕西省第十四届委员会 (longest first)
+_FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年团", "中国共产党", "共青团", "政协", "中共")
+_TERM_END = regex.compile(_ORDINAL + "届$")  # a term of office: 第七届
+
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
     "厅": "长级局内属堂",
@@ -458,10 +464,33 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
             break
         heads.append(holder)
         pos -= len(holder)
-    if text.endswith(_PARTY_PREFIXES, 0, pos):
+    opened = _formal_start(text, st, pos)
+    if opened is not None:
+        pos = opened
+    elif text.endswith(_PARTY_PREFIXES, 0, pos):
         pos -= len(next(p for p in _PARTY_PREFIXES if text.endswith(p, 0, pos)))
     heads.reverse()
-    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre else "")
+    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "")
+
+
+def _formal_start(text: str, st: _State, pos: int) -> int | None:
+    """Where a formal opening starts that, with a term of office, a place or both, is written just
+    before ``pos`` (中国共产党|第二十届|中央委员会, 中国共产党|陕西省第十四届|委员会); None when
+    there is none.  A term of office with no opening before it is no part of a name (第九届|董事会)."""
+    if text.endswith("全国", 0, pos):
+        pos -= 2  # the national committee: 中国人民政治协商会议第十三届|全国|委员会
+    m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == "届" else None
+    p = m.start() if m else pos
+    for _ in range(2):
+        for opening in _FORMAL_OPENINGS:
+            if text.endswith(opening, 0, p):
+                return p - len(opening)
+        if m is None:
+            return None
+        p, placed = _read_places(text, st, p)  # the place written before the term
+        if not placed:
+            return None
+    return None
 
 
 def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | None:
@@ -622,8 +651,10 @@ def _collective_matches(text: str, st: _State) -> Iterator[regex.Match[str]]:
 
 
 def _collectives(text: str, st: _State) -> list[Mention]:
+    # 全国人大常委会 is one body, and so is 政协|全国委员会 after a formal opening
     spans = [Mention(m.group(), m.start(), m.end()) for m in _collective_matches(text, st)
-             if m.group() not in st.known and m.group() not in st.user]  # 全国人大常委会 is one body
+             if m.group() not in st.known and m.group() not in st.user
+             and _formal_start(text, st, m.start()) is None]
     return _settle(spans)
 
 

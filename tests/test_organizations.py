@@ -193,6 +193,19 @@ _BUGS_CAUGHT = [
      ["市委", "市创建全国文明城市工作领导小组"]),
     ("listed-title-campaign-office", "市公安局党委委员、副局长、万名民警进万家活动办公室主任张强参加会议。",
      ["市公安局党委", "万名民警进万家活动办公室"]),
+    # the formal names of party and CPPCC committees hold their opening and term of office (were
+    # cut to 陕西省委员会, 中央委员会; the national committee was read as a collective)
+    ("cppcc-provincial-committee", "中国人民政治协商会议陕西省委员会第十二届第三次会议开幕。",
+     ["中国人民政治协商会议陕西省委员会"]),
+    ("cppcc-national-committee-term", "中国人民政治协商会议第十三届全国委员会第一次会议在京开幕。",
+     ["中国人民政治协商会议第十三届全国委员会"]),
+    ("cppcc-short-opening-term", "政协第九届安康市委员会常务委员会召开会议。", ["政协第九届安康市委员会常务委员会"]),
+    ("party-central-committee-term", "中国共产党第二十届中央委员会第三次全体会议公报。",
+     ["中国共产党第二十届中央委员会"]),
+    ("party-committee-place-then-term", "中国共产党陕西省第十四届委员会第五次全体会议召开。",
+     ["中国共产党陕西省第十四届委员会"]),
+    # a term of office with no formal opening stays out of a body taken from a meeting name
+    ("board-term-dropped", "公司第九届董事会第四次会议审议通过。", ["董事会"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
@@ -318,7 +331,7 @@ def test_gold_organisations_f1(extractor: Extractor) -> None:
                 fp += 1
         fn += len(left)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.85, (tp, fp, fn)
+    assert f1 >= 0.92, (tp, fp, fn)  # 0.95 today: a floor against regressions
 
 
 # --- equivalence of the fast paths with the scans they replace ---------------------------------
