@@ -206,6 +206,9 @@ _BUGS_CAUGHT = [
      ["中国共产党陕西省第十四届委员会"]),
     # a term of office with no formal opening stays out of a body taken from a meeting name
     ("board-term-dropped", "公司第九届董事会第四次会议审议通过。", ["董事会"]),
+    # the board committees of a listed company (a stem of each: 提名, 薪酬与考核)
+    ("board-nomination-committee", "经公司提名委员会提名，聘任李明为公司总经理。", ["公司提名委员会"]),
+    ("board-pay-committee", "董事会薪酬与考核委员会审议通过了该议案。", ["董事会薪酬与考核委员会"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
