@@ -78,6 +78,7 @@ _ORDINAL = rf"第[{_ORDINAL_DIGITS}]{{1,3}}"
 # 政协第七届汶上县委员会, 中国共产党陕西省第十四届委员会 (longest first)
 _FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年团", "中国共产党", "共青团", "政协", "中共")
 _TERM_END = regex.compile(_ORDINAL + "届$")  # a term of office: 第七届
+_OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -526,6 +527,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None
     if alone and not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
         return None  # 许多人大惑不解: a bare body's name is not a word here
+    if pre in _OPENING_ALONE and ch.heads == [h] and not alone:
+        return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
     if qualified and pre and (pre.startswith(_PARTY_PREFIXES) or pre[0] not in _LEVELS):
         return start, end  # starts with a place name: a clear left edge
     para = covering(doc.paragraphs, start) or (0, len(text))

@@ -165,6 +165,8 @@ _NO_MATCH = [
     ("city-centre", "市中心交通拥堵。"),
     ("kind-of-company", "他在一家外贸公司工作。"),
     ("word-runs-into-head", "职工会员参加活动。"),
+    # the party's committees in general, as in the title of a rule, are no one body
+    ("party-committees-in-general", "各单位要落实《中国共产党党委（党组）工作条例》的要求。"),
 ]
 
 
@@ -204,6 +206,8 @@ _BUGS_CAUGHT = [
      ["中国共产党第二十届中央委员会"]),
     ("party-committee-place-then-term", "中国共产党陕西省第十四届委员会第五次全体会议召开。",
      ["中国共产党陕西省第十四届委员会"]),
+    ("party-central-committee-full-name", "中国共产党中央委员会、国务院印发了意见。",
+     ["中国共产党中央委员会", "国务院"]),
     # a term of office with no formal opening stays out of a body taken from a meeting name
     ("board-term-dropped", "公司第九届董事会第四次会议审议通过。", ["董事会"]),
     # the board committees of a listed company (a stem of each: 提名, 薪酬与考核)
