@@ -75,7 +75,7 @@ _ORDINAL = rf"第[{_ORDINAL_DIGITS}]{{1,3}}"
 
 # the formal openings of the names of party, league and CPPCC committees, which may carry the
 # term of office written before or after the place: 中国人民政治协商会议第十三届全国委员会,
-# 政协第七届汶上县委员会, 中国共产党陕西省第十四届委员会 (longest first)
+# 政协第九届安康市委员会, 中国共产党陕西省第十四届委员会 (longest first)
 _FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年团", "中国共产党", "共青团", "政协", "中共")
 _TERM_END = regex.compile(_ORDINAL + "届$")  # a term of office: 第七届
 _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
@@ -722,7 +722,7 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
                 span = judged[key] = _judge_chain(doc, st, *key)
             chain_start = span[0] if span is not None else s + tail.start()
             rest = text[s:chain_start]
-            # a title listed after another (副局长、百万干警进千万家庭活动办公室主任) starts at the
+            # a title listed after another (副局长、万名民警进万家活动办公室主任) starts at the
             # comma: all of what stands before its post names the body, however long
             listed = s > 0 and text[s - 1] == "、"
             if (span is not None and not rest) or (
