@@ -194,6 +194,12 @@ class _State:
                                       or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
                 continue
             self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+        # characters that may stand just before a one-character head: see before_single below
+        single = {t[-1] for t in self.places}
+        for r in load_shipped("countries"):  # 美国|国务院, 俄罗斯|国防部: a foreign body's country
+            term = r["term"]
+            if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
+                self.places.setdefault(term, []).append((term, "country", ""))
         self.max_place = max(map(len, self.places))
         crows = load_shipped("collectives")
         cues = {r["term"] for r in crows if r["kind"] == "cue"}
@@ -228,9 +234,10 @@ class _State:
         # only near them (stdlib ``re`` scans an alternation of literals several times faster)
         self.collective_opener = re.compile("|".join(
             map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
-        # characters that may stand just before a one-character head (the end of a level, place,
-        # stem or head): any other character rejects the head at once
-        self.before_single = frozenset(_LEVELS) | {t[-1] for t in (*self.stems, *self.enders, *self.places)}
+        # characters that may stand just before a one-character head (the end of a level, a place
+        # of China, a stem or a head): any other character rejects the head at once (countries
+        # are not counted: 到日本|办展)
+        self.before_single = frozenset(_LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
         self.tail = regex.compile(r"(?:\L<ender>)$", ender=list(self.enders))
         # reversed tries: a chain is read leftwards from its head
         self.ender_trie = _reversed_trie(self.enders)

@@ -167,6 +167,8 @@ _NO_MATCH = [
     ("word-runs-into-head", "职工会员参加活动。"),
     # the party's committees in general, as in the title of a rule, are no one body
     ("party-committees-in-general", "各单位要落实《中国共产党党委（党组）工作条例》的要求。"),
+    # a country is no place before a one-character head
+    ("country-then-verb", "这位画家曾到日本办展。"),
 ]
 
 
@@ -213,6 +215,9 @@ _BUGS_CAUGHT = [
     # the board committees of a listed company (a stem of each: 提名, 薪酬与考核)
     ("board-nomination-committee", "经公司提名委员会提名，聘任李明为公司总经理。", ["公司提名委员会"]),
     ("board-pay-committee", "董事会薪酬与考核委员会审议通过了该议案。", ["董事会薪酬与考核委员会"]),
+    # a foreign body's country is its place (was cut to 国务院, 国防部)
+    ("foreign-state-department", "美国国务院发言人上周表示，访问将加强两国关系。", ["美国国务院"]),
+    ("foreign-ministry-and-ours", "外交部发言人就俄罗斯国防部的声明答记者问。", ["外交部", "俄罗斯国防部"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
