@@ -523,6 +523,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
+        if ch.heads == [h] and len(h) <= 2 and not _one_word(doc, hs, he):
+            return None  # a short form written inside other words: 创|建行|动
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
     alone = not st.alone.isdisjoint(ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
