@@ -107,7 +107,8 @@ _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"
 
 # words that never open an organisation's name, whatever their tag
 _STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目前", "当前", "近日", "全体", "年度",
-                         "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作"})
+                         "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作",
+                         "会同"})  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
 
 # characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
 _NOT_AFTER_ANY = "长议"

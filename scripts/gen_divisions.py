@@ -42,6 +42,12 @@ NEW_AREAS = {
     "长春新区": "吉林省", "赣江新区": "江西省", "雄安新区": "河北省",
 }
 
+# short forms that are everyday words of official prose, dropped (the full names stay): 会同 is
+# "jointly with" (省公安厅会同省财政厅 …), not 会同县; the others are verbs or adjectives jieba
+# knows as such (合作, 解放, 振兴, 延长 …: the run-time filter drops the frequent ones too)
+PROSE = {"会同", "通道", "合作", "比如", "解放", "前进", "友好", "安定", "延长", "平安", "振兴",
+         "复兴", "富裕", "互助", "新兴", "开化", "无为", "安居"}
+
 # a short form starting with a level character is dropped (市中, 市南 read as 市 + word)
 LEVEL_CHARS = "省市县区州"
 
@@ -58,6 +64,11 @@ def short_form(name: str, nations: list[str]) -> str | None:
     """The usual short form of a division name, or None when it would be under two characters."""
     if name in SPECIAL:
         return SPECIAL[name]
+    short = _short_form(name, nations)
+    return None if short in PROSE else short
+
+
+def _short_form(name: str, nations: list[str]) -> str | None:
     for suf in SUFFIXES:
         if name.endswith(suf) and len(name) > len(suf):
             stem = name[: -len(suf)]

@@ -193,6 +193,11 @@ _BUGS_CAUGHT = [
     ("secretary-post", "财政司司长发表预算案。", ["财政司"]),
     # a verb phrase jieba tags as a noun is no name part
     ("verb-phrase-before-body", "这是积极响应工委倡导的一次尝试。", ["工委"]),
+    # 会同 ("jointly with") is a county's short form and a noun to jieba: two bodies were read as
+    # one (省公安厅会同省财政厅) or a body took the verb (会同交通运输部)
+    ("jointly-with-two-bodies", "市应急管理局会同市住建局开展燃气安全检查。", ["市应急管理局", "市住建局"]),
+    ("jointly-with-central-body", "省交通运输厅会同人民银行西安分行开展专项整治。",
+     ["省交通运输厅", "人民银行西安分行"]),
     # a title listed after another names its body with all that stands before the post (was cut
     # to its last words: 文明城市工作领导小组, 活动办公室)
     ("listed-title-task-group", "市委常委、市委秘书长、市创建全国文明城市工作领导小组副组长周强出席会议。",
