@@ -171,6 +171,8 @@ _NO_MATCH = [
     ("country-then-verb", "这位画家曾到日本办展。"),
     # a bank's short form inside other words is no bank
     ("short-form-inside-words", "各地要积极创建行动示范点。"),
+    # the new stems name bodies only before a head
+    ("stems-without-head", "要建设文明城市，做好防汛和双拥工作。"),
 ]
 
 
@@ -230,6 +232,11 @@ _BUGS_CAUGHT = [
     ("bank-short-form-committee", "农行党委召开专题会议。", ["农行党委"]),
     ("bank-short-form-branch", "记者从工行陕西省分行获悉，新规下月实施。", ["工行陕西省分行"]),
     ("company-short-form-branch", "中国移动西安分公司与市公安局开展合作。", ["中国移动西安分公司", "市公安局"]),
+    # local offices known by their abbreviations, and bodies of the 2018-2019 reforms (were missed)
+    ("abbreviated-local-offices", "县综治办、县维稳办和市双拥办负责同志参加。", ["县综治办", "县维稳办", "市双拥办"]),
+    ("reform-era-bodies", "市林草局、市城管执法局、县融媒体中心联合开展宣传。",
+     ["市林草局", "市城管执法局", "县融媒体中心"]),
+    ("policy-research-office", "市委政研室和市红十字会派员参加。", ["市委政研室", "市红十字会"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
