@@ -62,6 +62,16 @@ _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们�
 _SPEECH = frozenset("说称道讲曰")
 # surnames that are also prepositions: their given name must not be a dictionary word
 _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
+# a strong frame after a name that stands right after a title: what the person does at a meeting,
+# or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
+_FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
+# the tags of a common word that may be a name in that frame: nouns (jieba tags 高峰 nr), not
+# adverbs or time words
+# (市长马上出席: 马上 is an adverb)
+_FRAMED_TAGS = frozenset({"n", "nr", "nz", "ns", "nt", "an", "ng"})
+# nouns for people that follow a title as the next word, never a name in that frame (领导|干部，)
+_PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "党员", "代表", "委员", "成员", "人士",
+                           "人民", "班子", "队伍"})
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
 # the last character of an organisation (a name before a post does not end so: 法咨会委员)
@@ -283,10 +293,11 @@ class _Finder:
         word = self.text[e:nxt]
         return len(word) >= 2 and self.seg.freq(word) > 0 and not (self._word_tag(word) or "").startswith("nr")
 
-    def _plausible(self, s: int, e: int) -> bool:
+    def _plausible(self, s: int, e: int, framed: bool = False) -> bool:
         """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委),
         does not swallow the start of a post (李局长 is a surname + post) and is not a conjunction
-        in running text (书记和主任)."""
+        in running text (书记和主任).  ``framed``: the name stands between a title and a strong
+        frame (:data:`_FRAME_AFTER`), where a whole name that is also a common noun will do."""
         text = self.text
         if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
             return False
@@ -313,6 +324,8 @@ class _Finder:
             freq = self.seg.freq(word)
             # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
             if tag is not None and (freq >= 500 or not tag.startswith("nr") and freq >= 20):
+                if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
+                    continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
                 return False
         return True
 
@@ -356,6 +369,12 @@ class _Finder:
             return None
         bounds = self._bounds(s, min(len(text), s + 8))
         ok = [e for e in ends if self._plausible(s, e)]
+        if not ok and strict:
+            # a common noun as a whole word between the title and a strong frame (领导|干部 is one
+            # word: 干部 is no name there)
+            around = self._bounds(max(0, s - 4), min(len(text), s + 8))
+            ok = [e for e in ends if _FRAME_AFTER.match(text, e) and s in around and e in around
+                  and self._plausible(s, e, framed=True)]
         if not ok:
             return None
         scored = []

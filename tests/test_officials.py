@@ -148,6 +148,10 @@ _NO_MATCH = [
     ("preposition-surname", "主任向大家介绍了情况，书记向全体党员提出要求。"),
     ("time-after-post", "局长于日前召开会议。"),
     ("post-compound-words", "书记抓基层党建述职会召开，市长热线受理诉求。"),
+    # the frame admits no adverb, no person noun and no word run on from the title
+    ("adverb-after-title", "市长马上主持召开专题会议。"),
+    ("person-noun-after-title", "作为国有企业的领导干部，必须牢记责任。"),
+    ("verb-phrase-after-title", "市长高度重视此项工作。"),
 ]
 
 # bylines: (id, text, [(name, role)])
@@ -179,6 +183,9 @@ _BUGS_CAUGHT = [
      {"谢曼怡": ("秘书长",), "陈李蔼伦": ("政府经济顾问",)}),
     ("zuo-after-name", "会上，副市长孙伟作总结讲话。", {"孙伟": ("副市长",)}),
     ("zuo-inside-name", "县长刘作新主持会议。", {"刘作新": ("县长",)}),
+    # a name that is also a common noun, between a title and a strong frame (was dropped)
+    ("noun-name-after-title", "市人大常委会主任高峰出席会议并讲话。", {"高峰": ("市人大常委会主任",)}),
+    ("noun-name-in-list", "副市长江山、王平陪同调研。", {"江山": ("副市长",), "王平": ("副市长",)}),
 ]
 
 # known limits
