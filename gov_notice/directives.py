@@ -47,10 +47,10 @@ _CANDIDATE = regex.compile(
     rf"|(?<![\p{{Han}}“‘])其(?P<qi>{_NUM})(?=[，、：,:])"
     # 一方面 … 另一方面 (not 这一方面, 每一方面)
     r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
-    # 首先 … 其次 … 再次 … 最后 (the last two only before a comma: 再次强调, 最后阶段 are prose)
-    # — all four opening a clause (not 会议首先…, 会议最后，)
+    # 首先 … 其次 … 再次 … 最后 (再次 only before a comma, 最后 before a comma or 要: 再次强调,
+    # 最后阶段 are prose) — all four opening a clause (not 会议首先…, 会议最后，)
     r"|(?<![\p{Han}“‘])(?:(?P<sx>首先)是?|(?P<qc>其次)(?:是|(?=[，,要]))|(?P<zc>再次)(?=[，,])"
-    r"|(?P<zh>最后)(?:是|(?=[，,])))"
+    r"|(?P<zh>最后)(?:是|(?=[，,要])))"
     # （一） (一)
     rf"|[（(](?P<pc>{_NUM})[）)]"
     # 一、 一． (a heading; not 一、二等单位)

@@ -92,6 +92,10 @@ _SHOUXIAN = [
     ("shouxian-then-di",
      "首先，必须提高认识。第二，必须健全制度。第三，必须严格问责。",
      [("首先", "必须提高认识"), ("第二", "必须健全制度"), ("第三", "必须严格问责")]),
+    # 最后要 closes the list as 其次要 continues it (最后 was taken only before a comma or 是)
+    ("shouxian-yao-commas",
+     "会议指出，首先要提高认识，其次要完善机制，最后要加强考核。",
+     [("首先", "要提高认识"), ("其次", "要完善机制"), ("最后", "要加强考核")]),
 ]
 
 _PAREN = [
@@ -166,6 +170,7 @@ _NO_MATCH = [
     ("grade-levels", "一、二、三级医院均要落实。"),
     ("report-sections", "一、2023年工作回顾\n全年完成目标。\n二、存在的问题\n发展不平衡。\n三、2024年工作安排"),
     ("plan-sections", "一、总体要求\n坚持以人民为中心。\n二、主要任务\n完善治理体系。\n三、保障措施"),
+    ("zuihou-yaoqiu-alone", "最后要求大家注意交通安全。"),
 ]
 
 
