@@ -237,6 +237,15 @@ _BUGS_CAUGHT = [
     ("reform-era-bodies", "市林草局、市城管执法局、县融媒体中心联合开展宣传。",
      ["市林草局", "市城管执法局", "县融媒体中心"]),
     ("policy-research-office", "市委政研室和市红十字会派员参加。", ["市委政研室", "市红十字会"]),
+    # bodies found missing in a probe of common names: prisons and detention centres, procuratorates'
+    # departments, rural credit cooperatives, national administrations and their local offices
+    ("detention-and-prison", "县看守所和市监狱联合开展安全检查。", ["县看守所", "市监狱"]),
+    ("procuratorate-department", "市检察院第四检察部与县纪委监委第三纪检监察室座谈。",
+     ["市检察院第四检察部", "县纪委监委第三纪检监察室"]),
+    ("rural-credit-cooperative", "县农村信用合作联社召开年度工作会议。", ["县农村信用合作联社"]),
+    ("national-administration-local-office", "国家金融监督管理总局陕西监管局、国家税务总局西安市税务局参加会议。",
+     ["国家金融监督管理总局陕西监管局", "国家税务总局西安市税务局"]),
+    ("national-administrations", "国家移民管理局和国家文物局联合发文。", ["国家移民管理局", "国家文物局"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
