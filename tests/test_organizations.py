@@ -140,6 +140,7 @@ _COLLECTIVES = [
     ("notice-addressees", "各市（区）、县（市、区）人民政府，省政府各部门：", "各市（区）、县（市、区）人民政府"),
     ("government-departments", "各市（区）、县（市、区）人民政府，省政府各部门：", "省政府各部门"),
     ("provinces-and-regions", "各省、自治区、直辖市人民政府要抓好落实。", "各省、自治区、直辖市人民政府"),
+    ("every-community-committee", "各社区居委会要做好排查。", "各社区居委会"),
 ]
 
 
@@ -173,6 +174,8 @@ _NO_MATCH = [
     ("short-form-inside-words", "各地要积极创建行动示范点。"),
     # the new stems name bodies only before a head
     ("stems-without-head", "要建设文明城市，做好防汛和双拥工作。"),
+    # no village named before its body
+    ("village-body-unnamed", "该村村委会组织村民学习。"),
 ]
 
 
@@ -246,6 +249,10 @@ _BUGS_CAUGHT = [
     ("national-administration-local-office", "国家金融监督管理总局陕西监管局、国家税务总局西安市税务局参加会议。",
      ["国家金融监督管理总局陕西监管局", "国家税务总局西安市税务局"]),
     ("national-administrations", "国家移民管理局和国家文物局联合发文。", ["国家移民管理局", "国家文物局"]),
+    # the bodies of a named village or community (were missed: the village is no division)
+    ("village-party-branch", "近日，王家村党支部召开专题组织生活会。", ["王家村党支部"]),
+    ("village-committee-in-town", "城关镇石板沟村村委会组织村民学习。", ["城关镇石板沟村村委会"]),
+    ("community-residents-committee", "幸福社区居委会开展入户走访。", ["幸福社区居委会"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
