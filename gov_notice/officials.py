@@ -55,13 +55,15 @@ _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
 _DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
 # characters that are rarely the last character of a given name but often follow a name
-_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便作")
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便作任")
 # characters that are never part of a given name (but follow a surname-like character often)
 _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总")
 # verbs of saying, never the last character of a name (张某说，)
 _SPEECH = frozenset("说称道讲曰")
 # surnames that are also prepositions: their given name must not be a dictionary word
 _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
+# 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
+_POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*职务")
 # a strong frame after a name that stands right after a title: what the person does at a meeting,
 # or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
 _FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
@@ -398,7 +400,10 @@ class _Finder:
                 # a function character closing a longer candidate is usually the next word
                 func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and f != 0 \
                     and (e - 1) in followed \
-                    and (text[e - 1] not in _CONJ or self.st.surname_len(text, e) > 0)
+                    and (text[e - 1] not in _CONJ or self.st.surname_len(text, e) > 0) \
+                    and (text[e - 1] != "任" or not self.st.follow_re.match(text, e))
+                # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
+                # word: 王立任|出席)
                 return (f >= 0, e in bounds or f >= 1, not func_tail, n != 4, f == 0, e in bounds or f >= 2,
                         n == 3, f >= 2, e in bounds)
 
@@ -725,8 +730,17 @@ class _Finder:
     def appointments(self, anchors: list[_Anchor]) -> None:
         """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
         text = self.text
+        # the end of the last title given by an appointment, and to whom: the titles listed after
+        # it go to the same people (任西安市委委员、常委、书记)
+        listed: tuple[int, list[tuple[str, int]]] | None = None
         for a in anchors:
             if a.used:
+                continue
+            if listed is not None and text[listed[0]:listed[0] + 1] == "、" and a.ts == listed[0] + 1:
+                a.used = True
+                for n, s0 in listed[1]:
+                    self.give(n, s0, [(text[a.ts:a.pe], a.ts, a.post, a.ps - a.ts)])
+                listed = (a.pe, listed[1])
                 continue
             if a._ts is None:  # before measuring the title: is any appointment word within reach?
                 lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
@@ -765,13 +779,14 @@ class _Finder:
                 before = self.st.appoint_before if verb == "为" else self.st.resign
                 if not any(text.startswith(v, s0 - len(v)) for v in before):
                     continue
-                if verb == "的" and not text.startswith("职务", a.pe):
+                if verb == "的" and not _POSTS_THEN_DUTIES.match(text, a.pe):
                     continue
-            if verb in self.st.resign and not text.startswith("职务", a.pe):
+            if verb in self.st.resign and not _POSTS_THEN_DUTIES.match(text, a.pe):
                 continue
             a.used = True
             for n, s0 in names:
                 self.give(n, s0, [(title, ts, a.post, a.ps - ts)])
+            listed = (a.pe, names)
 
     def comrades(self) -> None:
         """A full name + 同志 is an official even without a title (以习近平同志为核心)."""

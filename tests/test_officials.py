@@ -105,6 +105,14 @@ _APPOINT = [
     ("mianqu-de", "免去李四的市公安局局长职务。", {"李四": ("市公安局局长",)}),
     ("renming-colon", "决定任命：张三为县财政局局长。", {"张三": ("县财政局局长",)}),
     ("tongzhi-ren", "张三同志任县委办公室主任。", {"张三": ("县委办公室主任",)}),
+    # the posts listed after the first go to the same person (only the first was taken)
+    ("ren-listed-posts", "省委决定：赵敏同志任西安市委委员、常委、书记。",
+     {"赵敏": ("西安市委委员", "常委", "书记")}),
+    ("mianqu-listed-posts", "免去李娜的市委常委、副市长职务。", {"李娜": ("市委常委", "副市长")}),
+    # 任 after a two-character name is the verb (张伟任 was read as a name) …
+    ("ren-after-name", "张伟任副局长，王芳任办公室主任。", {"张伟": ("副局长",), "王芳": ("办公室主任",)}),
+    # … but the end of a name before a follow word
+    ("ren-ends-name", "副市长王立任出席会议。", {"王立任": ("副市长",)}),
 ]
 
 # 6. Hong Kong, Macau and Taiwan usage (after normalisation)
