@@ -79,6 +79,9 @@ _ORDINAL = rf"第[{_ORDINAL_DIGITS}]{{1,3}}"
 _FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年团", "中国共产党", "共青团", "政协", "中共")
 _TERM_END = regex.compile(_ORDINAL + "届$")  # a term of office: 第七届
 _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
+# the characters that end what may stand just before a chain with a formal opening: an opening,
+# a term of office (届) or 全国
+_BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -486,6 +489,8 @@ def _formal_start(text: str, st: _State, pos: int) -> int | None:
     """Where a formal opening starts that, with a term of office, a place or both, is written just
     before ``pos`` (中国共产党|第二十届|中央委员会, 中国共产党|陕西省第十四届|委员会); None when
     there is none.  A term of office with no opening before it is no part of a name (第九届|董事会)."""
+    if text[pos - 1:pos] not in _BEFORE_FORMAL:
+        return None  # (most chains: one set test)
     if text.endswith("全国", 0, pos):
         pos -= 2  # the national committee: 中国人民政治协商会议第十三届|全国|委员会
     m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == "届" else None
