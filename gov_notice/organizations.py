@@ -941,6 +941,11 @@ def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
     return out
 
 
+# a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
+_CRUMB_SEPARATORS = (">", "＞", "»", "›")
+_BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
+
+
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
@@ -975,6 +980,10 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             cands.append(c)
     if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央)
         cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
+    crumbs = [Mention(m.group(), m.start(), m.end()) for m in _BREADCRUMB.finditer(text)] \
+        if any(sep in text for sep in _CRUMB_SEPARATORS) else []
+    if crumbs:  # a web page's navigation names its sections, not bodies (首页 > 新闻中心 > …)
+        cands = [c for c in cands if not _overlaps(crumbs, c.start, c.end)]
     kept = _settle(cands)
     defined = _defined_abbreviations(text, kept)
     if defined:

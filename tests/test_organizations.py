@@ -176,6 +176,9 @@ _NO_MATCH = [
     ("stems-without-head", "要建设文明城市，做好防汛和双拥工作。"),
     # no village named before its body
     ("village-body-unnamed", "该村村委会组织村民学习。"),
+    # a web page's navigation names its sections, not bodies
+    ("breadcrumb-line", "首页 > 新闻中心 > 工作动态\n"),
+    ("breadcrumb-position", "您当前的位置：首页 >> 政务公开 >> 市公安局\n正文"),
 ]
 
 
