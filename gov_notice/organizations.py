@@ -103,6 +103,7 @@ _JOINT: dict[str, tuple[str, str]] = {"纪委监委": ("纪委", "监委")}
 
 # separators of coordinated places (西安、宝鸡、铜川、安康市公安局)
 _COORD = "、和及与"
+_COORD_CHARS = frozenset("和及与")  # the conjunctions among them
 
 # jieba tags that may stand in a body name's left part (nouns, place names, abbreviations, verbal
 # nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
@@ -352,8 +353,8 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
         if b != end and b not in joints:
             return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
         named_area = b == start + 1 and text[start] in _LEVELS  # 高新区|管委会, 社区|党支部
-        if w in st.cues or not (named_area or _nounish(seg, w)):
-            return start
+        if w in st.cues or not (named_area or _nounish(seg, w)) or _conjunction_at(text, a):
+            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县)
         edge = a
         if st.tail.search(w):
             return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
@@ -361,6 +362,11 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     i = k - 1
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
+        if len(w) > 1 and _conjunction_at(text, a):
+            # 市人民医院|和县|人民医院: the conjunction, then a level (和县 is also a county)
+            if all(c in _LEVELS for c in w[1:]):
+                edge = a + 1
+            break
         if taken and (w in st.known or (st.tail.search(w) and _nounish(seg, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
@@ -383,6 +389,8 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
 
 _ORDINAL_END = regex.compile(_ORDINAL + r"$")
 _LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
+# two levels written together in the same clause before a list's last item: 县乡人大、政府和…
+_LEVEL_PAIR_BEFORE = regex.compile(r"[省市县区州乡镇]{2}[^，。；：,;:\n]*$")
 _HAN_WORD = regex.compile(r"\p{Han}+")
 _HAN_CHAR = regex.compile(r"\p{Han}")  # one character: never scan a long run of Han text
 
@@ -424,12 +432,27 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
     return pos, stems
 
 
+def _place_ending(st: _State, text: str, pos: int) -> str | None:
+    """The longest place of two or more characters ending at ``pos``, or None.  A place opening
+    with 和, 及 or 与 right after a character that is no level reads as the conjunction and a level
+    (市公安局|和|县公安局, 市委|和|县委), not as the place (安徽省|和县)."""
+    place = _ending_at(st.place_trie, text, pos, 2)
+    return None if place is not None and _conjunction_at(text, pos - len(place)) else place
+
+
+def _conjunction_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is 和, 及 or 与 joining two words: it follows a Han character that is
+    no level (市委|和|县委, but 安徽省|和县)."""
+    return text[i:i + 1] in _COORD_CHARS and i > 0 and text[i - 1] not in _LEVELS \
+        and _HAN_CHAR.match(text, i - 1) is not None
+
+
 def _read_places(text: str, st: _State, pos: int) -> tuple[int, bool]:
     """Read up to three places (or level characters) leftwards; the new position, whether a place."""
     body_start = pos
     placed = False
     for i in range(3):
-        place = _ending_at(st.place_trie, text, pos, 2)
+        place = _place_ending(st, text, pos)
         if place is None:
             if i == 0 and pos > 0 and text[pos - 1] in _LEVELS:  # 省厅, 安康市 written as 安康 + 市
                 while pos > 0 and text[pos - 1] in _LEVELS and body_start - pos < 3:
@@ -445,7 +468,7 @@ def _place_before(st: _State, text: str, pos: int) -> int:
     """``pos`` moved left over the places written before it, or over a level character that opens
     a clause (省|扫黑除恶…领导小组, but not 全市|…)."""
     for _ in range(2):
-        place = _ending_at(st.place_trie, text, pos, 2)
+        place = _place_ending(st, text, pos)
         if place is None:
             break
         pos -= len(place)
@@ -526,6 +549,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 市中心, 镇中心: a place's centre
     if len(pre) >= 2 and all(c in _LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
         return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
+    if len(pre) == 1 and pre in _LEVELS and text[start - 1:start] in _COORD and _LEVEL_PAIR_BEFORE.search(
+            text, max(0, start - 16), start - 1):
+        return None  # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
@@ -557,6 +583,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     joints = frozenset({start + len(pre), start + len(pre) + len(ch.heads[0])})
     edge = _left_edge(doc, st, start, end, para, joints)
     if edge is not None and edge < start:  # a place written before the name part
+        edge = _ordinal_after_place(st, text, edge)
         edge = _place_before(st, text, edge)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
@@ -606,6 +633,20 @@ def _village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
+
+
+def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
+    """``pos`` moved left over an ordinal written between a level or place and the name part
+    (市|第一|人民医院, 县|第二|中学); ``pos`` itself when there is none."""
+    if text[pos - 1:pos] not in _ORDINAL_DIGITS:
+        return pos
+    m = _ORDINAL_END.search(text, max(0, pos - 4), pos)
+    if m is None or m.start() == 0:
+        return pos
+    before = m.start()
+    if text[before - 1] in _LEVELS or _place_ending(st, text, before) is not None:
+        return before
+    return pos
 
 
 def _one_word(doc: Doc, start: int, end: int) -> bool:

@@ -179,6 +179,8 @@ _NO_MATCH = [
     # a web page's navigation names its sections, not bodies
     ("breadcrumb-line", "首页 > 新闻中心 > 工作动态\n"),
     ("breadcrumb-position", "您当前的位置：首页 >> 政务公开 >> 市公安局\n正文"),
+    # an ordinal with no level or place before it stays out (他在第一人民医院住院 names no body here)
+    ("ordinal-without-place", "他在第一人民医院住院治疗。"),
 ]
 
 
@@ -256,6 +258,16 @@ _BUGS_CAUGHT = [
     ("village-party-branch", "近日，王家村党支部召开专题组织生活会。", ["王家村党支部"]),
     ("village-committee-in-town", "城关镇石板沟村村委会组织村民学习。", ["城关镇石板沟村村委会"]),
     ("community-residents-committee", "幸福社区居委会开展入户走访。", ["幸福社区居委会"]),
+    # an ordinal between the level and the name part (市|第一|人民医院 was dropped)
+    ("ordinal-hospital", "市第一人民医院和县妇幼保健院联合开展义诊。", ["市第一人民医院", "县妇幼保健院"]),
+    ("local-bureaus-second-probe", "市公路局、县教体局、市府办负责同志参加。", ["市公路局", "县教体局", "市府办"]),
+    # 和 after a body is the conjunction, not the county 和县 (two bodies were read as one)
+    ("conjunction-not-county", "市公安局和县公安局联合开展夜查行动。", ["市公安局", "县公安局"]),
+    ("conjunction-party-committees", "市委和县委联合印发通知。", ["市委", "县委"]),
+    ("conjunction-hospitals", "市人民医院和县人民医院开展结对帮扶。", ["市人民医院", "县人民医院"]),
+    ("county-he-after-province", "安徽省和县公安局召开会议。", ["安徽省和县公安局"]),
+    # a level's body listed with bodies of several levels belongs to the collective
+    ("level-body-in-level-list", "在县乡人大、政府和县政协领导班子换届工作中要严肃纪律。", []),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
