@@ -129,7 +129,9 @@ _NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
 
 # heads of generic kinds (公司, 银行, 中心, 小组, 街道) that a name of common nouns before them does
 # not make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
-_PROPER_KINDS = frozenset({"company", "centre", "local"})
+_PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
+# words of scope that make a society of common nouns one society (国际游泳联合会, 全国律师协会)
+_SCOPE_WORDS = ("国际", "全国", "中国", "中华")
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
 
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
@@ -587,9 +589,10 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         edge = _place_before(st, text, edge)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
-    if not qualified and st.heads.get(ch.heads[-1], (False, ""))[1] in _PROPER_KINDS and not _proper(
-            doc, st, edge, start):  # type: ignore[arg-type]
-        return None  # 外贸公司, 商业银行, 会展中心: a kind of body, not one body
+    kind = st.heads.get(ch.heads[-1], (False, ""))[1]
+    if not qualified and kind in _PROPER_KINDS and not _proper(doc, st, edge, start) and not (  # type: ignore[arg-type]
+            kind == "society" and text.startswith(_SCOPE_WORDS, edge)):  # type: ignore[arg-type]
+        return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
     return (edge if edge is not None else start), end
 
 

@@ -181,6 +181,8 @@ _NO_MATCH = [
     ("breadcrumb-position", "您当前的位置：首页 >> 政务公开 >> 市公安局\n正文"),
     # an ordinal with no level or place before it stays out (他在第一人民医院住院 names no body here)
     ("ordinal-without-place", "他在第一人民医院住院治疗。"),
+    # a society named only by common nouns is a kind of body (行业协会 in general)
+    ("trade-associations-in-general", "要充分发挥行业协会和技术协会的作用。"),
 ]
 
 
@@ -268,6 +270,9 @@ _BUGS_CAUGHT = [
     ("county-he-after-province", "安徽省和县公安局召开会议。", ["安徽省和县公安局"]),
     # a level's body listed with bodies of several levels belongs to the collective
     ("level-body-in-level-list", "在县乡人大、政府和县政协领导班子换届工作中要严肃纪律。", []),
+    # … but a level or a scope word makes one society (省作家协会, 国际游泳联合会)
+    ("societies-with-scope", "省作家协会、中国消费者协会和国际游泳联合会派员参加。",
+     ["省作家协会", "中国消费者协会", "国际游泳联合会"]),
     # a national-level new area has no adcode, so it was no place (新区建设领导小组)
     ("national-new-area", "两江新区建设领导小组召开第一次会议。", ["两江新区建设领导小组"]),
 ]
