@@ -590,9 +590,10 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
-    if not qualified and kind in _PROPER_KINDS and not _proper(doc, st, edge, start) and not (  # type: ignore[arg-type]
-            kind == "society" and text.startswith(_SCOPE_WORDS, edge)):  # type: ignore[arg-type]
-        return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
+    if not qualified and edge is not None and kind in _PROPER_KINDS:
+        scoped = kind == "society" and text.startswith(_SCOPE_WORDS, edge)  # 国际|游泳联合会
+        if not scoped and not _proper(doc, st, edge, start):
+            return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
     return (edge if edge is not None else start), end
 
 
