@@ -81,8 +81,9 @@ def extract_many(texts: Iterable[Any], *, workers: int | None = None, progress: 
 
     ``texts``: any iterable (a generator too) of texts or ``(id, text)`` pairs (the id goes onto
     ``Notice.id``).  ``workers=N`` uses N processes in all, this one included (``-1``: one per
-    CPU), with results identical to serial ones; ``progress=True`` shows a tqdm bar (extra ``gov-notice[progress]``);
-    ``chunksize`` texts are sent to a worker at a time.  See :meth:`Extractor.pipe`.
+    CPU), with results identical to serial ones; ``progress=True`` shows a tqdm bar (extra
+    ``gov-notice[progress]``); ``chunksize`` texts are taken by a process at a time.  See
+    :meth:`Extractor.pipe`.
     """
     from .batch import pipe
 

@@ -51,8 +51,8 @@ def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = No
     processes in all, this one included (``-1``: one per CPU); results are identical to serial
     ones.  ``progress=True`` shows a tqdm bar (extra ``gov-notice[progress]``).  ``chunksize`` is
     how many texts a process takes at a time (a sized input of at most one chunk runs here,
-    without a pool).  The arguments are
-    checked now; the extraction runs as the result is iterated.
+    without a pool).  The arguments are checked now; the extraction runs as the result is
+    iterated.
     """
     results = _results(extractor, texts, workers=workers, progress=progress, chunksize=chunksize)
     return _raise_failures(results)

@@ -68,8 +68,7 @@ _POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*职�
 # or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
 _FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
 # the tags of a common word that may be a name in that frame: nouns (jieba tags 高峰 nr), not
-# adverbs or time words
-# (市长马上出席: 马上 is an adverb)
+# adverbs or time words (市长马上出席: 马上 is an adverb)
 _FRAMED_TAGS = frozenset({"n", "nr", "nz", "ns", "nt", "an", "ng"})
 # nouns for people that follow a title as the next word, never a name in that frame (领导|干部，)
 _PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "党员", "代表", "委员", "成员", "人士",

@@ -616,15 +616,12 @@ def _village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
     too (城关镇|东关|社区)."""
     text = doc.text
     m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
-    if m is not None:
-        name_end = m.start()
-    elif text.startswith("社区", start):
-        name_end = start  # the chain opens with the word: 社区居委会 read as one chain
-    else:
+    if m is None:
         return None
+    name_end = m.start()
     ws = max(para[0], name_end - 8)
-    toks = [(w, ws + a) for w, a, _ in doc.res.segmenter.cut(text[ws:name_end], hmm=False)]
     seg = doc.res.segmenter
+    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
     edge = name_end
     while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
         w, a = toks.pop()
@@ -641,7 +638,7 @@ def _village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
 
 def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
     """``pos`` moved left over an ordinal written between a level or place and the name part
-    (市|第一|人民医院, 县|第二|中学); ``pos`` itself when there is none."""
+    (市|第一|人民医院, 西安市|第三|人民医院); ``pos`` itself when there is none."""
     if text[pos - 1:pos] not in _ORDINAL_DIGITS:
         return pos
     m = _ORDINAL_END.search(text, max(0, pos - 4), pos)
