@@ -58,7 +58,7 @@ def parse_tsv(lines: Iterable[str], origin: str) -> list[dict[str, str]]:
 
 def load_shipped(name: str) -> list[dict[str, str]]:
     """Rows of ``gov_notice/lexicons/<name>.tsv``."""
-    path = resources.files("gov_notice").joinpath("lexicons", f"{name}.tsv")
+    path = resources.files("gov_notice").joinpath("lexicons").joinpath(f"{name}.tsv")
     with path.open("r", encoding="utf-8") as fh:
         return parse_tsv(fh, f"lexicons/{name}.tsv")
 

@@ -9,67 +9,52 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+import time
+from typing import Any, Callable, Iterable, Iterator
 
 from . import _inputs
+from .doc import Doc, Resources
 from .lexicon import LexiconSource, UserLexicon
 from .normalize import normalize
 from .results import Notice
-from .segment import Segmenter
-from .spans import paragraphs
 
 logger = logging.getLogger(__name__)
 
-T = TypeVar("T")
+def _people(doc: Doc) -> None:
+    from . import officials
+
+    doc.officials, doc.bylines = officials.find(doc)
 
 
-class Resources:
-    """Everything an Extractor builds once: the user's lexicon, the segmenter, each extractor's state."""
+def _organizations(doc: Doc) -> None:
+    from . import organizations
 
-    def __init__(self, user: UserLexicon) -> None:
-        self.user = user
-        self.segmenter = Segmenter(
-            [(t, "nt") for t in user.organization] + [(t, "nn") for t in user.post]
-            + [(t, "nr") for t in user.name]
-        )
-        self._states: dict[str, object] = {}
-        self._lock = threading.RLock()
-
-    def state(self, key: str, build: Callable[[Resources], T]) -> T:
-        """The state ``build(self)`` built once and cached under ``key`` (thread-safe)."""
-        try:
-            return self._states[key]  # type: ignore[return-value]
-        except KeyError:
-            pass
-        with self._lock:
-            if key not in self._states:
-                self._states[key] = build(self)
-            return self._states[key]  # type: ignore[return-value]
+    doc.organizations, doc.collectives = organizations.find(doc, doc.officials)
 
 
-class Doc:
-    """One normalised text as the extractors see it."""
+def _directives(doc: Doc) -> None:
+    from . import directives
 
-    __slots__ = ("text", "res", "ner", "memo", "_paragraphs")
+    doc.directives, doc.directive_groups, doc.warnings = directives.find(doc, doc.officials)
 
-    def __init__(self, text: str, res: Resources,
-                 ner: tuple[tuple[str, int, int], ...] = ()) -> None:
-        self.text = text
-        self.res = res
-        # candidates from an optional neural NER: ("PERSON" | "ORGANIZATION", start, end) into
-        # text; empty with the default rule pipeline
-        self.ner = ner
-        # what one step computes and a later step reuses for this text (e.g. where officials
-        # are named, used by the directives and the meeting steps)
-        self.memo: dict[str, Any] = {}
-        self._paragraphs: list[tuple[int, int]] | None = None
 
-    @property
-    def paragraphs(self) -> list[tuple[int, int]]:
-        """``(start, end)`` of each non-empty line."""
-        if self._paragraphs is None:
-            self._paragraphs = paragraphs(self.text)
-        return self._paragraphs
+def _meeting(doc: Doc) -> None:
+    from . import meeting
+
+    doc.meeting, doc.title, doc.attribution = meeting.find(doc, doc.officials, doc.organizations)
+
+
+# The components in the order they run: each reads what the earlier ones added to the Doc.
+#   people         officials (names, titles, appointments) and bylines
+#   organizations  organisations and collectives, reading the officials' title chains
+#   directives     numbered points and their groups, with the speaker among the officials
+#   meeting        the meeting's name, date, chair and speakers; the notice's title and attribution
+COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
+    ("people", _people),
+    ("organizations", _organizations),
+    ("directives", _directives),
+    ("meeting", _meeting),
+)
 
 
 class Extractor:
@@ -141,29 +126,37 @@ class Extractor:
         """Read, decode and extract one file; ``Notice.id`` is the path as given."""
         return self.extract(_inputs.read_file(path), id=os.fspath(path))
 
-    def _run(self, source: str, *, id: Any = None, is_html: bool = False) -> Notice:
-        from . import directives, meeting, officials, organizations
+    def _run(self, source: str, *, id: Any = None, is_html: bool = False,
+             timer: Callable[[str, float], None] | None = None) -> Notice:
+        """Normalise ``source``, run every component over one Doc, build the Notice.
 
+        ``timer(name, seconds)``, when given, is told how long normalisation and each component
+        took (the benchmarks' hook; the result is the same with or without it).
+        """
+        t0 = time.perf_counter()
         norm = normalize(source)
         doc = Doc(norm.text, self.resources, self._ner_candidates(norm.text))
-        offs, bylines = officials.find(doc)
-        orgs, collectives = organizations.find(doc, offs)
-        dirs, groups, warnings = directives.find(doc, offs)
-        meet, title, attribution = meeting.find(doc, offs, orgs)
+        if timer is not None:
+            timer("normalize", time.perf_counter() - t0)
+        for name, component in COMPONENTS:
+            t0 = time.perf_counter()
+            component(doc)
+            if timer is not None:
+                timer(name, time.perf_counter() - t0)
         return Notice(
             source=source,
             text=norm.text,
             script=norm.script,
-            directives=tuple(dirs),
-            officials=tuple(offs),
-            organizations=tuple(orgs),
-            bylines=tuple(bylines),
-            collectives=tuple(collectives),
-            directive_groups=tuple(groups),
-            meeting=meet,
-            title=title,
-            attribution=attribution,
-            warnings=tuple(warnings),
+            directives=tuple(doc.directives),
+            officials=tuple(doc.officials),
+            organizations=tuple(doc.organizations),
+            bylines=tuple(doc.bylines),
+            collectives=tuple(doc.collectives),
+            directive_groups=tuple(doc.directive_groups),
+            meeting=doc.meeting,
+            title=doc.title,
+            attribution=doc.attribution,
+            warnings=tuple(doc.warnings),
             id=id,
             is_html=is_html,
             _map=norm.map,

@@ -1,0 +1,85 @@
+"""The ``Doc`` the components read and fill, and the ``Resources`` an Extractor builds once.
+
+This module sits at the bottom of the extraction layers: components import it, it imports none of
+them, so the order in which :mod:`gov_notice.pipeline` runs them is the only place they meet.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
+
+from .lexicon import UserLexicon
+from .segment import Segmenter
+from .spans import paragraphs
+
+if TYPE_CHECKING:
+    from .results import Byline, Directive, DirectiveGroup, Meeting, Mention, Official, Organization
+
+T = TypeVar("T")
+
+
+class Resources:
+    """Everything an Extractor builds once: the user's lexicon, the segmenter, each component's state."""
+
+    def __init__(self, user: UserLexicon) -> None:
+        self.user = user
+        self.segmenter = Segmenter(
+            [(t, "nt") for t in user.organization] + [(t, "nn") for t in user.post]
+            + [(t, "nr") for t in user.name]
+        )
+        self._states: dict[str, object] = {}
+        self._lock = threading.RLock()
+
+    def state(self, key: str, build: Callable[[Resources], T]) -> T:
+        """The state ``build(self)`` built once and cached under ``key`` (thread-safe)."""
+        try:
+            return self._states[key]  # type: ignore[return-value]
+        except KeyError:
+            pass
+        with self._lock:
+            if key not in self._states:
+                self._states[key] = build(self)
+            return self._states[key]  # type: ignore[return-value]
+
+
+class Doc:
+    """One normalised text as the components see it, and what each of them has added so far.
+
+    Each component reads the fields earlier components filled and fills its own (see
+    ``pipeline.COMPONENTS`` for who fills what); none edits another's.
+    """
+
+    __slots__ = ("text", "res", "ner", "memo", "_paragraphs",
+                 "officials", "bylines", "organizations", "collectives",
+                 "directives", "directive_groups", "warnings", "meeting", "title", "attribution")
+
+    def __init__(self, text: str, res: Resources,
+                 ner: tuple[tuple[str, int, int], ...] = ()) -> None:
+        self.text = text
+        self.res = res
+        # candidates from an optional neural NER: ("PERSON" | "ORGANIZATION", start, end) into
+        # text; empty with the default rule pipeline
+        self.ner = ner
+        # what one step computes and a later step reuses for this text (e.g. where officials
+        # are named, used by the directives and the meeting steps)
+        self.memo: dict[str, Any] = {}
+        self._paragraphs: list[tuple[int, int]] | None = None
+        # results, in the order the components add them
+        self.officials: list[Official] = []
+        self.bylines: list[Byline] = []
+        self.organizations: list[Organization] = []
+        self.collectives: list[Mention] = []
+        self.directives: list[Directive] = []
+        self.directive_groups: list[DirectiveGroup] = []
+        self.warnings: list[str] = []
+        self.meeting: Meeting | None = None
+        self.title: str | None = None
+        self.attribution: str | None = None
+
+    @property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each non-empty line."""
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(self.text)
+        return self._paragraphs

@@ -1,0 +1,43 @@
+"""The pipeline's shape: components run in one ordered list over one Doc, and the timing hook the
+benchmarks use observes them without changing a result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import DATA
+from gov_notice import pipeline
+from gov_notice.doc import Doc
+
+_TEXTS = {
+    "seed": (DATA / "notice_seed.txt").read_text(encoding="utf-8"),
+    "meeting": "12月5日，市委召开常委会议。市委书记王海峰主持会议并讲话。王海峰强调，一要提高认识，二要压实责任。",
+    "empty": "",
+}
+
+
+def test_components_in_order() -> None:
+    assert [name for name, _ in pipeline.COMPONENTS] == ["people", "organizations", "directives", "meeting"]
+
+
+@pytest.mark.parametrize("text", list(_TEXTS.values()), ids=list(_TEXTS))
+def test_timer_sees_each_component_and_changes_nothing(extractor: Any, text: str) -> None:
+    seen: list[str] = []
+    timed = extractor._run(text, timer=lambda name, s: seen.append(name) if s >= 0 else None)
+    assert seen == ["normalize", *(name for name, _ in pipeline.COMPONENTS)]
+    assert timed.to_dict() == extractor.extract(text).to_dict()
+
+
+def test_each_component_fills_its_own_fields(extractor: Any) -> None:
+    doc = Doc(_TEXTS["meeting"], extractor.resources)
+    filled: dict[str, set[str]] = {}
+    for name, component in pipeline.COMPONENTS:
+        before = {f: repr(getattr(doc, f)) for f in Doc.__slots__ if f not in ("memo", "_paragraphs")}
+        component(doc)
+        filled[name] = {f for f, r in before.items() if repr(getattr(doc, f)) != r}
+    assert filled["people"] == {"officials"}
+    assert filled["organizations"] == {"organizations"}
+    assert filled["directives"] == {"directives", "directive_groups"}
+    assert filled["meeting"] <= {"meeting", "title", "attribution"} and "meeting" in filled["meeting"]
