@@ -7,9 +7,10 @@ from typing import Any, Iterator
 
 import pytest
 
-dask = pytest.importorskip("dask")
-pytest.importorskip("dask.dataframe")
-distributed = pytest.importorskip("distributed")
+_NO_DASK = "Dask is not installed: pip install 'gov-notice[dask]' (not part of the test extra; CI installs it)"
+dask = pytest.importorskip("dask", reason=_NO_DASK)
+pytest.importorskip("dask.dataframe", reason=_NO_DASK)
+distributed = pytest.importorskip("distributed", reason=_NO_DASK)
 pd = pytest.importorskip("pandas")
 
 import dask.bag as db  # noqa: E402
