@@ -300,6 +300,11 @@ class Meeting:
     attendees: tuple[str, ...] = ()
     mention: Mention | None = None
 
+    def __repr__(self) -> str:
+        date = f" iso_date={self.iso_date!r}" if self.iso_date else f" date={self.date!r}" if self.date else ""
+        return (f"<Meeting {_short(self.name)}{date} chair={_names(self.chair)} "
+                f"speakers={_names(self.speakers)} attendees={_names(self.attendees)}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "date": self.date, "iso_date": self.iso_date,
                 "chair": list(self.chair), "speakers": list(self.speakers),

@@ -59,6 +59,10 @@ def test_item_reprs_are_short(seed: Notice) -> None:
     assert len(repr(d)) < len(d.text) and len(repr(d)) < 200
     org = seed.organization("省公安厅")
     assert org is not None and repr(org).startswith("<Organization '省公安厅' canonical=")
+    assert seed.meeting is not None
+    assert repr(seed.meeting) == "<Meeting '全省公安机关上半年重点亮点工作推进电视电话会议' date='近日' chair=('曾岚',) speakers=('胡明朗',) attendees=('胡明朗',)>"
+    crowd = gov_notice.Meeting("会议", attendees=tuple(f"人{i}" for i in range(40)))
+    assert len(repr(crowd)) < 150
     many = gov_notice.Official("王强", tuple(f"职务{i}" for i in range(30)))
     assert "… 25 more" in repr(many) and len(repr(many)) < 120
 
