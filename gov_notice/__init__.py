@@ -5,8 +5,9 @@
 >>> notice.officials[0].name, notice.officials[0].titles
 ('胡明朗', ('副省长', '公安厅党委书记', '厅长'))
 
-The public surface is what ``__all__`` lists; every other module is private.
-Importing does no work: resources are built by the first ``extract`` call.
+The public surface is what ``__all__`` lists (and ``dir(gov_notice)`` shows); every other module
+is private, except :mod:`gov_notice.dask`.  Importing does no work: resources are built by the
+first ``extract`` call.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from .results import (
 )
 
 if TYPE_CHECKING:
+    from ._inputs import PathAsTextWarning
     from .frames import read_jsonl, to_frames, write_jsonl
+    from .lexicon import LexiconError
     from .pipeline import Extractor
 
 __all__ = [
@@ -37,16 +40,21 @@ __all__ = [
     "Directive",
     "DirectiveGroup",
     "Extractor",
+    "LexiconError",
     "Meeting",
     "Mention",
     "Notice",
     "Official",
     "Organization",
+    "PathAsTextWarning",
     "Position",
     "__version__",
     "extract",
     "extract_file",
     "extract_many",
+    "read_jsonl",
+    "to_frames",
+    "write_jsonl",
 ]
 
 _default: Extractor | None = None
@@ -76,22 +84,28 @@ def extract_file(path: str | os.PathLike[str]) -> Notice:
 
 
 def extract_many(texts: Iterable[Any], *, workers: int | None = None, progress: bool = False,
-                 chunksize: int = 16) -> Iterator[Notice]:
+                 chunksize: int = 16, text_column: str | None = None,
+                 id_column: str | None = None) -> Iterator[Notice]:
     """Extract many notices with the default Extractor, lazily and in input order.
 
     ``texts``: any iterable (a generator too) of texts or ``(id, text)`` pairs (the id goes onto
-    ``Notice.id``).  ``workers=N`` uses N processes in all, this one included (``-1``: one per
-    CPU), with results identical to serial ones; ``progress=True`` shows a tqdm bar (extra
-    ``gov-notice[progress]``); ``chunksize`` texts are taken by a process at a time.  See
-    :meth:`Extractor.pipe`.
+    ``Notice.id``); a mapping of id to text; a pandas Series (ids from its index); or a pandas
+    DataFrame, whose texts are the column ``text_column`` (default: the column ``text``) and ids
+    the column ``id_column`` (default: a column ``id`` if there is one, else the index).
+    ``workers=N`` uses N processes in all, this one included (``-1``: one per CPU), with results
+    identical to serial ones; ``progress=True`` shows a progress bar (extra
+    ``gov-notice[progress]``, a widget in notebooks with ``gov-notice[notebook]``); ``chunksize``
+    texts are taken by a process at a time.  See :meth:`Extractor.pipe`.
     """
     from .batch import pipe
 
-    return pipe(_default_extractor(), texts, workers=workers, progress=progress, chunksize=chunksize)
+    return pipe(_default_extractor(), texts, workers=workers, progress=progress, chunksize=chunksize,
+                text_column=text_column, id_column=id_column)
 
 
 # public names that live in modules imported on first use (importing the package stays cheap)
-_LAZY = {"to_frames": "frames", "read_jsonl": "frames", "write_jsonl": "frames"}
+_LAZY = {"to_frames": "frames", "read_jsonl": "frames", "write_jsonl": "frames",
+         "LexiconError": "lexicon", "PathAsTextWarning": "_inputs"}
 
 
 def __getattr__(name: str) -> Any:
@@ -104,3 +118,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'gov_notice' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public surface only (tab completion in a notebook): the helpers stay reachable but unlisted."""
+    return sorted(__all__)

@@ -37,8 +37,9 @@ Candidate = tuple[str, int, int]
 
 _INSTALL_HINT = (
     "Extractor(ner='hanlp') needs HanLP and PyTorch: pip install 'gov-notice[hanlp]' "
-    "(on a CPU-only machine install torch first from the CPU wheel index, or torch==2.13.0 where "
-    "a CPU build is at hand, so pip does not pull a multi-GB CUDA build)"
+    "(on a machine without a GPU, install a CPU build of torch first, e.g. "
+    "pip install torch --index-url https://download.pytorch.org/whl/cpu, "
+    "so pip does not pull a CUDA build of several GB)"
 )
 
 # Pieces per model call.

@@ -1,4 +1,5 @@
-"""The notebook view of a Notice (``Notice._repr_html_``): highlighted text, legend, summary.
+"""The notebook views: a Notice (``Notice._repr_html_``: highlighted text, legend, summary) and
+the tables of ``to_frames`` (``Frames._repr_html_``: sizes and first rows).
 
 The normalised text is cut at every span boundary; each piece gets the classes of every span that
 covers it (an organisation inside a title is both), so crossing or nested spans need no special
@@ -9,7 +10,7 @@ Very long texts are shown up to :data:`MAX_CHARS` characters.
 from __future__ import annotations
 
 from html import escape
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from .results import Notice
 
@@ -120,3 +121,64 @@ def render_notice(notice: Notice, max_chars: int = MAX_CHARS) -> str:
     return (f'<div class="gn-notice"><style>{_CSS}</style>'
             f'<div class="gn-legend">{legend}</div>'
             f'<div class="gn-text">{body}</div>{_summary(notice)}</div>')
+
+
+# --- the notebook view of to_frames() ------------------------------------------------------------
+
+FRAME_ROWS = 5  # rows of each table shown
+_CELL_CHARS = 40  # a longer text cell (a directive's text) is cut in the view
+_FRAMES_CSS = (
+    ".gn-frames{font-family:system-ui,sans-serif}"
+    ".gn-frames summary{cursor:pointer;margin:.3em 0}"
+    ".gn-frames table{font-size:90%}"
+)
+
+
+def _cut(value: object) -> object:
+    if isinstance(value, str) and len(value) > _CELL_CHARS:
+        return value[:_CELL_CHARS] + "…"
+    return value
+
+
+def _is_lazy(df: Any) -> bool:
+    """A Dask DataFrame (``gov_notice.dask``): counting or showing rows would compute it."""
+    return hasattr(df, "npartitions")
+
+
+def _size(df: Any) -> str:
+    if _is_lazy(df):
+        parts = df.npartitions
+        return f"lazy, {parts} partition{'' if parts == 1 else 's'} × {len(df.columns)} columns"
+    rows = len(df)
+    return f"{rows:,} row{'' if rows == 1 else 's'} × {len(df.columns)} columns"
+
+
+def _head(df: Any, rows: int) -> str:
+    """The first ``rows`` rows as an HTML table (long texts cut, everything escaped by pandas)."""
+    if _is_lazy(df):
+        return f"<p>columns: {escape(', '.join(map(str, df.columns)))}</p>"
+    import pandas as pd
+
+    head = df.head(rows)
+    # every cell as shown: missing values blank, long texts cut
+    shown = pd.DataFrame({col: pd.Series(["" if pd.isna(v) else _cut(v) for v in head[col]],
+                                         dtype=object) for col in head.columns})
+    table: str = shown.to_html(index=False, escape=True)
+    more = len(df) - len(head)
+    return table + (f"<p>… {more:,} more rows</p>" if more > 0 else "")
+
+
+def frames_summary(frames: Iterable[tuple[str, Any]]) -> str:
+    """Plain text: one line per table with its size."""
+    return "\n".join(f"  {name:<14}{_size(df)}" for name, df in frames)
+
+
+def render_frames(frames: Iterable[tuple[str, Any]], rows: int = FRAME_ROWS) -> str:
+    """HTML for a notebook: each table's size and its first ``rows`` rows, one folding section
+    per table (the first one open)."""
+    parts = []
+    for i, (name, df) in enumerate(frames):
+        parts.append(f"<details{' open' if i == 0 else ''}><summary><b>{escape(name)}</b>: "
+                     f"{escape(_size(df))}</summary>{_head(df, rows)}</details>")
+    return (f'<div class="gn-frames"><style>{_FRAMES_CSS}</style>'
+            f"<p>gov_notice tables, keyed by <code>doc_id</code></p>{''.join(parts)}</div>")

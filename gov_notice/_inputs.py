@@ -8,6 +8,8 @@ was passed.  ``pathlib.Path`` is refused rather than read: ``extract_file`` and 
 from __future__ import annotations
 
 import os
+import sys
+import warnings
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -207,10 +209,42 @@ def html_to_text(page: str) -> str:
 
 # --- the entry points ----------------------------------------------------------------------------
 
+class PathAsTextWarning(UserWarning):
+    """``extract()`` got a short ``str`` that is the path of an existing file: it extracts those
+    characters, not the file (``gov_notice.extract_file(path)`` reads the file)."""
+
+
+_PATH_MAX = 4096  # longer texts, or texts with a line break, are never taken for a path
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _warn_if_path(text: str) -> None:
+    """Warn when ``text`` is the path of an existing file (one ``stat``, for one-line texts only)."""
+    if len(text) > _PATH_MAX or "\n" in text or not text.strip():
+        return
+    if os.path.isfile(text):  # False for names too long or with NUL characters too
+        warnings.warn(f"extract() got {text!r}, the path of an existing file, as the text of a "
+                      f"notice: it extracts these characters, not the file. To read the file, "
+                      f"use gov_notice.extract_file({text!r})", PathAsTextWarning,
+                      stacklevel=_caller_level())
+
+
+def _caller_level() -> int:
+    """The ``stacklevel`` of the first frame outside this package, for a warning raised by the
+    caller of this function (so the warning names the user's line)."""
+    frame = sys._getframe(2)
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    return level
+
+
 def coerce(text: Any) -> tuple[str, bool]:
     """``(source, is_html)`` for one input, or a TypeError naming what was passed."""
     if isinstance(text, str):
         source = text
+        _warn_if_path(text)
     elif isinstance(text, (bytes, bytearray, memoryview)):
         source = decode(bytes(text))
     elif isinstance(text, os.PathLike):

@@ -12,15 +12,18 @@ collector paused (most of the parent's cost otherwise)."""
 from __future__ import annotations
 
 import gc
+import importlib.util
 import logging
 import multiprocessing
 import os
 import pickle
+import sys
 import time
+import warnings
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from . import _inputs
 from .results import Notice
@@ -43,18 +46,23 @@ class _Failed:
 
 
 def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = None,
-         progress: bool = False, chunksize: int = DEFAULT_CHUNKSIZE) -> Iterator[Notice]:
+         progress: bool = False, chunksize: int = DEFAULT_CHUNKSIZE, text_column: str | None = None,
+         id_column: str | None = None) -> Iterator[Notice]:
     """Extract every text of ``texts`` with ``extractor``; yield Notices lazily, in input order.
 
     ``texts`` is any iterable (a generator included) of texts (``str`` or ``bytes``) or
-    ``(id, text)`` pairs, whose id is carried onto ``Notice.id``.  ``workers`` > 1 runs on that many
+    ``(id, text)`` pairs, whose id is carried onto ``Notice.id``; or a table (see :func:`_items`):
+    a mapping of id to text, a pandas Series, a DataFrame with ``text_column`` and ``id_column``.
+    ``workers`` > 1 runs on that many
     processes in all, this one included (``-1``: one per CPU); results are identical to serial
     ones.  ``progress=True`` shows a tqdm bar (extra ``gov-notice[progress]``).  ``chunksize`` is
     how many texts a process takes at a time (a sized input of at most one chunk runs here,
     without a pool).  The arguments are checked now; the extraction runs as the result is
     iterated.
     """
-    results = _results(extractor, texts, workers=workers, progress=progress, chunksize=chunksize)
+    items, total = _items(texts, text_column, id_column)
+    results = _results(extractor, items, workers=workers, progress=progress, chunksize=chunksize,
+                       total=total)
     return _raise_failures(results)
 
 
@@ -66,20 +74,95 @@ def _raise_failures(results: Iterator[Notice | _Failed]) -> Iterator[Notice]:
 
 
 def _results(extractor: Extractor, texts: Iterable[Any], *, workers: int | None,
-             progress: bool, chunksize: int) -> Iterator[Notice | _Failed]:
-    """Like :func:`pipe`, but a failing item yields a :class:`_Failed` and the run goes on."""
+             progress: bool, chunksize: int, total: int | None = None) -> Iterator[Notice | _Failed]:
+    """Like :func:`pipe`, but a failing item yields a :class:`_Failed` and the run goes on.
+
+    ``texts`` are batch items (texts or ``(id, text)`` pairs); ``total`` their count, when known
+    (else ``len(texts)`` if it has one)."""
     n = _check_workers(workers)
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, not {chunksize!r}")
     if isinstance(texts, (str, bytes)):
         raise TypeError("extract_many() takes an iterable of texts; for one text use extract()")
-    total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+    if total is None and hasattr(texts, "__len__"):
+        total = len(texts)  # type: ignore[arg-type]
     tqdm = _tqdm() if progress else None
     if total is not None and total <= chunksize:
         n = 1  # one chunk of work: starting processes would only add their start-up time
     items = iter(texts)
     gen = _serial(extractor, items) if n == 1 else _parallel(extractor, items, n, chunksize)
     return gen if tqdm is None else _with_progress(gen, lambda: tqdm(total=total, **_BAR))
+
+
+# -- input shapes ----------------------------------------------------------------------------
+
+def _items(texts: Any, text_column: str | None,
+           id_column: str | None) -> tuple[Iterable[Any], int | None]:
+    """The batch items (texts or ``(id, text)`` pairs) of ``texts`` and their count (None: unknown).
+
+    Shapes whose plain iteration would silently extract the wrong thing are read as what they
+    hold: a mapping (iterating gives its keys) as ``(id, text)`` pairs; a DataFrame (iterating
+    gives its column names) by :func:`_table_items`; a pandas Series as its values, with the
+    index as ids.  Anything else is iterated as it is.
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("extract_many() takes an iterable of texts; for one text use extract()")
+    if _is_table(texts):
+        return _table_items(texts, text_column, id_column)
+    if text_column is not None or id_column is not None:
+        raise TypeError("text_column and id_column name columns of a DataFrame; extract_many() "
+                        f"got {type(texts).__name__}")
+    if isinstance(texts, Mapping):
+        return texts.items(), len(texts)
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(texts, pd.Series):
+        return zip(texts.index.tolist(), texts), len(texts)
+    return texts, (len(texts) if hasattr(texts, "__len__") else None)
+
+
+def _is_table(texts: Any) -> bool:
+    """A data frame: pandas', or one that looks like it (``columns`` and ``df[column]``)."""
+    pd = sys.modules.get("pandas")
+    if pd is not None and isinstance(texts, pd.DataFrame):
+        return True
+    return (hasattr(texts, "columns") and hasattr(texts, "__getitem__")
+            and not isinstance(texts, Mapping))
+
+
+def _table_items(df: Any, text_column: str | None,
+                 id_column: str | None) -> tuple[Iterable[Any], int]:
+    """``(id, text)`` pairs of a DataFrame: texts from ``text_column`` (default ``text``), ids
+    from ``id_column`` (default: a column ``id`` if there is one, else a pandas index).  A
+    DataFrame without a ``text`` column is a TypeError that says what to pass."""
+    columns = list(df.columns)
+    shown = ", ".join(map(repr, columns[:12])) + (", …" if len(columns) > 12 else "")
+    if text_column is None:
+        if "text" not in columns:
+            raise TypeError("extract_many() got a DataFrame without a 'text' column: pass "
+                            "text_column='<the column holding the texts>' (the ids come from "
+                            f"id_column=, else a column 'id', else the index); its columns: {shown}")
+        text_column = "text"
+    for role, name in (("text_column", text_column), ("id_column", id_column)):
+        if name is not None and name not in columns:
+            raise ValueError(f"{role}={name!r} is not a column of the DataFrame; its columns: {shown}")
+    if id_column is None and "id" in columns and text_column != "id":
+        id_column = "id"
+    pd = sys.modules.get("pandas")
+    if id_column is not None:
+        ids = _values(df[id_column])
+    elif pd is not None and isinstance(df, pd.DataFrame):
+        ids = df.index.tolist()
+    else:  # a frame without an index (polars): the ids stay None, as for a list of texts
+        return iter(df[text_column]), len(df)
+    return zip(ids, df[text_column]), len(df)
+
+
+def _values(column: Any) -> list[Any]:
+    """A column's values as Python objects (numpy scalars would not go into JSON)."""
+    for method in ("tolist", "to_list"):
+        if hasattr(column, method):
+            return list(getattr(column, method)())
+    return list(column)
 
 
 def _check_workers(workers: int | None) -> int:
@@ -283,12 +366,20 @@ _BAR: dict[str, Any] = {"unit": "doc", "desc": "gov_notice", "dynamic_ncols": Tr
 
 
 def _tqdm() -> Any:
-    """The notebook-aware tqdm class (``tqdm.auto``), or an ImportError naming the extra."""
+    """The progress bar class: tqdm's widget in a Jupyter kernel that has ipywidgets (extra
+    ``gov-notice[notebook]``), its text bar everywhere else; an ImportError naming the extra when
+    tqdm is missing.  Without ipywidgets a kernel gets the text bar silently (``tqdm.auto`` would
+    warn ``IProgress not found`` and fall back to it)."""
     try:
-        from tqdm.auto import tqdm
+        from tqdm.std import tqdm
     except ImportError:
         raise ImportError("progress=True needs tqdm: pip install 'gov-notice[progress]'") from None
-    return tqdm
+    if "ipykernel" not in sys.modules or importlib.util.find_spec("ipywidgets") is None:
+        return tqdm
+    with warnings.catch_warnings():  # tqdm.auto's notices about its own choice
+        warnings.simplefilter("ignore")
+        from tqdm.auto import tqdm as auto
+    return auto
 
 
 def _with_progress(results: Iterator[Notice | _Failed], make_bar: Callable[[], Any],

@@ -2,7 +2,9 @@
 
 ``to_frames(notices)`` returns :class:`Frames`, five DataFrames keyed by ``doc_id`` so they join:
 ``notices`` (one row per notice), ``officials`` (one row per official and title), ``organizations``,
-``directives`` and ``bylines``.  The rows are built here in plain Python (:func:`_rows`), so the
+``directives`` and ``bylines``.  Column names never shadow DataFrame attributes (the directive's
+``Directive.index`` is the column ``item``) and counts are named ``n_*`` (``n_mentions`` is
+``len(Official.mentions)``).  The rows are built here in plain Python (:func:`_rows`), so the
 command line writes the same tables as CSV without pandas, and :mod:`gov_notice.dask` builds the
 same tables per partition.  Columns and dtypes are fixed by :data:`SCHEMAS`, also for no input.
 """
@@ -34,17 +36,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "n_warnings": "int",
     },
     "officials": {
-        "doc_id": "id", "official_no": "int", "name": "str", "mentions": "int",
+        "doc_id": "id", "official_no": "int", "name": "str", "n_mentions": "int",
         "name_start": "Int", "name_end": "Int", "title_no": "Int", "title": "str", "post": "str",
         "organization": "str", "start": "Int", "end": "Int",
     },
     "organizations": {
         "doc_id": "id", "organization_no": "int", "name": "str", "canonical": "str",
-        "aliases": "str", "mentions": "int", "start": "Int", "end": "Int",
+        "aliases": "str", "n_mentions": "int", "start": "Int", "end": "Int",
     },
     "directives": {
-        "doc_id": "id", "group": "int", "index": "int", "marker": "str", "summary": "str",
-        "speaker": "str", "parent_group": "Int", "parent_index": "Int", "start": "int",
+        "doc_id": "id", "group": "int", "item": "int", "marker": "str", "summary": "str",
+        "speaker": "str", "parent_group": "Int", "parent_item": "Int", "start": "int",
         "end": "int", "text": "str",
     },
     "bylines": {
@@ -56,13 +58,27 @@ _SEP = "、"  # joins lists of names in one cell (meeting chair/speakers, aliase
 
 
 class Frames(NamedTuple):
-    """The long tables of a batch of notices; every table has ``doc_id`` to join on."""
+    """The long tables of a batch of notices; every table has ``doc_id`` to join on.
+
+    A named tuple (``frames.officials``, ``notices, officials, *rest = frames``); in a notebook it
+    shows each table's size and first rows, in a console one line per table.
+    """
 
     notices: pd.DataFrame
     officials: pd.DataFrame
     organizations: pd.DataFrame
     directives: pd.DataFrame
     bylines: pd.DataFrame
+
+    def __repr__(self) -> str:
+        from ._html import frames_summary
+
+        return f"<gov_notice Frames, keyed by doc_id:\n{frames_summary(zip(self._fields, self))}>"
+
+    def _repr_html_(self) -> str:
+        from ._html import render_frames
+
+        return render_frames(zip(self._fields, self))
 
 
 Row = dict[str, Any]
@@ -80,7 +96,7 @@ def _official_rows(doc_id: Any, notice: Notice) -> list[Row]:
     rows: list[Row] = []
     for no, o in enumerate(notice.officials):
         name_start, name_end = _first(o.mentions)
-        base = {"doc_id": doc_id, "official_no": no, "name": o.name, "mentions": len(o.mentions),
+        base = {"doc_id": doc_id, "official_no": no, "name": o.name, "n_mentions": len(o.mentions),
                 "name_start": name_start, "name_end": name_end}
         unused = list(o.positions)
         for title_no, title in enumerate(o.titles):
@@ -117,12 +133,12 @@ def _rows(doc_id: Any, notice: Notice) -> dict[str, list[Row]]:
         start, end = _first(org.mentions)
         orgs.append({"doc_id": doc_id, "organization_no": no, "name": org.name,
                      "canonical": org.canonical, "aliases": _joined(org.aliases),
-                     "mentions": len(org.mentions), "start": start, "end": end})
+                     "n_mentions": len(org.mentions), "start": start, "end": end})
     directives = [
-        {"doc_id": doc_id, "group": d.group, "index": d.index, "marker": d.marker,
+        {"doc_id": doc_id, "group": d.group, "item": d.index, "marker": d.marker,
          "summary": d.summary, "speaker": d.speaker,
          "parent_group": d.parent[0] if d.parent else None,
-         "parent_index": d.parent[1] if d.parent else None,
+         "parent_item": d.parent[1] if d.parent else None,
          "start": d.start, "end": d.end, "text": d.text}
         for d in notice.directives
     ]

@@ -28,7 +28,8 @@ import regex
 
 from ._offsets import OffsetMap, delete_intervals
 
-Script = Literal["simplified", "traditional", "mixed"]
+# "unknown": no Chinese character at all (an empty, English or digits-only text)
+Script = Literal["simplified", "traditional", "mixed", "unknown"]
 
 # --- step 1: web noise ---------------------------------------------------------------------------
 # \r of a CRLF pair; zero-width space/joiners, BOM, word joiner, soft hyphen; bidi embeddings,
@@ -140,6 +141,9 @@ def _duplicate_leads(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 def _sample(text: str) -> str:
     """Up to four 5,000-character windows spread over ``text`` (script detection reads these)."""
     if len(text) <= 20_000:
@@ -150,6 +154,8 @@ def _sample(text: str) -> str:
 
 def _script(before: str, after: str) -> Script:
     """Which script ``before`` is written in (``after`` is its t2s conversion, same length)."""
+    if not _HAN_CHAR.search(before):
+        return "unknown"
     if before == after:
         return "simplified"
     sample = _sample(before)

@@ -163,12 +163,15 @@ class Extractor:
         )
 
     def pipe(self, texts: Iterable[Any], *, workers: int | None = None, progress: bool = False,
-             chunksize: int = 16) -> Iterator[Notice]:
+             chunksize: int = 16, text_column: str | None = None,
+             id_column: str | None = None) -> Iterator[Notice]:
         """Extract many notices, lazily and in input order (``(id, text)`` pairs carry their id).
 
         ``workers=N`` uses N processes in all, this one and N-1 started for the run, each
-        building its Extractor once or inheriting it (results identical to serial); ``progress=True`` shows a tqdm bar; see :func:`gov_notice.extract_many`.
+        building its Extractor once or inheriting it (results identical to serial); ``progress=True`` shows a tqdm bar; a mapping of id to text, a pandas Series or DataFrame
+        (``text_column``, ``id_column``) are read as :func:`gov_notice.extract_many` reads them.
         """
         from .batch import pipe
 
-        return pipe(self, texts, workers=workers, progress=progress, chunksize=chunksize)
+        return pipe(self, texts, workers=workers, progress=progress, chunksize=chunksize,
+                    text_column=text_column, id_column=id_column)

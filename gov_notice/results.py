@@ -7,13 +7,15 @@ and ``notice.text[start:end] == item.text`` holds for every item and mention.
 
 from __future__ import annotations
 
+import functools
 import operator
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, Mapping, TypeVar
+from typing import Any, Callable, Literal, Mapping, TypeVar
 
 from ._offsets import OffsetMap
 
-Script = Literal["simplified", "traditional", "mixed"]
+# "unknown": a text with no Chinese characters (empty, English, digits only)
+Script = Literal["simplified", "traditional", "mixed", "unknown"]
 
 __all__ = [
     "Byline",
@@ -29,6 +31,49 @@ __all__ = [
 
 
 _C = TypeVar("_C", bound=type)
+_R = TypeVar("_R")
+
+# how much of a text a repr shows (a notice can be megabytes long: print(notice) stays readable)
+_REPR_TEXT = 40
+_REPR_ID = 40
+_REPR_TITLES = 5
+
+
+def _short(value: Any, limit: int = _REPR_TEXT) -> str:
+    """``repr(value)`` for a repr: a string cut to its first ``limit`` characters, and any repr to
+    ``3 * limit`` characters (escapes included); ``…`` marks a cut."""
+    cut = isinstance(value, str) and len(value) > limit
+    text = repr(value[:limit] if cut else value)
+    if len(text) > 3 * limit:
+        text, cut = text[:3 * limit], True
+    return text + "…" if cut else text
+
+
+def _names(names: tuple[str, ...], limit: int = _REPR_TITLES) -> str:
+    """A tuple of names for a repr, the first ``limit`` of them shown."""
+    if len(names) <= limit:
+        return repr(names)
+    return repr(names[:limit])[:-1] + f", … {len(names) - limit} more)"
+
+
+def _readable_errors(from_dict: Callable[[Any, Any], _R]) -> Callable[[Any, Any], _R]:
+    """Make ``from_dict`` say what it expected: a ``TypeError`` for a non-mapping, a
+    ``ValueError`` naming a missing key (instead of a bare ``KeyError``)."""
+
+    @functools.wraps(from_dict)
+    def wrapper(cls: Any, d: Any) -> _R:
+        try:
+            return from_dict(cls, d)
+        except KeyError as exc:
+            raise ValueError(f"{cls.__name__}.from_dict(): missing key {exc.args[0]!r} "
+                             f"(it reads what {cls.__name__}.to_dict() writes)") from None
+        except (TypeError, AttributeError):
+            if not isinstance(d, Mapping):
+                raise TypeError(f"{cls.__name__}.from_dict() takes a dict (what "
+                                f"{cls.__name__}.to_dict() writes), not {type(d).__name__}") from None
+            raise
+
+    return wrapper
 
 
 def _pickled_as_call(cls: _C) -> _C:
@@ -63,6 +108,7 @@ class Mention:
         return {"text": self.text, "start": self.start, "end": self.end}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Mention:
         return cls(d["text"], int(d["start"]), int(d["end"]))
 
@@ -87,6 +133,7 @@ class Position:
                 "start": self.start, "end": self.end}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Position:
         return cls(d["title"], d["post"], d.get("organization"), int(d["start"]), int(d["end"]))
 
@@ -106,12 +153,17 @@ class Official:
         """Offset of the first mention (``-1`` when there is none)."""
         return self.mentions[0].start if self.mentions else -1
 
+    def __repr__(self) -> str:
+        return (f"<Official {self.name!r} titles={_names(self.titles)} "
+                f"mentions={len(self.mentions)} start={self.start}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "titles": list(self.titles),
                 "mentions": [m.to_dict() for m in self.mentions],
                 "positions": [p.to_dict() for p in self.positions]}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Official:
         return cls(d["name"], tuple(d.get("titles", ())),
                    tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
@@ -128,11 +180,18 @@ class Organization:
     canonical: str | None = None
     aliases: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        canonical = f" canonical={self.canonical!r}" if self.canonical else ""
+        aliases = f" aliases={_names(self.aliases)}" if self.aliases else ""
+        start = self.mentions[0].start if self.mentions else -1
+        return f"<Organization {self.name!r}{canonical}{aliases} mentions={len(self.mentions)} start={start}>"
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "canonical": self.canonical, "aliases": list(self.aliases),
                 "mentions": [m.to_dict() for m in self.mentions]}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Organization:
         return cls(d["name"], tuple(Mention.from_dict(m) for m in d.get("mentions", ())),
                    d.get("canonical"), tuple(d.get("aliases", ())))
@@ -154,6 +213,7 @@ class Byline:
                 "start": self.start, "end": self.end}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Byline:
         return cls(d["name"], d["role"], d["text"], int(d["start"]), int(d["end"]))
 
@@ -178,12 +238,19 @@ class Directive:
     parent: tuple[int, int] | None = None
     speaker: str | None = None
 
+    def __repr__(self) -> str:
+        parent = f" parent={self.parent}" if self.parent else ""
+        speaker = f" speaker={self.speaker!r}" if self.speaker else ""
+        return (f"<Directive {self.group}.{self.index} {self.marker!r} "
+                f"summary={_short(self.summary)}{parent}{speaker} start={self.start} end={self.end}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {"group": self.group, "index": self.index, "marker": self.marker,
                 "summary": self.summary, "text": self.text, "start": self.start, "end": self.end,
                 "parent": list(self.parent) if self.parent else None, "speaker": self.speaker}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Directive:
         parent = d.get("parent")
         return cls(int(d["group"]), int(d["index"]), d["marker"], d["summary"], d["text"],
@@ -211,6 +278,7 @@ class DirectiveGroup:
                 "parent": list(self.parent) if self.parent else None, "speaker": self.speaker}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> DirectiveGroup:
         ann = d.get("announcement")
         parent = d.get("parent")
@@ -232,6 +300,11 @@ class Meeting:
     attendees: tuple[str, ...] = ()
     mention: Mention | None = None
 
+    def __repr__(self) -> str:
+        date = f" iso_date={self.iso_date!r}" if self.iso_date else f" date={self.date!r}" if self.date else ""
+        return (f"<Meeting {_short(self.name)}{date} chair={_names(self.chair)} "
+                f"speakers={_names(self.speakers)} attendees={_names(self.attendees)}>")
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "date": self.date, "iso_date": self.iso_date,
                 "chair": list(self.chair), "speakers": list(self.speakers),
@@ -239,6 +312,7 @@ class Meeting:
                 "mention": self.mention.to_dict() if self.mention else None}
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Meeting:
         m = d.get("mention")
         return cls(d.get("name"), d.get("date"), d.get("iso_date"), tuple(d.get("chair", ())),
@@ -279,6 +353,35 @@ class Notice:
             return start, end
         return self._map.source_span(start, end)
 
+    def official(self, name: str | None) -> Official | None:
+        """The official called ``name``: a full name as in :attr:`officials`, a speaker or
+        meeting role (``notice.official(d.speaker)``, ``notice.official(notice.meeting.chair[0])``)
+        or a short reference the notice makes to them (``明朗`` for 胡明朗); None when no official
+        is called so (or ``name`` is None)."""
+        if not name:
+            return None
+        for o in self.officials:
+            if o.name == name:
+                return o
+        return next((o for o in self.officials if any(m.text == name for m in o.mentions)), None)
+
+    def organization(self, name: str | None) -> Organization | None:
+        """The organisation called ``name``: as written in :attr:`organizations`, or its canonical
+        form, or one of its mentions' texts; None when there is none."""
+        if not name:
+            return None
+        for org in self.organizations:
+            if org.name == name:
+                return org
+        return next((org for org in self.organizations
+                     if org.canonical == name or any(m.text == name for m in org.mentions)), None)
+
+    def __repr__(self) -> str:
+        ident = f" id={_short(self.id, _REPR_ID)}" if self.id is not None else ""
+        return (f"<Notice{ident} script={self.script!r} directives={len(self.directives)} "
+                f"officials={len(self.officials)} organizations={len(self.organizations)} "
+                f"text={_short(self.text)} ({len(self.text):,} chars)>")
+
     def _repr_html_(self) -> str:
         """The notebook view: highlighted text, legend and a summary table (all text escaped)."""
         from ._html import render_notice
@@ -300,6 +403,7 @@ class Notice:
         return out
 
     @classmethod
+    @_readable_errors
     def from_dict(cls, d: Mapping[str, Any]) -> Notice:
         """Rebuild a Notice from :meth:`to_dict` output (the offset map is rebuilt from ``source``)."""
         from .normalize import normalize  # local: results must stay importable without OpenCC work

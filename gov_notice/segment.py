@@ -13,7 +13,9 @@ prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`
   modification time of jieba's ``dict.txt``, jieba's version, the Python version and our cache
   format.  It is written atomically (temporary file + ``os.replace``); any failure to read,
   validate or write it is ignored and ``dict.txt`` is parsed as before.
-  ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off;
+  ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off.  Each jieba install (or upgrade, or Python
+  version) has its own file of about 19 MB: when one is written, the files of other installs
+  unused for 30 days, and all but the two used last, are deleted (see :func:`_prune_cache`);
 * in that file the counts are split by the first character of the word and the tags by its first
   two, each piece a small ``marshal`` blob, and a piece is unpacked only when a window starting
   with that character is first cut or a word starting with it first looked up.  A first notice touches a
@@ -39,6 +41,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 from math import log
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
@@ -48,6 +51,12 @@ logger = logging.getLogger(__name__)
 # bump when the layout of the cached tuple changes
 _CACHE_FORMAT = 4
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
+# the caches of other dictionaries (another jieba install, Python version or cache format) kept
+# beside the current one: those used within _CACHE_MAX_AGE, and at most _CACHE_KEEP_OTHERS of them
+_CACHE_MAX_AGE = 30 * 24 * 3600.0
+_CACHE_KEEP_OTHERS = 2
+_CACHE_TOUCH_AFTER = 24 * 3600.0  # a cache read is marked used (mtime) at most once a day
+_TMP_MAX_AGE = 3600.0  # a temporary file this old was left by a process that died mid-write
 # tags are split by the first two characters of the word: a look-up unpacks a few words (the
 # counts stay split by the first character, as the route reads every word starting there)
 _TAG_KEY = 2
@@ -155,6 +164,43 @@ def _write_cache(path: Path, value: Any) -> None:
                 pass
 
 
+def _prune_cache(folder: Path, current: Path, now: float | None = None) -> None:
+    """Delete the dictionary caches in ``folder`` other than ``current`` that were not used for
+    :data:`_CACHE_MAX_AGE`, or that are older than the :data:`_CACHE_KEEP_OTHERS` used last
+    (a cache's mtime is when it was last used), and temporary files left behind by a failed
+    write.  Any failure is ignored: pruning is housekeeping."""
+    now = time.time() if now is None else now
+    others: list[tuple[float, Path]] = []
+    try:
+        for p in folder.iterdir():
+            if p.name == current.name or not p.name.endswith(".marshal"):
+                continue
+            if p.name.startswith("jieba-dict-"):
+                others.append((p.stat().st_mtime, p))
+            elif p.name.startswith(".tmp-") and now - p.stat().st_mtime > _TMP_MAX_AGE:
+                p.unlink()
+    except OSError as exc:
+        logger.debug("cannot prune the dictionary cache in %s: %s", folder, exc)
+        return
+    others.sort(key=lambda entry: entry[0], reverse=True)
+    for rank, (mtime, p) in enumerate(others):
+        if rank >= _CACHE_KEEP_OTHERS or now - mtime > _CACHE_MAX_AGE:
+            try:
+                p.unlink()
+                logger.debug("deleted the stale dictionary cache %s", p)
+            except OSError:
+                pass
+
+
+def _mark_used(path: Path) -> None:
+    """Set ``path``'s mtime to now when it is older than a day (what :func:`_prune_cache` reads)."""
+    try:
+        if time.time() - path.stat().st_mtime > _CACHE_TOUCH_AFTER:
+            os.utime(path)
+    except OSError:
+        pass
+
+
 class _Store:
     """jieba's dictionary plus the extra words, by first character, each piece unpacked on first use.
 
@@ -186,6 +232,8 @@ class _Store:
         # tag pieces still packed in their first character's group
         self._tag_groups: dict[str, bytes] = {}
         if cached is not None:
+            assert self._path is not None
+            _mark_used(self._path)
             self.total, packed, self._tag_groups = cached
             self._packed_counts = dict(packed)
             self._packed_tags = {}
@@ -232,6 +280,7 @@ class _Store:
             _write_cache(self._path, (_CACHE_FORMAT, total,
                                       {ch: marshal.dumps(d) for ch, d in counts.items()},
                                       {ch: marshal.dumps(g) for ch, g in groups.items()}))
+            _prune_cache(self._path.parent, self._path)
         self.total = total if not self._counts else self.total
         self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
         self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}

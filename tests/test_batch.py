@@ -5,6 +5,9 @@ from __future__ import annotations
 import inspect
 import pickle
 import sys
+import types
+import warnings
+from importlib.util import find_spec
 from typing import Any, Iterator
 
 import pytest
@@ -209,9 +212,28 @@ def test_progress_with_real_tqdm_and_generator(capsys: pytest.CaptureFixture[str
 
 
 def test_progress_without_tqdm_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "tqdm.auto", None)  # import fails as if not installed
+    for name in ("tqdm", "tqdm.std", "tqdm.auto"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
     with pytest.raises(ImportError, match=r"gov-notice\[progress\]"):
         gov_notice.extract_many(_SENTENCES, progress=True)
+
+
+def test_progress_in_a_kernel_without_ipywidgets_is_the_text_bar_and_silent(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tqdm_std = pytest.importorskip("tqdm.std")
+    if "ipykernel" not in sys.modules:  # as in a kernel
+        monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    monkeypatch.setattr(batch.importlib.util, "find_spec",
+                        lambda name, *a: None if name == "ipywidgets" else find_spec(name, *a))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # tqdm.auto's TqdmWarning would fail here
+        assert batch._tqdm() is tqdm_std.tqdm
+
+
+def test_progress_outside_a_kernel_is_the_text_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    tqdm_std = pytest.importorskip("tqdm.std")
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    assert batch._tqdm() is tqdm_std.tqdm
 
 
 def test_si_units() -> None:
@@ -361,3 +383,75 @@ def test_spawned_workers_build_their_own_and_agree(monkeypatch: pytest.MonkeyPat
     texts = _texts()
     got = list(gov_notice.extract_many(texts, workers=2, chunksize=2))
     assert got == [gov_notice.extract(t) for t in texts]
+
+
+# -- input shapes that would otherwise go silently wrong -----------------------------------------
+
+def test_a_mapping_is_read_as_id_to_text() -> None:
+    got = list(gov_notice.extract_many({"a": _SENTENCES[0], "b": _SENTENCES[1]}))
+    assert [n.id for n in got] == ["a", "b"]
+    assert [n.source for n in got] == _SENTENCES[:2]  # the texts, not the keys
+    assert got[0].officials[0].name == "胡明朗"
+
+
+def test_a_dataframe_gives_its_text_column_with_ids_from_the_index() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"text": _SENTENCES[:3], "source": ["x", "y", "z"]}, index=[10, 11, 12])
+    got = list(gov_notice.extract_many(df))
+    assert [n.id for n in got] == [10, 11, 12]
+    assert all(type(n.id) is int for n in got)  # Python ints (JSON-ready), not numpy scalars
+    assert [n.source for n in got] == _SENTENCES[:3]
+
+
+def test_a_dataframe_id_column_wins_over_the_index() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"id": ["p", "q"], "body": _SENTENCES[:2]})
+    got = list(gov_notice.extract_many(df, text_column="body", workers=2, chunksize=1))
+    assert [(n.id, n.source) for n in got] == [("p", _SENTENCES[0]), ("q", _SENTENCES[1])]
+    got = list(Extractor().pipe(df, text_column="body", id_column="body"))
+    assert [n.id for n in got] == _SENTENCES[:2]
+
+
+def test_a_dataframe_without_a_text_column_says_what_to_pass() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"body": _SENTENCES[:2]})
+    with pytest.raises(TypeError, match=r"text_column=.*'body'"):
+        gov_notice.extract_many(df)
+    with pytest.raises(ValueError, match=r"text_column='content' is not a column"):
+        gov_notice.extract_many(df, text_column="content")
+    with pytest.raises(ValueError, match=r"id_column='url' is not a column"):
+        gov_notice.extract_many(df, text_column="body", id_column="url")
+
+
+def test_text_column_without_a_dataframe_is_an_error() -> None:
+    with pytest.raises(TypeError, match="columns of a DataFrame"):
+        gov_notice.extract_many(_SENTENCES, text_column="text")
+
+
+def test_a_series_gives_its_values_with_ids_from_the_index() -> None:
+    pd = pytest.importorskip("pandas")
+    got = list(gov_notice.extract_many(pd.Series(_SENTENCES[:2], index=["u", "v"])))
+    assert [(n.id, n.source) for n in got] == [("u", _SENTENCES[0]), ("v", _SENTENCES[1])]
+
+
+def test_a_frame_without_an_index_keeps_ids_none() -> None:
+    class Table:  # the shape of a polars DataFrame: columns, df[name], no index
+        columns = ["text"]
+
+        def __getitem__(self, name: str) -> list[str]:
+            return _SENTENCES[:2]
+
+        def __len__(self) -> int:
+            return 2
+
+    got = list(gov_notice.extract_many(Table()))
+    assert [(n.id, n.source) for n in got] == [(None, _SENTENCES[0]), (None, _SENTENCES[1])]
+
+
+def test_a_missing_text_in_a_dataframe_raises_at_that_row() -> None:
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame({"text": [_SENTENCES[0], None]})
+    results = gov_notice.extract_many(df)
+    assert next(results).id == 0
+    with pytest.raises(TypeError, match="as a str"):  # None, or NaN as pandas may store it
+        next(results)

@@ -7,9 +7,10 @@ from typing import Any, Iterator
 
 import pytest
 
-dask = pytest.importorskip("dask")
-pytest.importorskip("dask.dataframe")
-distributed = pytest.importorskip("distributed")
+_NO_DASK = "Dask is not installed: pip install 'gov-notice[dask]' (not part of the test extra; CI installs it)"
+dask = pytest.importorskip("dask", reason=_NO_DASK)
+pytest.importorskip("dask.dataframe", reason=_NO_DASK)
+distributed = pytest.importorskip("distributed", reason=_NO_DASK)
 pd = pytest.importorskip("pandas")
 
 import dask.bag as db  # noqa: E402
@@ -111,3 +112,16 @@ def test_without_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.dataframe", None)
     with pytest.raises(ImportError, match=r"gov-notice\[dask\]"):
         gnd.from_bag(db.from_sequence(["县委召开会议。"]))
+
+
+def test_lazy_tables_show_without_computing(monkeypatch: pytest.MonkeyPatch) -> None:
+    lazy = gnd.from_bag(db.from_sequence([("a", _SENTENCES[0])], npartitions=1))
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("showing the lazy tables computed them")
+
+    monkeypatch.setattr(dask, "compute", refuse)
+    monkeypatch.setattr(type(lazy.officials), "compute", refuse)
+    assert "lazy, 1 partition × 12 columns" in repr(lazy)
+    html = lazy._repr_html_()
+    assert html.count("<details") == 5 and "n_mentions" in html

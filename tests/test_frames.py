@@ -103,6 +103,53 @@ def test_one_row_per_official_and_title_with_offsets() -> None:
     assert df["official_no"].tolist() == [0, 0, 0, 1]
 
 
+def test_no_column_shadows_a_dataframe_attribute() -> None:
+    pd = pytest.importorskip("pandas")
+    for table, columns in frames.SCHEMAS.items():
+        shadowing = [c for c in columns if hasattr(pd.DataFrame, c)]
+        assert not shadowing, (table, shadowing)  # df.index is the index, never a column
+
+
+def test_directive_item_and_mention_counts() -> None:
+    pytest.importorskip("pandas")
+    notice = gov_notice.extract("会议要求：一是提高认识。二是压实责任。副省长胡明朗出席。胡明朗指出，要落实。")
+    f = gov_notice.to_frames([notice])
+    assert f.directives["item"].tolist() == [d.index for d in notice.directives] == [1, 2]
+    assert f.directives.item.tolist() == [1, 2]  # attribute access works: no clash with .index
+    assert f.officials["n_mentions"].tolist() == [len(notice.officials[0].mentions)] == [2]
+
+
+def test_frames_show_a_summary_and_first_rows() -> None:
+    pytest.importorskip("pandas")
+    ns = _notices(ids=True)
+    f = gov_notice.to_frames(ns)
+    text = repr(f)
+    assert len(text.splitlines()) == 6 and f"notices       {len(ns)} rows × 18 columns" in text
+    html = f._repr_html_()
+    assert html.count("<details") == 5 and html.count("<table") == 5
+    assert "胡明朗" in html and "n_mentions" in html
+    assert "<NA>" not in html and "&lt;NA&gt;" not in html and ">None<" not in html
+    assert f"… {len(f.directives) - 5} more rows" in html or len(f.directives) <= 5
+    longest = max(len(t) for t in f.directives["text"])
+    assert longest > 60 and not any(t in html for t in f.directives["text"] if len(t) > 60)  # cut
+    assert "<details" in gov_notice.to_frames([])._repr_html_()  # no input: still a view
+
+
+def test_frames_view_escapes_the_text() -> None:
+    pytest.importorskip("pandas")
+    evil = Notice(source="x", text="x", script="unknown", id="<script>alert(1)</script>")
+    html = gov_notice.to_frames([evil])._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_frames_stay_a_named_tuple() -> None:
+    pytest.importorskip("pandas")
+    f = gov_notice.to_frames(_notices())
+    notices, officials, *rest = f
+    assert notices is f.notices and officials is f[1] and len(rest) == 3
+    assert isinstance(f, tuple) and f._asdict()["bylines"] is f.bylines
+
+
 def test_mixed_ids_make_an_object_column() -> None:
     pytest.importorskip("pandas")
     ns = [gov_notice.extract("县委召开会议。")] * 2

@@ -63,7 +63,12 @@ _SCRIPT = [
     ("traditional", "省公安廳召開會議並講話", "traditional"),
     ("taiwan", "行政院院長出席立法院會議", "traditional"),
     ("hong-kong", "保安局局長與警務處處長會見傳媒", "traditional"),
-    ("ascii-only", "WHO 2024", "simplified"),
+    ("one-han-char-in-english", "WHO 2024 年", "simplified"),
+    # no Chinese character: nothing to call Simplified
+    ("ascii-only", "WHO 2024", "unknown"),
+    ("english", "The State Council held a meeting.", "unknown"),
+    ("empty", "", "unknown"),
+    ("blank", "  \n ", "unknown"),
 ]
 
 

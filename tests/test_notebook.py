@@ -23,6 +23,9 @@ def test_example_notebook_runs() -> None:
     html = [o["data"]["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert any('class="gn-notice"' in h for h in html)  # the Notice rendered itself
     assert any("胡明朗" in h for h in html)
+    assert any('class="gn-frames"' in h for h in html)  # to_frames(...) showed its tables
+    text = [o.get("text", "") for o in outputs if o.output_type == "stream"]
+    assert any(t.startswith("<Notice id='notice_seed.txt'") and len(t) < 400 for t in text)
 
 
 def test_example_notebook_is_stored_without_outputs() -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import marshal
+import os
 import pickle
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -191,6 +193,39 @@ def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(segment, "_parse_dictionary", no_parse)
     second = Segmenter()
     assert (_tokens(second, _SENTENCES[0]), second.tag("会议")) == expected
+
+
+def _aged(folder: Path, name: str, days: float, now: float) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    p = folder / name
+    p.write_bytes(b"x")
+    os.utime(p, (now - days * 86400, now - days * 86400))
+    return p
+
+
+def test_stale_caches_are_pruned_the_current_one_kept(tmp_path: Path) -> None:
+    now, tmp_path = time.time(), tmp_path / "cache"
+    current = _aged(tmp_path, "jieba-dict-current.marshal", 400, now)  # old but in use: kept
+    recent = [_aged(tmp_path, f"jieba-dict-recent{i}.marshal", i, now) for i in range(1, 4)]
+    old = _aged(tmp_path, "jieba-dict-old.marshal", 45, now)
+    died = _aged(tmp_path, ".tmp-abc.marshal", 1, now)
+    writing = _aged(tmp_path, ".tmp-def.marshal", 0, now)  # another process is writing it
+    mine = _aged(tmp_path, "notes.txt", 400, now)  # not ours: never touched
+    segment._prune_cache(tmp_path, current, now)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        p.name for p in [current, *recent[:2], writing, mine])  # the 2 used last are kept
+    assert not old.exists() and not died.exists()
+
+
+def test_a_new_cache_prunes_and_a_read_marks_use(cache_dir: Path) -> None:
+    now = time.time()
+    old = _aged(cache_dir, "jieba-dict-0123456789abcdef.marshal", 45, now)
+    Segmenter().tag("会议")  # a miss: dict.txt parsed, the cache written, the folder pruned
+    (path,) = cache_dir.iterdir()
+    assert path.name.startswith("jieba-dict-") and not old.exists()
+    os.utime(path, (now - 10 * 86400, now - 10 * 86400))
+    Segmenter().tag("会议")  # a hit marks the file used
+    assert path.stat().st_mtime > now - 60
 
 
 def test_pieces_unpack_only_when_asked() -> None:
