@@ -32,13 +32,22 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, TypeVar
 
-from bisect import bisect_right
-
 import regex
 
+from ._orgs_known import load_known
+from ._orgs_text import (
+    _BREADCRUMB,
+    _CRUMB_SEPARATORS,
+    _END,
+    _defined_abbreviations,
+    _ending_at,
+    _reversed_trie,
+    _trie,
+)
 from .lexicon import load_shipped
 from .results import Mention, Official, Organization
 from .spans import covering, filter_spans, find_terms
@@ -82,6 +91,9 @@ _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 # the characters that end what may stand just before a chain with a formal opening: an opening,
 # a term of office (届) or 全国
 _BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
+
+# what continues a formal opening into a longer name: a level, a term (第), a head (中国共产党|党委)
+_AFTER_OPENING = frozenset(_LEVELS + "第党")
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -188,8 +200,8 @@ class _State:
         self.stems = {r["term"] for r in load_shipped("org_stems")}
         heads = load_shipped("org_heads")
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
-        self.known: dict[str, str | None] = {r["term"]: r["canonical"] or None
-                                             for r in load_shipped("org_known")}
+        self.known, self.generated = load_known()
+        self.openings = self.generated & _OPENING_ALONE  # (中国共产党: a body, and an opening)
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
@@ -245,9 +257,9 @@ class _State:
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)
         self.before_single = frozenset(_LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
-        self.tail = regex.compile(r"(?:\L<ender>)$", ender=list(self.enders))
         # reversed tries: a chain is read leftwards from its head
         self.ender_trie = _reversed_trie(self.enders)
+        self.grammar_trie = _reversed_trie(self.enders - self.generated)  # when a generated one fails
         self.stem_trie = _reversed_trie(self.stems)
         self.place_trie = _reversed_trie(self.places)
         self.place_prefixes = _trie(self.places)  # forward: the place a name opens with
@@ -259,41 +271,6 @@ class _State:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
 
 
-# the end-of-term key of a reversed trie node
-_END = ""
-
-
-def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
-    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
-    node: dict[str, object] | None = trie
-    best = 0
-    i = pos - 1
-    while i >= 0:
-        node = node.get(text[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            break
-        i -= 1
-        if _END in node:
-            best = pos - 1 - i
-    return text[pos - best:pos] if best >= lo else None
-
-
-def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
-    return _trie(term[::-1] for term in terms)
-
-
-def _trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the terms: walking rightwards from a position finds every term starting there."""
-    root: dict[str, object] = {}
-    for term in terms:
-        node = root
-        for ch in term:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[_END] = True
-    return root
-
-
 # ----------------------------------------------------------------------------------------------
 # chains
 
@@ -302,6 +279,12 @@ def _nounish(seg: object, word: str) -> bool:
     if len(word) < 2 or word in _STOP_WORDS or not _HAN_WORD.fullmatch(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
+
+
+def _tail(st: _State, word: str) -> int | None:
+    """Where the longest head or known body ``word`` ends with starts in it, or None."""
+    end = _ending_at(st.ender_trie, word, len(word))
+    return None if end is None else len(word) - len(end)
 
 
 def _remember(memo: dict[str, V], key: str, value: V) -> V:
@@ -322,7 +305,7 @@ def _name_part(seg: object, st: _State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: _State, w: str) -> bool:
-    return not (w in st.cues or not _nounish(seg, w) or st.tail.search(w) or w[-1] == "会"
+    return not (w in st.cues or not _nounish(seg, w) or _tail(st, w) is not None or w[-1] == "会"
                 or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS) or w.startswith(_ADVERBS))
 
 
@@ -358,7 +341,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
         if w in st.cues or not (named_area or _nounish(seg, w)) or _conjunction_at(text, a):
             return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县)
         edge = a
-        if st.tail.search(w):
+        if _tail(st, w) is not None:
             return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
     taken = 0
     i = k - 1
@@ -369,7 +352,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
             if all(c in _LEVELS for c in w[1:]):
                 edge = a + 1
             break
-        if taken and (w in st.known or (st.tail.search(w) and _nounish(seg, w))):
+        if taken and (w in st.known or (_tail(st, w) is not None and _nounish(seg, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
             holder = _ending_at(st.ender_trie, text, b)
@@ -415,8 +398,10 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
         head = _ending_at(st.ender_trie, text, pos)
         stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
-            if heads[-1] in st.known or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
-                break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署
+            if (heads[-1] in st.known and heads[-1] not in st.generated) or head in st.openings \
+                    or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
+                break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;
+                # 中国共产党|党委 is read by its opening
             heads.append(head)
             pos -= len(head)
             run = 0
@@ -497,7 +482,7 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
         pos, placed = _read_places(text, st, pos)
         pre = text[pos:body_start]
         holder = _ending_at(st.ender_trie, text, pos) if placed else None
-        if holder is None or heads[-1] in st.known or len(holder) < 2:
+        if holder is None or (heads[-1] in st.known and heads[-1] not in st.generated) or len(holder) < 2:
             break
         heads.append(holder)
         pos -= len(holder)
@@ -557,7 +542,11 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
-        if ch.heads == [h] and len(h) <= 2 and not _one_word(doc, hs, he):
+        if h in st.openings and (text[he:he + 1] in _AFTER_OPENING
+                                 or _read_place_prefix(st, text[he:he + st.max_place + 1])):
+            return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
+        if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not _one_word(
+                doc, hs, he, exact=h in st.generated):
             return None  # a short form written inside other words: 创|建行|动
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
     alone = not st.alone.isdisjoint(ch.heads)
@@ -650,14 +639,14 @@ def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
     return pos
 
 
-def _one_word(doc: Doc, start: int, end: int) -> bool:
+def _one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:
     """Whether a bare head ``text[start:end]`` is a word here: segmentation starts a word at
     ``start`` and ends one at ``end`` or runs one from ``start`` past it (纪委|书记 or 纪委书记, but
-    not 许多|人|大惑不解)."""
+    not 许多|人|大惑不解); ``exact``: ends one at ``end`` (共产党|员工, not 共产党员)."""
     a, b = max(0, start - 4), min(len(doc.text), end + 4)
     toks = [(a + s, a + e) for _, s, e in doc.res.segmenter.cut(doc.text[a:b], hmm=False)]
     return any(s == start and e >= end for s, e in toks) and any(
-        e == end or (s == start and e > end) for s, e in toks)
+        e == end or (s == start and e > end and not exact) for s, e in toks)
 
 
 def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
@@ -813,18 +802,18 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
             s, e = p.start, p.start + len(org or "")
             if not org or text[s:e] != org:
                 continue
-            tail = st.tail.search(org)
+            tail = _tail(st, org)
             if tail is None:
                 continue
             if org in st.known or org in st.user:
                 yield _Cand(org, org, s, e)
                 continue
-            key = (s + tail.start(), e)
+            key = (s + tail, e)
             if key in judged:
                 span = judged[key]
             else:
                 span = judged[key] = _judge_chain(doc, st, *key)
-            chain_start = span[0] if span is not None else s + tail.start()
+            chain_start = span[0] if span is not None else s + tail
             rest = text[s:chain_start]
             # a title listed after another (副局长、万名民警进万家活动办公室主任) starts at the
             # comma: all of what stands before its post names the body, however long
@@ -922,11 +911,11 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
     canon: dict[str, str] = {}
     suffixes: dict[str, set[str]] | None = None
     for n in names:
-        if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or st.tail.search(n[2:])):
+        if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or _tail(st, n[2:]) is not None):
             full = _spelled_out(st, names, n[0], n[1])
             if full is not None:
                 canon[n] = full + n[2:]
-        elif n[0] in "厅局" and len(n) > 2 and st.tail.search(n[1:]):
+        elif n[0] in "厅局" and len(n) > 2 and _tail(st, n[1:]) is not None:
             full = _spelled_out(st, names, None, n[0])
             if full is not None:
                 canon[n] = full + n[1:]
@@ -961,33 +950,6 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------------------------
 
-# an abbreviation defined in brackets right after a body: 法律改革咨询委员会（法咨会）
-_BRACKETED = regex.compile(r"（(\p{Han}{2,5})）")
-
-
-def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
-    """``abbreviation → name`` for the bodies followed by a bracketed short form of their own name.
-
-    The short form must take its characters from the name, in order (工联会 from 香港工会联合会);
-    its other mentions in the text are then organisations too.
-    """
-    out: dict[str, str] = {}
-    for c in kept:
-        m = _BRACKETED.match(text, c.end)
-        if m is None:
-            continue
-        abbr = m.group(1)
-        rest = iter(c.name)
-        if abbr != c.name and all(ch in rest for ch in abbr):  # a subsequence of the name
-            out.setdefault(abbr, c.name)
-    return out
-
-
-# a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
-_CRUMB_SEPARATORS = (">", "＞", "»", "›")
-_BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
-
-
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
@@ -1002,6 +964,10 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if head is None:
             continue
         span = judged[end - len(head), end] = _judge_chain(doc, st, end - len(head), end)
+        if span is None and head in st.generated:  # 县人|民医院 is no body: 县|人民|医院 is
+            head = _ending_at(st.grammar_trie, text, end)
+            if head is not None:
+                span = judged[end - len(head), end] = _judge_chain(doc, st, end - len(head), end)
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials, judged))

@@ -1,0 +1,78 @@
+"""Text helpers of the organisation reader: tries of terms read leftwards, abbreviations defined
+in brackets, and the navigation lines of web pages."""
+
+from __future__ import annotations
+
+from typing import Iterable, Protocol, Sequence
+
+import regex
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+# the end-of-term key of a reversed trie node
+_END = ""
+
+
+def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
+    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
+    node: dict[str, object] | None = trie
+    best = 0
+    i = pos - 1
+    while i >= 0:
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        i -= 1
+        if _END in node:
+            best = pos - 1 - i
+    return text[pos - best:pos] if best >= lo else None
+
+
+def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
+    return _trie(term[::-1] for term in terms)
+
+
+def _trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the terms: walking rightwards from a position finds every term starting there."""
+    root: dict[str, object] = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[_END] = True
+    return root
+
+
+# an abbreviation defined in brackets right after a body: 法律改革咨询委员会（法咨会）
+_BRACKETED = regex.compile(r"（(\p{Han}{2,5})）")
+
+
+def _defined_abbreviations(text: str, kept: Sequence[_Named]) -> dict[str, str]:
+    """``abbreviation → name`` for the bodies followed by a bracketed short form of their own name.
+
+    The short form must take its characters from the name, in order (工联会 from 香港工会联合会);
+    its other mentions in the text are then organisations too.
+    """
+    out: dict[str, str] = {}
+    for c in kept:
+        m = _BRACKETED.match(text, c.end)
+        if m is None:
+            continue
+        abbr = m.group(1)
+        rest = iter(c.name)
+        if abbr != c.name and all(ch in rest for ch in abbr):  # a subsequence of the name
+            out.setdefault(abbr, c.name)
+    return out
+
+
+# a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
+_CRUMB_SEPARATORS = (">", "＞", "»", "›")
+_BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
