@@ -92,8 +92,9 @@ _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 # a term of office (届) or 全国
 _BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
 
-# what continues a formal opening into a longer name: a level, a term (第), a head (中国共产党|党委)
-_AFTER_OPENING = frozenset(_LEVELS + "第党")
+# what may follow a formal opening standing alone as a body (中国共产党|的, 中共|和…, 中共|领导);
+# any other Han character continues a longer name (中共|三溪镇委员会, 中国共产党|党委)
+_AFTER_OPENING = frozenset("的和与及是在对为成领同始百一")
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -129,6 +130,9 @@ _STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目�
 # characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
 _NOT_AFTER_ANY = "长议"
 
+# posts of a council written right after it (县议会|议长, 议会|议员): not 政治协商会|议
+_COUNCIL_POSTS = ("议长", "议员")
+
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
 _NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
 
@@ -152,8 +156,8 @@ _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 # words opening so are verb phrases, whatever jieba tags them (积极响应, 认真落实)
 _ADVERBS = ("积极", "认真", "全面", "深入", "切实", "坚决", "进一步", "努力", "大力")
 
-# words ending so are times, not name parts (前段时间, 新时期)
-_TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
+# words ending so are times, not name parts (前段时间, 新时期), nor is a membership (无党籍)
+_TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度", "籍")  # and membership: 民进党籍
 
 # kinds of divisions named in collectives (各省、自治区、直辖市人民政府)
 _DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
@@ -201,11 +205,11 @@ class _State:
         heads = load_shipped("org_heads")
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
-        self.openings = self.generated & _OPENING_ALONE  # (中国共产党: a body, and an opening)
+        self.openings = _OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
-        for r in load_shipped("divisions"):
+        for r in [*load_shipped("divisions"), *load_shipped("org_places_taiwan")]:
             term = r["term"]
             # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
             # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
@@ -524,7 +528,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     nxt = text[he:he + 1]
     if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and text[hs - 1:hs] not in st.before_single):
         return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it
-    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user) or (
+    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
+            and not text.startswith(_COUNCIL_POSTS, he)) or (
             h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)):
         return None  # 大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body
     ch = _read_chain(text, st, hs, he)
@@ -542,8 +547,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
     if known_first and not pre:
-        if h in st.openings and (text[he:he + 1] in _AFTER_OPENING
-                                 or _read_place_prefix(st, text[he:he + st.max_place + 1])):
+        if h in st.openings and _HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
             return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
         if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not _one_word(
                 doc, hs, he, exact=h in st.generated):
@@ -642,9 +646,14 @@ def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
 def _one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:
     """Whether a bare head ``text[start:end]`` is a word here: segmentation starts a word at
     ``start`` and ends one at ``end`` or runs one from ``start`` past it (纪委|书记 or 纪委书记, but
-    not 许多|人|大惑不解); ``exact``: ends one at ``end`` (共产党|员工, not 共产党员)."""
+    not 许多|人|大惑不解); ``exact``: ends one at ``end`` (共产党|员工, not 共产党员).  A head that
+    is no dictionary word (政院) is a word where segmentation starts one at ``start`` and ends one at
+    ``end`` (政|院|今天)."""
     a, b = max(0, start - 4), min(len(doc.text), end + 4)
-    toks = [(a + s, a + e) for _, s, e in doc.res.segmenter.cut(doc.text[a:b], hmm=False)]
+    seg = doc.res.segmenter
+    toks = [(a + s, a + e) for _, s, e in seg.cut(doc.text[a:b], hmm=False)]
+    if not seg.freq(doc.text[start:end]):  # no dictionary word (政院): words end at both edges
+        return any(s == start for s, _ in toks) and any(e == end for _, e in toks)
     return any(s == start and e >= end for s, e in toks) and any(
         e == end or (s == start and e > end and not exact) for s, e in toks)
 
@@ -821,6 +830,8 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
             if (span is not None and not rest) or (
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
                     and _HAN_WORD.fullmatch(rest) and (listed or not _NUMBER.search(rest))
+                    and not _COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
+                    and not rest.endswith(_TIME_ENDINGS)  # 民进党籍|嘉义县议会: a membership
                     and off.name not in org):
                 yield _Cand(org, org, s, e)
 

@@ -119,3 +119,46 @@ def test_known_alone(extractor: Extractor, text: str, expected: list[str]) -> No
 @pytest.mark.parametrize(("text", "absent"), [(t, a) for _, t, a in _NO_MATCH], ids=[i for i, _, _ in _NO_MATCH])
 def test_known_decoys(extractor: Extractor, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- Hong Kong, Macau, Taiwan government; democratic parties; media in credits --------------------
+_HKMT_REAL = [
+    ("macau-secretariat", "保安司今日召开记者会，介绍治安情况。", ["保安司"]),
+    ("macau-police", "警察总局表示将加强巡查。", ["警察总局"]),
+    ("hk-government-short", "港府宣布新一轮防疫措施。", ["港府"]),
+    ("hk-immigration-short", "入境处提醒市民及早续领证件。", ["入境处"]),
+    ("taiwan-executive-yuan", "政院今天拍板通过草案。", ["政院"]),
+    ("taiwan-county-council", "苗栗县议会今日开议。", ["苗栗县议会"]),
+    ("taiwan-council-speaker", "民进党籍嘉义县议会议长出席。", ["民进党", "嘉义县议会"]),
+    ("liaison-office", "澳门中联办负责人会见代表团。", ["澳门中联办"]),
+    ("hk-macau-office", "国务院港澳办发言人答记者问。", ["国务院港澳办"]),
+    ("democratic-party-centre", "民盟中央召开座谈会。", ["民盟中央"]),
+    ("international-short", "欧盟和东盟发表联合声明。", ["欧盟", "东盟"]),
+]
+
+_MEDIA_REAL = [
+    ("source-credit", "来源：澎湃新闻", ["澎湃新闻"]),
+    ("agency-reporter", "新华社记者：王明", ["新华社"]),
+    ("taiwan-agency", "据中央社报道，会议于昨日举行。", ["中央社"]),
+    ("provincial-online", "来源：浙江在线", ["浙江在线"]),
+    ("city-morning-paper", "据北京晨报报道，活动于昨日结束。", ["北京晨报"]),
+]
+
+_HKMT_NO_MATCH = [
+    ("place-short-of-longer-place", "嘉义县议会召开会议。", "义县议会"),
+    ("name-and-body-in-title", "会议由王克志及国务院港澳办主任主持。", "克志及国务院港澳办"),
+    ("council-meeting", "中国人民政治协商会议开幕。", "政治协商会"),
+    ("opening-of-longer-name", "中共三溪镇委员会召开会议。", "中共"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in _HKMT_REAL + _MEDIA_REAL],
+                         ids=[i for i, _, _ in _HKMT_REAL + _MEDIA_REAL])
+def test_hkmt_and_media(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [(t, a) for _, t, a in _HKMT_NO_MATCH],
+                         ids=[i for i, _, _ in _HKMT_NO_MATCH])
+def test_hkmt_decoys(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
