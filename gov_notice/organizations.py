@@ -38,6 +38,13 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, TypeVa
 
 import regex
 
+from ._orgs_context import (
+    DEMONSTRATIVES,
+    acting_place_pattern,
+    listed_heads,
+    load_verbs,
+    modifier,
+)
 from ._orgs_known import load_known
 from ._orgs_text import (
     _BREADCRUMB,
@@ -206,6 +213,8 @@ class _State:
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
         self.openings = _OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.governs, acts = load_verbs()
+        self.acting = acting_place_pattern(acts)
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
@@ -264,6 +273,7 @@ class _State:
         # reversed tries: a chain is read leftwards from its head
         self.ender_trie = _reversed_trie(self.enders)
         self.grammar_trie = _reversed_trie(self.enders - self.generated)  # when a generated one fails
+        self.ender_prefixes = _trie(self.enders)  # forward: the longest head written at a place
         self.stem_trie = _reversed_trie(self.stems)
         self.place_trie = _reversed_trie(self.places)
         self.place_prefixes = _trie(self.places)  # forward: the place a name opens with
@@ -309,7 +319,7 @@ def _name_part(seg: object, st: _State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: _State, w: str) -> bool:
-    return not (w in st.cues or not _nounish(seg, w) or _tail(st, w) is not None or w[-1] == "会"
+    return not (w in st.cues or w in st.governs or not _nounish(seg, w) or _tail(st, w) is not None or w[-1] == "会"
                 or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS) or w.startswith(_ADVERBS))
 
 
@@ -338,12 +348,15 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     k = len(toks) - 1
     edge = start
     w, a, b = toks[k]
+    if a == start and len(w) > 1 and w[0] in _LEVELS:
+        return start  # a word opening with its level (代表|区委): nothing but a place stands before it
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
         if b != end and b not in joints:
             return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
         named_area = b == start + 1 and text[start] in _LEVELS  # 高新区|管委会, 社区|党支部
-        if w in st.cues or not (named_area or _nounish(seg, w)) or _conjunction_at(text, a):
-            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县)
+        if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
+                named_area or _nounish(seg, w)) or _conjunction_at(text, a):
+            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
         edge = a
         if _tail(st, w) is not None:
             return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
@@ -409,7 +422,7 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
             heads.append(head)
             pos -= len(head)
             run = 0
-        elif stem is not None and run < 3:
+        elif stem is not None and run < 3 and heads[-1] not in st.known:  # (研究|国务院: complete)
             stems += 1
             run += 1
             pos -= len(stem)
@@ -759,7 +772,9 @@ def _collectives(text: str, st: _State) -> list[Mention]:
     # 全国人大常委会 is one body, and so is 政协|全国委员会 after a formal opening
     spans = [Mention(m.group(), m.start(), m.end()) for m in _collective_matches(text, st)
              if m.group() not in st.known and m.group() not in st.user
-             and _formal_start(text, st, m.start()) is None]
+             and _formal_start(text, st, m.start()) is None
+             # 自治区|党委、政府: a shared modifier makes the phrase two bodies
+             and not (m.group() in st.phrases and text[m.start() - 1:m.start()] in _LEVELS)]
     return _settle(spans)
 
 
@@ -817,6 +832,8 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
             if org in st.known or org in st.user:
                 yield _Cand(org, org, s, e)
                 continue
+            if org[0] in DEMONSTRATIVES:
+                continue  # 该|镇党委: the chain read here has no demonstrative
             key = (s + tail, e)
             if key in judged:
                 span = judged[key]
@@ -859,6 +876,19 @@ def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
         if len(name) >= 2 and name[-1] == name[-2]:
             continue
         yield _Cand(name, name, s, e)
+
+
+def _context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+    """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
+    mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
+    for c in list(cands):
+        if c.end < len(text) and text[c.end] in _COORD:
+            mod = modifier(c.name, st.places)
+            if mod is not None and mod != c.name:
+                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
+                    yield _Cand(mod + head, head, a, b)
+    for m in st.acting.finditer(text):
+        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -982,6 +1012,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials, judged))
+    cands.extend(_context_cands(text, st, cands))
     if doc.ner:
         # the rules decide boundaries: a model's candidate only adds a body where no rule-found
         # candidate stands (it never stretches or cuts one)

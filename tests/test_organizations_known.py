@@ -162,3 +162,40 @@ def test_hkmt_and_media(extractor: Extractor, text: str, expected: list[str]) ->
                          ids=[i for i, _, _ in _HKMT_NO_MATCH])
 def test_hkmt_decoys(extractor: Extractor, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- places acting as bodies; boundaries: governing verbs, demonstratives, shared modifiers -------
+_CONTEXT_REAL = [
+    ("town-acts", "5月8日，白鹤镇召开专题会议，部署防汛工作。", ["白鹤镇"]),
+    ("street-acts", "桃园路街道组织开展消防演练。", ["桃园路街道"]),
+    ("shared-modifier", "自治区党委、政府高度重视。", ["自治区党委", "自治区政府"]),
+    ("shared-level", "县委、政府召开专题会议。", ["县委", "县政府"]),
+    ("demonstrative-dropped", "该镇党委书记李明出席会议。", ["镇党委"]),
+    ("verb-before-known", "要全力支持人大依法履职。", ["人大"]),
+    ("verb-before-named-station", "代表团参观桃溪派出所。", ["桃溪派出所"]),
+    ("level-word-after-noun", "他代表区委讲话。", ["区委"]),
+    ("stem-before-known", "会议研究国务院文件精神。", ["国务院"]),
+    ("joint-kept-whole", "县纪委监委召开会议。", ["县纪委", "县监委"]),
+]
+
+_CONTEXT_NO_MATCH = [
+    ("town-as-location", "在白鹤镇召开专题会。", "白鹤镇"),
+    ("town-villagers", "白鹤镇村民代表参加会议。", "白鹤镇"),
+    ("whole-county", "全县召开动员大会。", "全县"),
+    ("location-in-clause", "大会在城关镇召开。", "大会在城关镇"),
+    ("own-committee-alone", "我委召开会议。", "我委"),
+    ("listed-head-with-post", "区政府和常委会主任会议研究决定。", "区常委会"),
+    ("listed-head-of-longer-body", "市委、政府办公室联合发文。", "市政府"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in _CONTEXT_REAL],
+                         ids=[i for i, _, _ in _CONTEXT_REAL])
+def test_context(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [(t, a) for _, t, a in _CONTEXT_NO_MATCH],
+                         ids=[i for i, _, _ in _CONTEXT_NO_MATCH])
+def test_context_decoys(extractor: Extractor, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

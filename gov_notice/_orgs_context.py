@@ -1,0 +1,96 @@
+"""Context rules of the organisation reader (issue 15): verbs that govern a body, demonstratives,
+a modifier shared by a list of bodies, and places that act as bodies.
+
+* 全力支持|人大, 参观|桃溪派出所: a governing verb (``org_verbs.tsv``, kind ``governs``) is never a name part;
+* 该|镇党委: a demonstrative or possessive before a body is dropped;
+* 自治区党委、政府 → 自治区党委, 自治区政府: a place or level written before the first body of a list
+  is shared by a bare head listed right after it;
+* 白鹤镇|召开专题会: a town, township, street or county at the start of a clause that is the subject
+  of an act (``org_verbs.tsv``, kind ``acts``) names its government; 在白鹤镇, 白鹤镇村民 stay places.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .lexicon import load_shipped
+
+# demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
+DEMONSTRATIVES = frozenset("该本此其我")
+
+# kinds of divisions that name a level (自治区党委、政府: the modifier 自治区)
+_DIVISION_LEVELS = ("自治区", "自治州", "自治县", "直辖市", "特别行政区", "新区", "开发区", "高新区")
+_LEVEL_CHARS = "省市县区州乡镇"
+
+# what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
+_CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
+
+# a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
+_LISTED = regex.compile(r"[、和]")
+# a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
+_POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
+
+
+def _longest(trie: dict[str, object], text: str, pos: int) -> int:
+    """The length of the longest term of the forward ``trie`` written at ``pos``."""
+    node: dict[str, object] | None = trie
+    best = 0
+    for i in range(pos, min(len(text), pos + 12)):
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        if "" in node:
+            best = i + 1 - pos
+    return best
+
+
+def load_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The governing verbs, and the acts (longest first) of ``org_verbs.tsv``."""
+    rows = load_shipped("org_verbs")
+    governs = frozenset(r["term"] for r in rows if r["kind"] == "governs")
+    acts = tuple(sorted((r["term"] for r in rows if r["kind"] == "acts"), key=lambda t: (-len(t), t)))
+    return governs, acts
+
+
+def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
+    """A town, township, street or county (two to five characters of its own name) opening a
+    clause and followed by an act: 白鹤镇|召开, 桃园路街道|组织, 南华县|高度重视."""
+    return regex.compile(
+        _CLAUSE_START + r"(?P<place>(?![全各该本我其此])(?:(?![在于由向对到赴从和与及的了是为将把被])\p{Han}){2,5}?"
+        r"(?:街道|镇|乡|县))(?=\L<act>)",
+        regex.MULTILINE, act=list(acts))
+
+
+def modifier(name: str, places: dict[str, object]) -> str | None:
+    """The place or level a body's name opens with and may share with a bare head listed after it
+    (自治区党委 → 自治区, 县委 → 县, 西安市公安局 → 西安市), or None."""
+    for kind in _DIVISION_LEVELS:
+        if name.startswith(kind):
+            return kind
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        if name[:n] in places and name[n:n + 1] in _LEVEL_CHARS:
+            return name[:n + 1]
+        if name[:n] in places and name[n - 1] in _LEVEL_CHARS:
+            return name[:n]
+    return name[0] if name[0] in _LEVEL_CHARS else None
+
+
+def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
+                 enders: dict[str, object]) -> Iterator[tuple[str, int, int]]:
+    """The bare heads listed right after a body ending at ``end`` (、政府 → 政府), each with its span,
+    while each is the whole body written there (、政府办公室 is another body: ``enders``, a trie of
+    every head, finds a longer one starting there)."""
+    pos = end
+    while _LISTED.match(text, pos):
+        for n in (4, 3, 2):
+            head = text[pos + 1:pos + 1 + n]
+            after = text[pos + 1 + n:pos + 3 + n]
+            if len(head) == n and head in heads and _longest(enders, text, pos + 1) == n \
+                    and not _longest(enders, text, pos + 1 + n) and not after.startswith(_POSTS_AFTER):
+                yield head, pos + 1, pos + 1 + n
+                pos += 1 + n
+                break
+        else:
+            return
