@@ -11,11 +11,16 @@ a modifier shared by a list of bodies, and places that act as bodies.
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
+from ._orgs_text import _Cand
 from .lexicon import load_shipped
+
+if TYPE_CHECKING:
+    from .organizations import _State
+    from .pipeline import Doc
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
 DEMONSTRATIVES = frozenset("该本此其我")
@@ -63,7 +68,7 @@ def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
         regex.MULTILINE, act=list(acts))
 
 
-def modifier(name: str, places: dict[str, object]) -> str | None:
+def modifier(name: str, places: Mapping[str, object]) -> str | None:
     """The place or level a body's name opens with and may share with a bare head listed after it
     (自治区党委 → 自治区, 县委 → 县, 西安市公安局 → 西安市), or None."""
     for kind in _DIVISION_LEVELS:
@@ -94,3 +99,42 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
                 break
         else:
             return
+
+
+def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+    """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
+    mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
+    for c in list(cands):
+        if _LISTED.match(text, c.end):
+            mod = modifier(c.name, st.places)
+            if mod is not None and mod != c.name:
+                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
+                    yield _Cand(mod + head, head, a, b)
+    for m in st.acting.finditer(text):
+        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
+
+
+# a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
+_HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
+
+
+def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
+    """Candidates of an optional NER backend (``doc.ner``) that end the way our bodies end."""
+    for label, s, e in doc.ner:
+        if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
+            continue
+        name = doc.text[s:e]
+        if (name in st.places or name in st.phrases or len(name) < 2
+                or (name in st.heads and not st.heads[name][0])
+                or any(name.startswith(c) for c in st.cues)
+                or not _HAN_OR_CAPS.search(name)):
+            continue
+        # a model's span is a candidate when it ends the way our bodies end (a head or a known
+        # body), or is a short proper name with no head (华东科技); long headless spans are
+        # phrases the model misread (召开专题会议研究, 市人大常委会主任蔡梅生)
+        if not (name in st.known or name in st.user or len(name) <= 4
+                or any(name.endswith(h) for h in st.heads if len(h) < len(name))):
+            continue
+        if len(name) >= 2 and name[-1] == name[-2]:
+            continue
+        yield _Cand(name, name, s, e)

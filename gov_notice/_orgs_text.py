@@ -3,9 +3,20 @@ in brackets, and the navigation lines of web pages."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence
 
 import regex
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
+
+    name: str
+    text: str
+    start: int
+    end: int
 
 
 class _Named(Protocol):

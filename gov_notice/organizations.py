@@ -41,15 +41,16 @@ import regex
 from ._orgs_context import (
     DEMONSTRATIVES,
     acting_place_pattern,
-    listed_heads,
+    context_cands,
     load_verbs,
-    modifier,
+    ner_cands,
 )
 from ._orgs_known import load_known
 from ._orgs_text import (
     _BREADCRUMB,
     _CRUMB_SEPARATORS,
     _END,
+    _Cand,
     _defined_abbreviations,
     _ending_at,
     _reversed_trie,
@@ -192,16 +193,6 @@ _MEMO_SIZE = 65_536
 # a short division name at least this frequent in jieba's dictionary and not tagged as a place is
 # taken for the common word it also is
 _COMMON_WORD = 1000
-
-
-@dataclass(frozen=True, slots=True)
-class _Cand:
-    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
-
-    name: str
-    text: str
-    start: int
-    end: int
 
 
 class _State:
@@ -853,44 +844,6 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
                 yield _Cand(org, org, s, e)
 
 
-# a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
-_HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
-
-
-def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
-    for label, s, e in doc.ner:
-        if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
-            continue
-        name = doc.text[s:e]
-        if (name in st.places or name in st.phrases or len(name) < 2
-                or (name in st.heads and not st.heads[name][0])
-                or any(name.startswith(c) for c in st.cues)
-                or not _HAN_OR_CAPS.search(name)):
-            continue
-        # a model's span is a candidate when it ends the way our bodies end (a head or a known
-        # body), or is a short proper name with no head (华东科技); long headless spans are
-        # phrases the model misread (召开专题会议研究, 市人大常委会主任蔡梅生)
-        if not (name in st.known or name in st.user or len(name) <= 4
-                or any(name.endswith(h) for h in st.heads if len(h) < len(name))):
-            continue
-        if len(name) >= 2 and name[-1] == name[-2]:
-            continue
-        yield _Cand(name, name, s, e)
-
-
-def _context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
-    """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
-    mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
-    for c in list(cands):
-        if c.end < len(text) and text[c.end] in _COORD:
-            mod = modifier(c.name, st.places)
-            if mod is not None and mod != c.name:
-                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
-                    yield _Cand(mod + head, head, a, b)
-    for m in st.acting.finditer(text):
-        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
-
-
 # ----------------------------------------------------------------------------------------------
 # canonical forms
 
@@ -1012,7 +965,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials, judged))
-    cands.extend(_context_cands(text, st, cands))
+    cands.extend(context_cands(text, st, cands))
     if doc.ner:
         # the rules decide boundaries: a model's candidate only adds a body where no rule-found
         # candidate stands (it never stretches or cuts one)
@@ -1023,7 +976,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             else:
                 covered.append([c.start, c.end])
         starts = [a for a, _ in covered]
-        for c in _ner_cands(doc, st):
+        for c in ner_cands(doc, st):
             k = bisect_right(starts, c.start) - 1
             if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
                 continue
