@@ -133,10 +133,14 @@ _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"
 # words that never open an organisation's name, whatever their tag
 _STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目前", "当前", "近日", "全体", "年度",
                          "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作",
-                         "会同"})  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
+                         "会同",  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
+                         "上届", "本届", "下届", "历届", "首届"})  # 上届|省政协
 
 # characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
 _NOT_AFTER_ANY = "长议"
+
+# bodies whose name is also an adjective: before a numeral they modify its noun (中央|八项规定)
+_MODIFIER_BODIES = frozenset({"中央"})
 
 # posts of a council written right after it (县议会|议长, 议会|议员): not 政治协商会|议
 _COUNCIL_POSTS = ("议长", "议员")
@@ -381,6 +385,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
 
 
 _ORDINAL_END = regex.compile(_ORDINAL + r"$")
+_SESSION_END = regex.compile(rf"(?<!第)[{_ORDINAL_DIGITS}]{{1,3}}届$")  # a term of office: 十六届
 _LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
 # two levels written together in the same clause before a list's last item: 县乡人大、政府和…
 _LEVEL_PAIR_BEFORE = regex.compile(r"[省市县区州乡镇]{2}[^，。；：,;:\n]*$")
@@ -420,6 +425,10 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
         else:
             # an ordinal ends with a numeral: no search for one where none is written
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in _ORDINAL_DIGITS else None
+            if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
+                m = _SESSION_END.search(text, max(0, pos - 5), pos)  # 县|十六届|人大常委会
+                if m is not None and text[m.start() - 1:m.start()] not in _LEVELS:
+                    m = None  # a term after a level only: 第十六届|人大常委会 is read by its opening
             if m is None or run >= 3:
                 break
             run += 1
@@ -550,6 +559,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
+    if h in _MODIFIER_BODIES and not pre and (doc.res.segmenter.tag(_next_word(doc, he)) or "x")[0] in "mb":
+        return None  # 中央|八项规定: the word modifies a numbered noun (jieba tags verbs as nouns:
+        # 中央|任命, 中央|报告)
     if known_first and not pre:
         if h in st.openings and _HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
             return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
@@ -645,6 +657,12 @@ def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
     if text[before - 1] in _LEVELS or _place_ending(st, text, before) is not None:
         return before
     return pos
+
+
+def _next_word(doc: Doc, pos: int) -> str:
+    """The word segmentation reads at ``pos`` (a window of six characters)."""
+    toks = doc.res.segmenter.cut(doc.text[pos:pos + 6], hmm=False)
+    return toks[0][0] if toks else ""
 
 
 def _one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:

@@ -176,6 +176,9 @@ _CONTEXT_REAL = [
     ("level-word-after-noun", "他代表区委讲话。", ["区委"]),
     ("stem-before-known", "会议研究国务院文件精神。", ["国务院"]),
     ("joint-kept-whole", "县纪委监委召开会议。", ["县纪委", "县监委"]),
+    ("term-after-level", "县十六届人大常委会举行第五次会议。", ["县十六届人大常委会"]),
+    ("court-tribunal", "县法院行政审判庭公开开庭审理。", ["县法院行政审判庭"]),
+    ("centre-as-body", "中央高度重视扶贫工作。", ["中央"]),
 ]
 
 _CONTEXT_NO_MATCH = [
@@ -186,6 +189,9 @@ _CONTEXT_NO_MATCH = [
     ("own-committee-alone", "我委召开会议。", "我委"),
     ("listed-head-with-post", "区政府和常委会主任会议研究决定。", "区常委会"),
     ("listed-head-of-longer-body", "市委、政府办公室联合发文。", "市政府"),
+    ("centre-as-modifier", "严格落实中央八项规定精神。", "中央"),
+    ("last-term", "上届省政协委员出席。", "上届省政协"),
+    ("term-of-known-body", "十届全国政协委员出席。", "十届全国政协"),
 ]
 
 
