@@ -101,6 +101,29 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
             return
 
 
+# an internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
+# two to four characters of nouns (no numeral), a unit character, then no more of a word (处|理,
+# 科|技)
+_UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
+# tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
+_NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
+
+
+def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+    """Units named right after a body found (省委组织部|组织处 → 省委组织部组织处): the name is
+    nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word."""
+    text = doc.text
+    seg = doc.res.segmenter
+    for c in cands:
+        m = _UNIT.match(text, c.end)
+        if m is None or c.text != text[c.start:c.end]:
+            continue
+        words = [w for w, _, _ in seg.cut(m.group(1), hmm=False)]
+        if all(regex.fullmatch(r"\p{Han}{2,}", w) and not (seg.tag(w) or "x").startswith(_NOT_UNIT_TAGS)
+               for w in words):
+            yield _Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
+
+
 def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
     """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""

@@ -44,6 +44,7 @@ from ._orgs_context import (
     context_cands,
     load_verbs,
     ner_cands,
+    unit_cands,
 )
 from ._orgs_known import load_known
 from ._orgs_text import (
@@ -984,6 +985,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials, judged))
     cands.extend(context_cands(text, st, cands))
+    cands.extend(unit_cands(doc, cands))
     if doc.ner:
         # the rules decide boundaries: a model's candidate only adds a body where no rule-found
         # candidate stands (it never stretches or cuts one)

@@ -179,6 +179,7 @@ _CONTEXT_REAL = [
     ("term-after-level", "县十六届人大常委会举行第五次会议。", ["县十六届人大常委会"]),
     ("court-tribunal", "县法院行政审判庭公开开庭审理。", ["县法院行政审判庭"]),
     ("centre-as-body", "中央高度重视扶贫工作。", ["中央"]),
+    ("unit-after-body", "县检察院民行科依法受理申请。", ["县检察院民行科"]),
 ]
 
 _CONTEXT_NO_MATCH = [
@@ -192,6 +193,8 @@ _CONTEXT_NO_MATCH = [
     ("centre-as-modifier", "严格落实中央八项规定精神。", "中央"),
     ("last-term", "上届省政协委员出席。", "上届省政协"),
     ("term-of-known-body", "十届全国政协委员出席。", "十届全国政协"),
+    ("room-not-unit", "会议在区委党校二楼会议室举行。", "区委党校二楼会议室"),
+    ("unit-char-in-word", "县公安局科技信息化工作会议召开。", "县公安局科技"),
 ]
 
 
