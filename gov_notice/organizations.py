@@ -101,6 +101,9 @@ _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 # a term of office (届) or 全国
 _BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
 
+# directions: 部 after one names a part of a region (西南部, 连南|部), not a department
+_DIRECTIONS = frozenset("东南西北中")
+
 # what may follow a formal opening standing alone as a body (中国共产党|的, 中共|和…, 中共|领导);
 # any other Han character continues a longer name (中共|三溪镇委员会, 中国共产党|党委)
 _AFTER_OPENING = frozenset("的和与及是在对为成领同始百一")
@@ -413,8 +416,10 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
         stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
             if (heads[-1] in st.known and heads[-1] not in st.generated) or head in st.openings \
+                    or (len(heads[-1]) == 1 and len(head) <= 2 and head in st.known) \
                     or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
                 break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;
+                # a short known body holds no one-character head (西北大|部: no 北大|部);
                 # 中国共产党|党委 is read by its opening
             heads.append(head)
             pos -= len(head)
@@ -540,8 +545,10 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     text = doc.text
     h = text[hs:he]
     nxt = text[he:he + 1]
-    if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and text[hs - 1:hs] not in st.before_single):
-        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it
+    if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
+            text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
+        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
+        # 南部: a part of a region
     if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
             and not text.startswith(_COUNCIL_POSTS, he)) or (
             h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)):

@@ -108,6 +108,8 @@ _NO_MATCH = [
     ("democratic-parties", "同各民主党派长期合作。", "民主党"),
     ("opening-of-committee", "学习中国共产党党委工作条例。", "中国共产党"),
     ("foreign-government-not-clipped", "会见了俄罗斯政府代表团。", "斯政府"),
+    ("short-known-holds-no-single-head", "华北大部地区出现降雨。", "北大部"),
+    ("part-of-a-region", "连南部山区开展巡查。", "连南部"),
 ]
 
 
