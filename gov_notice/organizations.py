@@ -101,6 +101,9 @@ _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 # a term of office (届) or 全国
 _BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
 
+# one-character heads that may follow a name of common nouns after a place (高雄市|劳工|局)
+_NOUN_HEADS = frozenset("局署处厅委办")
+
 # directions: 部 after one names a part of a region (西南部, 连南|部), not a department
 _DIRECTIONS = frozenset("东南西北中")
 
@@ -442,6 +445,33 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
     return pos, stems
 
 
+def _noun_before_single(doc: Doc, st: _State, hs: int) -> int | None:
+    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one or two
+    dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
+    (市|格局: the name is one character; 全市|工作|局面: no head)."""
+    text = doc.text
+    ws = max(0, hs - 12)
+    toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
+    w, a, b = toks[-1]
+    if a < hs and b == hs + 1:  # the head read with its name as one word (劳工局, 旅游局): its name
+        toks[-1] = (w[:-1], a, hs)  # must be a word of two or more characters (not 格|局, 大|局)
+    elif not any(b == hs for _, _, b in toks):
+        return None
+    words = [t for t in toks if t[2] <= hs]
+    for n in (1, 2):
+        if len(words) < n:
+            break
+        name_start = words[-n][1]
+        if not all(_name_part(doc.res.segmenter, st, w) for w, _, _ in words[-n:]) or hs - name_start > 6:
+            break
+        place = _place_ending(st, text, name_start)
+        if place is not None:
+            return name_start - len(place)
+        if text[name_start - 1:name_start] in _LEVELS and not _HAN_CHAR.match(text, name_start - 2):
+            return name_start - 1
+    return None
+
+
 def _place_ending(st: _State, text: str, pos: int) -> str | None:
     """The longest place of two or more characters ending at ``pos``, or None.  A place opening
     with 和, 及 or 与 right after a character that is no level reads as the conjunction and a level
@@ -545,6 +575,10 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     text = doc.text
     h = text[hs:he]
     nxt = text[he:he + 1]
+    if len(h) == 1 and h in _NOUN_HEADS and text[hs - 1:hs] not in st.before_single and not (
+            nxt and nxt in _NOT_AFTER.get(h, "")):
+        start = _noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
+        return None if start is None else (start, he)
     if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
             text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
         return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
@@ -584,6 +618,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
                  # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
                  or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
     if not qualified and all_single:
+        if ch.heads == [h] and h in _NOUN_HEADS:
+            named = _noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
+            return None if named is None else (named, he)
         return None
     if alone and not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
         return None  # 许多人大惑不解: a bare body's name is not a word here

@@ -112,6 +112,16 @@ _NO_MATCH = [
     ("part-of-a-region", "连南部山区开展巡查。", "连南部"),
 ]
 
+_NO_BODY = [
+    ("one-character-name", "全市工作格局基本形成。"),
+    ("the-whole-situation", "本市大局保持稳定。"),
+]
+
+
+@pytest.mark.parametrize(("text",), [(t,) for _, t in _NO_BODY], ids=[i for i, _ in _NO_BODY])
+def test_no_body(extractor: Extractor, text: str) -> None:
+    assert _names(extractor.extract(text)) == []
+
 
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in _REAL], ids=[i for i, _, _ in _REAL])
 def test_known_alone(extractor: Extractor, text: str, expected: list[str]) -> None:
@@ -182,6 +192,8 @@ _CONTEXT_REAL = [
     ("court-tribunal", "县法院行政审判庭公开开庭审理。", ["县法院行政审判庭"]),
     ("centre-as-body", "中央高度重视扶贫工作。", ["中央"]),
     ("unit-after-body", "县检察院民行科依法受理申请。", ["县检察院民行科"]),
+    ("bureau-of-nouns-after-place", "高雄市劳工局今日表示，将加强劳动检查。", ["高雄市劳工局"]),
+    ("bureau-of-nouns-after-level", "市林业局召开森林防火会议。", ["市林业局"]),
 ]
 
 _CONTEXT_NO_MATCH = [
