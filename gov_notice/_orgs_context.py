@@ -161,3 +161,44 @@ def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
         if len(name) >= 2 and name[-1] == name[-2]:
             continue
         yield _Cand(name, name, s, e)
+
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
+VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
+                             "村务监督委员会", "支部委员会"})
+# a village or community, written just before its body
+_VILLAGE_END = regex.compile(r"(?:村|社区)$")
+# tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
+_NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
+_MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
+
+
+def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
+    """Where the named village or community whose body starts at ``start`` begins (王家|村|党支部,
+    杨|庄|村|党支部, 幸福|社区|居委会); None when none is written (各村党支部 is a collective).
+
+    The name is the words just before 村/社区, at most ``_MAX_VILLAGE`` characters, none of them a
+    verb, pronoun, preposition, number or the like; a town or county written before it is taken
+    too (城关镇|东关|社区)."""
+    text = doc.text
+    m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
+    if m is None:
+        return None
+    name_end = m.start()
+    ws = max(para[0], name_end - 8)
+    seg = doc.res.segmenter
+    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
+    edge = name_end
+    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
+        w, a = toks.pop()
+        if not _HAN_RUN.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
+            break
+        edge = a
+    if edge == name_end:
+        return None
+    if toks and toks[-1][0][-1] in "镇乡县区" and _HAN_RUN.fullmatch(toks[-1][0]) \
+            and (seg.tag(toks[-1][0]) or "") == "ns":
+        edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
+    return edge

@@ -40,11 +40,13 @@ import regex
 
 from ._orgs_context import (
     DEMONSTRATIVES,
+    VILLAGE_BODIES,
     acting_place_pattern,
     context_cands,
     load_verbs,
     ner_cands,
     unit_cands,
+    village_start,
 )
 from ._orgs_known import load_known
 from ._orgs_text import (
@@ -629,9 +631,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     if qualified and pre and (pre.startswith(_PARTY_PREFIXES) or pre[0] not in _LEVELS):
         return start, end  # starts with a place name: a clear left edge
     para = covering(doc.paragraphs, start) or (0, len(text))
-    if ch.heads[0] in _VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
+    if ch.heads[0] in VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
         # (社区 ends with the level character 区, which the chain read as its place)
-        village = _village_start(doc, start + len(pre), para)
+        village = village_start(doc, start + len(pre), para)
         if village is not None:
             return village, end  # 王家村党支部, 幸福社区居委会: a named village's or community's body
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
@@ -649,45 +651,6 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         if not scoped and not _proper(doc, st, edge, start):
             return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
     return (edge if edge is not None else start), end
-
-
-# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
-_VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
-                             "村务监督委员会", "支部委员会"})
-# a village or community, written just before its body
-_VILLAGE_END = regex.compile(r"(?:村|社区)$")
-# tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
-_NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
-_MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
-
-
-def _village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
-    """Where the named village or community whose body starts at ``start`` begins (王家|村|党支部,
-    杨|庄|村|党支部, 幸福|社区|居委会); None when none is written (各村党支部 is a collective).
-
-    The name is the words just before 村/社区, at most ``_MAX_VILLAGE`` characters, none of them a
-    verb, pronoun, preposition, number or the like; a town or county written before it is taken
-    too (城关镇|东关|社区)."""
-    text = doc.text
-    m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
-    if m is None:
-        return None
-    name_end = m.start()
-    ws = max(para[0], name_end - 8)
-    seg = doc.res.segmenter
-    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
-    edge = name_end
-    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
-        w, a = toks.pop()
-        if not _HAN_WORD.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
-            break
-        edge = a
-    if edge == name_end:
-        return None
-    if toks and toks[-1][0][-1] in "镇乡县区" and _HAN_WORD.fullmatch(toks[-1][0]) \
-            and (seg.tag(toks[-1][0]) or "") == "ns":
-        edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
-    return edge
 
 
 def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
