@@ -19,6 +19,17 @@ class _Cand:
     end: int
 
 
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
 class _Named(Protocol):
     @property
     def name(self) -> str: ...
@@ -87,3 +98,22 @@ def _defined_abbreviations(text: str, kept: Sequence[_Named]) -> dict[str, str]:
 # a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
 _CRUMB_SEPARATORS = (">", "＞", "»", "›")
 _BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
+
+
+def _overlaps(spans: Sequence[_Span], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint)."""
+    from bisect import bisect_left
+
+    k = bisect_left(spans, start, key=lambda m: m.end)  # first span ending after start ... or at it
+    while k < len(spans) and spans[k].end <= start:
+        k += 1
+    return k < len(spans) and spans[k].start < end
+
+
+def _holds(spans: Sequence[_Span], start: int, end: int, reach: int) -> bool:
+    """Whether ``[start, end)`` ends inside the holder a collective of ``spans`` opens with and
+    starts before it (县公安局 before 局相关警种; ``reach``: the longest holder), and overlaps no
+    other."""
+    hit = [m for m in spans if m.start < end and start < m.end]
+    return len(hit) == 1 and start < hit[0].start and end <= hit[0].start + reach \
+        and any(c in hit[0].text[:end - hit[0].start + 2] for c in ("相关", "有关", "所属", "直属", "下属"))

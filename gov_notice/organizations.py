@@ -56,6 +56,8 @@ from ._orgs_text import (
     _Cand,
     _defined_abbreviations,
     _ending_at,
+    _holds,
+    _overlaps,
     _reversed_trie,
     _trie,
 )
@@ -195,6 +197,9 @@ _MAX_HEADS = 8
 _MAX_LEFT_TOKENS = 3
 _MAX_LEFT_CHARS = 10
 _WINDOW = 14
+
+# a title's body after a membership or a term is read without it (民进党籍|县议会, 上届|省政协)
+_TERM_REST = regex.compile(rf"(?:[上本下历首{_ORDINAL_DIGITS}]届|籍)$")
 
 # a title's organisation may hold this many characters before the chain this module reads
 # (临时 + 党总支); a longer rest is a title split at the wrong place
@@ -411,6 +416,7 @@ class _Chain:
     heads: list[str]
     stems: int
     pre: str
+    placed: bool = False  # a place was read between two of its heads (政协|贵州省|委员会)
 
 
 def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, int]:
@@ -530,6 +536,7 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     heads = [text[hs:he]]
     stems = 0
     pre = ""
+    between = False
     for _ in range(3):
         pos, n = _read_body(text, st, pos, heads)
         stems += n
@@ -537,6 +544,7 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
         pos, placed = _read_places(text, st, pos)
         pre = text[pos:body_start]
         holder = _ending_at(st.ender_trie, text, pos) if placed else None
+        between = between or holder is not None
         if holder is None or (heads[-1] in st.known and heads[-1] not in st.generated) or len(holder) < 2:
             break
         heads.append(holder)
@@ -547,7 +555,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     elif text.endswith(_PARTY_PREFIXES, 0, pos):
         pos -= len(next(p for p in _PARTY_PREFIXES if text.endswith(p, 0, pos)))
     heads.reverse()
-    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "")
+    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
+                  between and len(heads) > 1)
 
 
 def _formal_start(text: str, st: _State, pos: int) -> int | None:
@@ -615,7 +624,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
     alone = not st.alone.isdisjoint(ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
-    qualified = (bool(pre) or ch.stems > 0 or alone
+    qualified = (bool(pre) or ch.stems > 0 or alone or ch.placed
                  or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)
                  # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
                  or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
@@ -795,16 +804,6 @@ def _collectives(text: str, st: _State) -> list[Mention]:
     return _settle(spans)
 
 
-def _overlaps(spans: Sequence[Mention], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint)."""
-    from bisect import bisect_left
-
-    k = bisect_left(spans, start, key=lambda m: m.end)  # first span ending after start ... or at it
-    while k < len(spans) and spans[k].end <= start:
-        k += 1
-    return k < len(spans) and spans[k].start < end
-
-
 def _settle(spans: Iterable[S]) -> list[S]:
     """:func:`filter_spans` applied to each cluster of overlapping spans (same result, linear time).
 
@@ -865,7 +864,7 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
                     and _HAN_WORD.fullmatch(rest) and (listed or not _NUMBER.search(rest))
                     and not _COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
-                    and not rest.endswith(_TIME_ENDINGS)  # 民进党籍|嘉义县议会: a membership
+                    and not rest.endswith(_TIME_ENDINGS) and not _TERM_REST.search(rest)
                     and off.name not in org):
                 yield _Cand(org, org, s, e)
 
@@ -1008,8 +1007,10 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
                 continue
             cands.append(c)
-    if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央)
-        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
+    if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央),
+        # but the body it opens with stays (县公安局|相关警种: its holder 局 is the body's end)
+        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)
+                 or _holds(collectives, c.start, c.end, _COLLECTIVE_HOLDER_MAX)]
     crumbs = [Mention(m.group(), m.start(), m.end()) for m in _BREADCRUMB.finditer(text)] \
         if any(sep in text for sep in _CRUMB_SEPARATORS) else []
     if crumbs:  # a web page's navigation names its sections, not bodies (首页 > 新闻中心 > …)

@@ -194,6 +194,10 @@ _CONTEXT_REAL = [
     ("unit-after-body", "县检察院民行科依法受理申请。", ["县检察院民行科"]),
     ("bureau-of-nouns-after-place", "高雄市劳工局今日表示，将加强劳动检查。", ["高雄市劳工局"]),
     ("bureau-of-nouns-after-level", "市林业局召开森林防火会议。", ["市林业局"]),
+    ("opening-place-committee", "政协贵州省委员会召开常委会议。", ["政协贵州省委员会"]),
+    ("military-region", "省军区领导出席授旗仪式。", ["省军区"]),
+    ("government-office-short", "县政府办印发实施方案。", ["县政府办"]),
+    ("body-before-collective", "县公安局相关警种负责人参加。", ["县公安局"]),
 ]
 
 _CONTEXT_NO_MATCH = [
@@ -207,6 +211,7 @@ _CONTEXT_NO_MATCH = [
     ("centre-as-modifier", "严格落实中央八项规定精神。", "中央"),
     ("last-term", "上届省政协委员出席。", "上届省政协"),
     ("term-of-known-body", "十届全国政协委员出席。", "十届全国政协"),
+    ("term-in-title", "上届省政协副主席王明出席。", "上届省政协"),
     ("room-not-unit", "会议在区委党校二楼会议室举行。", "区委党校二楼会议室"),
     ("unit-char-in-word", "县公安局科技信息化工作会议召开。", "县公安局科技"),
 ]
