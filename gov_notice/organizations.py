@@ -34,7 +34,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, TypeVar
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TypeVar
 
 import regex
 
@@ -59,6 +59,7 @@ from ._orgs_text import (
     _holds,
     _overlaps,
     _reversed_trie,
+    _Span,
     _trie,
 )
 from .lexicon import load_shipped
@@ -69,17 +70,6 @@ if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
 logger = logging.getLogger(__name__)
-
-
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
 
 
 S = TypeVar("S", bound=_Span)
