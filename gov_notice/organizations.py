@@ -374,9 +374,9 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
             holder = _ending_at(st.ender_trie, text, b)
             edge = min(a, _read_chain(text, st, b - len(holder), b).start) if holder else a
             break
-        if (w == "及" and i > 0 and _name_part(seg, st, toks[i - 1][0])
+        if (w == "及" and i > 0 and text[end - 1] in "局署处司" and _name_part(seg, st, toks[i - 1][0])
                 and start - toks[i - 1][1] <= _MAX_LEFT_CHARS):
-            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios
+            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios (议员|及|议会: none)
             taken += 1
             i -= 2
             continue
@@ -590,6 +590,8 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body
     ch = _read_chain(text, st, hs, he)
     start, end, pre = ch.start, ch.end, ch.pre
+    if len(pre) == 2 and pre[1] in _LEVELS and doc.res.segmenter.tag(text[start - 1:start + 1]) == "v":
+        start, pre = start + 1, pre[1:]  # 曾任|县议会: the verb's 任 and the level, not 任县
     only = ch.heads[0] if len(ch.heads) == 1 else None
     if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
