@@ -591,7 +591,7 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     ch = _read_chain(text, st, hs, he)
     start, end, pre = ch.start, ch.end, ch.pre
     if len(pre) == 2 and pre[1] in _LEVELS and doc.res.segmenter.tag(text[start - 1:start + 1]) == "v":
-        start, pre = start + 1, pre[1:]  # 曾任|县议会: the verb's 任 and the level, not 任县
+        start, pre = start + 1, pre[1:]  # 接任|县议会: the verb's 任 and the level, not 任县
     only = ch.heads[0] if len(ch.heads) == 1 else None
     if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府

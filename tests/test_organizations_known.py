@@ -213,7 +213,7 @@ _CONTEXT_NO_MATCH = [
     ("term-of-known-body", "十届全国政协委员出席。", "十届全国政协"),
     ("term-in-title", "上届省政协副主席王明出席。", "上届省政协"),
     ("post-and-council", "全体议员及议会工作人员出席。", "议员及议会"),
-    ("verb-before-county", "他曾任县议会议员。", "任县议会"),
+    ("verb-before-county", "由他接任县议会秘书长。", "任县议会"),
     ("room-not-unit", "会议在区委党校二楼会议室举行。", "区委党校二楼会议室"),
     ("unit-char-in-word", "县公安局科技信息化工作会议召开。", "县公安局科技"),
 ]
