@@ -84,6 +84,11 @@ def test_filter_drops(gen: ModuleType, loaded: tuple[Any, ...], term: str) -> No
     assert not gen.keep(tags, heads, places, term)
 
 
+def test_shipped_lexicon_is_what_the_script_generates(gen: ModuleType) -> None:
+    kept, _ = gen.generate()
+    assert kept == [r["term"] for r in load_shipped("org_known_jieba")]
+
+
 def test_shipped_lexicon_is_generated_and_filtered() -> None:
     path = ROOT / "gov_notice" / "lexicons" / "org_known_jieba.tsv"
     header = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
