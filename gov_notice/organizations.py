@@ -3,8 +3,9 @@
 How a notice is read:
 
 1. One ``regex`` pass finds every character a head can end with; the longest head ending there
-   (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 …; a user's ``organization``
-   terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
+   (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 … from org_known.tsv and the
+   list generated from jieba's ``nt`` words, which must be a word where it stands; a user's
+   ``organization`` terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
    same way: department stems and further heads (省委|政法委), then an optional place prefix
    (division names generated from cpca, level characters 省/市/县 …), then the body holding it
    (西安市公安局|雁塔分局).
@@ -15,8 +16,9 @@ How a notice is read:
    coordinated to the left are expanded (西安、宝鸡市公安局 → 西安市公安局, 宝鸡市公安局).
 3. Collectives (各级公安机关, 厅属各单位, 有关部门 …) are found by their own pass; they are returned
    apart and win over every organisation candidate they overlap.
-4. Organisations inside officials' titles and candidates of an optional NER backend (``doc.ner``)
-   join the candidates and are judged by the same filters; the one overlap rule
+4. Organisations inside officials' titles, bare heads sharing a modifier (自治区党委、政府), places
+   acting as bodies (白鹤镇召开…), units named after a body (县检察院民行科: see _orgs_context.py)
+   and candidates of an optional NER backend (``doc.ner``) join the candidates and are judged by the same filters; the one overlap rule
    (:func:`spans.filter_spans`) settles overlaps.
 5. Names are grouped and their canonical forms resolved from the document: 省厅 → 省公安厅 (the only
    provincial 厅 named), 省公安厅 → 陕西省公安厅 (every place named lies in one province),
