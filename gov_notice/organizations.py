@@ -3,8 +3,9 @@
 How a notice is read:
 
 1. One ``regex`` pass finds every character a head can end with; the longest head ending there
-   (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 …; a user's ``organization``
-   terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
+   (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 … from org_known.tsv and the
+   list generated from jieba's ``nt`` words, which must be a word where it stands; a user's
+   ``organization`` terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
    same way: department stems and further heads (省委|政法委), then an optional place prefix
    (division names generated from cpca, level characters 省/市/县 …), then the body holding it
    (西安市公安局|雁塔分局).
@@ -15,8 +16,9 @@ How a notice is read:
    coordinated to the left are expanded (西安、宝鸡市公安局 → 西安市公安局, 宝鸡市公安局).
 3. Collectives (各级公安机关, 厅属各单位, 有关部门 …) are found by their own pass; they are returned
    apart and win over every organisation candidate they overlap.
-4. Organisations inside officials' titles and candidates of an optional NER backend (``doc.ner``)
-   join the candidates and are judged by the same filters; the one overlap rule
+4. Organisations inside officials' titles, bare heads sharing a modifier (自治区党委、政府), places
+   acting as bodies (白鹤镇召开…), units named after a body (县检察院民行科: see _orgs_context.py)
+   and candidates of an optional NER backend (``doc.ner``) join the candidates and are judged by the same filters; the one overlap rule
    (:func:`spans.filter_spans`) settles overlaps.
 5. Names are grouped and their canonical forms resolved from the document: 省厅 → 省公安厅 (the only
    provincial 厅 named), 省公安厅 → 陕西省公安厅 (every place named lies in one province),
@@ -32,13 +34,36 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, Sequence, TypeVar
-
 from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence, TypeVar
 
 import regex
 
+from ._orgs_context import (
+    DEMONSTRATIVES,
+    VILLAGE_BODIES,
+    acting_place_pattern,
+    context_cands,
+    load_verbs,
+    ner_cands,
+    unit_cands,
+    village_start,
+)
+from ._orgs_known import load_known
+from ._orgs_text import (
+    _BREADCRUMB,
+    _CRUMB_SEPARATORS,
+    _END,
+    _Cand,
+    _defined_abbreviations,
+    _ending_at,
+    _holds,
+    _overlaps,
+    _reversed_trie,
+    _Span,
+    _trie,
+)
 from .lexicon import load_shipped
 from .results import Mention, Official, Organization
 from .spans import covering, filter_spans, find_terms
@@ -47,17 +72,6 @@ if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
 logger = logging.getLogger(__name__)
-
-
-class _Span(Protocol):
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
 
 
 S = TypeVar("S", bound=_Span)
@@ -82,6 +96,16 @@ _OPENING_ALONE = frozenset(_FORMAL_OPENINGS + _PARTY_PREFIXES)
 # the characters that end what may stand just before a chain with a formal opening: an opening,
 # a term of office (届) or 全国
 _BEFORE_FORMAL = frozenset({o[-1] for o in _FORMAL_OPENINGS} | {"届", "国"})
+
+# one-character heads that may follow a name of common nouns after a place (高雄市|劳工|局)
+_NOUN_HEADS = frozenset("局署处厅委办")
+
+# directions: 部 after one names a part of a region (西南部, 连南|部), not a department
+_DIRECTIONS = frozenset("东南西北中")
+
+# what may follow a formal opening standing alone as a body (中国共产党|的, 中共|和…, 中共|领导);
+# any other Han character continues a longer name (中共|三溪镇委员会, 中国共产党|党委)
+_AFTER_OPENING = frozenset("的和与及是在对为成领同始百一")
 
 # characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
 _NOT_AFTER: dict[str, str] = {
@@ -112,10 +136,17 @@ _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"
 # words that never open an organisation's name, whatever their tag
 _STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目前", "当前", "近日", "全体", "年度",
                          "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作",
-                         "会同"})  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
+                         "会同",  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
+                         "上届", "本届", "下届", "历届", "首届"})  # 上届|省政协
 
 # characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
 _NOT_AFTER_ANY = "长议"
+
+# bodies whose name is also an adjective: before a numeral they modify its noun (中央|八项规定)
+_MODIFIER_BODIES = frozenset({"中央"})
+
+# posts of a council written right after it (县议会|议长, 议会|议员): not 政治协商会|议
+_COUNCIL_POSTS = ("议长", "议员")
 
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
 _NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
@@ -140,8 +171,8 @@ _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 # words opening so are verb phrases, whatever jieba tags them (积极响应, 认真落实)
 _ADVERBS = ("积极", "认真", "全面", "深入", "切实", "坚决", "进一步", "努力", "大力")
 
-# words ending so are times, not name parts (前段时间, 新时期)
-_TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度")
+# words ending so are times, not name parts (前段时间, 新时期), nor is a membership (无党籍)
+_TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度", "籍")  # and membership: 民进党籍
 
 # kinds of divisions named in collectives (各省、自治区、直辖市人民政府)
 _DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
@@ -159,6 +190,9 @@ _MAX_LEFT_TOKENS = 3
 _MAX_LEFT_CHARS = 10
 _WINDOW = 14
 
+# a title's body after a membership or a term is read without it (民进党籍|县议会, 上届|省政协)
+_TERM_REST = regex.compile(rf"(?:[上本下历首{_ORDINAL_DIGITS}]届|籍)$")
+
 # a title's organisation may hold this many characters before the chain this module reads
 # (临时 + 党总支); a longer rest is a title split at the wrong place
 _MAX_TITLE_REST = 4
@@ -171,16 +205,6 @@ _MEMO_SIZE = 65_536
 _COMMON_WORD = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
-    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
-
-    name: str
-    text: str
-    start: int
-    end: int
-
-
 class _State:
     """Patterns and tables built once per Extractor from the shipped and user lexicons."""
 
@@ -188,12 +212,14 @@ class _State:
         self.stems = {r["term"] for r in load_shipped("org_stems")}
         heads = load_shipped("org_heads")
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
-        self.known: dict[str, str | None] = {r["term"]: r["canonical"] or None
-                                             for r in load_shipped("org_known")}
+        self.known, self.generated = load_known()
+        self.openings = _OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.governs, acts = load_verbs()
+        self.acting = acting_place_pattern(acts)
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
-        for r in load_shipped("divisions"):
+        for r in [*load_shipped("divisions"), *load_shipped("org_places_taiwan")]:
             term = r["term"]
             # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
             # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
@@ -245,9 +271,10 @@ class _State:
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)
         self.before_single = frozenset(_LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
-        self.tail = regex.compile(r"(?:\L<ender>)$", ender=list(self.enders))
         # reversed tries: a chain is read leftwards from its head
         self.ender_trie = _reversed_trie(self.enders)
+        self.grammar_trie = _reversed_trie(self.enders - self.generated)  # when a generated one fails
+        self.ender_prefixes = _trie(self.enders)  # forward: the longest head written at a place
         self.stem_trie = _reversed_trie(self.stems)
         self.place_trie = _reversed_trie(self.places)
         self.place_prefixes = _trie(self.places)  # forward: the place a name opens with
@@ -259,41 +286,6 @@ class _State:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
 
 
-# the end-of-term key of a reversed trie node
-_END = ""
-
-
-def _ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
-    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
-    node: dict[str, object] | None = trie
-    best = 0
-    i = pos - 1
-    while i >= 0:
-        node = node.get(text[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            break
-        i -= 1
-        if _END in node:
-            best = pos - 1 - i
-    return text[pos - best:pos] if best >= lo else None
-
-
-def _reversed_trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
-    return _trie(term[::-1] for term in terms)
-
-
-def _trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the terms: walking rightwards from a position finds every term starting there."""
-    root: dict[str, object] = {}
-    for term in terms:
-        node = root
-        for ch in term:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[_END] = True
-    return root
-
-
 # ----------------------------------------------------------------------------------------------
 # chains
 
@@ -302,6 +294,12 @@ def _nounish(seg: object, word: str) -> bool:
     if len(word) < 2 or word in _STOP_WORDS or not _HAN_WORD.fullmatch(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
+
+
+def _tail(st: _State, word: str) -> int | None:
+    """Where the longest head or known body ``word`` ends with starts in it, or None."""
+    end = _ending_at(st.ender_trie, word, len(word))
+    return None if end is None else len(word) - len(end)
 
 
 def _remember(memo: dict[str, V], key: str, value: V) -> V:
@@ -322,7 +320,7 @@ def _name_part(seg: object, st: _State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: _State, w: str) -> bool:
-    return not (w in st.cues or not _nounish(seg, w) or st.tail.search(w) or w[-1] == "会"
+    return not (w in st.cues or w in st.governs or not _nounish(seg, w) or _tail(st, w) is not None or w[-1] == "会"
                 or _NUMBER.search(w) or w.endswith(_TIME_ENDINGS) or w.startswith(_ADVERBS))
 
 
@@ -351,14 +349,17 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
     k = len(toks) - 1
     edge = start
     w, a, b = toks[k]
+    if a == start and len(w) > 1 and w[0] in _LEVELS:
+        return start  # a word opening with its level (代表|区委): nothing but a place stands before it
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
         if b != end and b not in joints:
             return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
         named_area = b == start + 1 and text[start] in _LEVELS  # 高新区|管委会, 社区|党支部
-        if w in st.cues or not (named_area or _nounish(seg, w)) or _conjunction_at(text, a):
-            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县)
+        if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
+                named_area or _nounish(seg, w)) or _conjunction_at(text, a):
+            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
         edge = a
-        if st.tail.search(w):
+        if _tail(st, w) is not None:
             return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
     taken = 0
     i = k - 1
@@ -369,15 +370,15 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
             if all(c in _LEVELS for c in w[1:]):
                 edge = a + 1
             break
-        if taken and (w in st.known or (st.tail.search(w) and _nounish(seg, w))):
+        if taken and (w in st.known or (_tail(st, w) is not None and _nounish(seg, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
             holder = _ending_at(st.ender_trie, text, b)
             edge = min(a, _read_chain(text, st, b - len(holder), b).start) if holder else a
             break
-        if (w == "及" and i > 0 and _name_part(seg, st, toks[i - 1][0])
+        if (w == "及" and i > 0 and text[end - 1] in "局署处司" and _name_part(seg, st, toks[i - 1][0])
                 and start - toks[i - 1][1] <= _MAX_LEFT_CHARS):
-            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios
+            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios (议员|及|议会: none)
             taken += 1
             i -= 2
             continue
@@ -390,6 +391,7 @@ def _left_edge(doc: Doc, st: _State, start: int, end: int, para: tuple[int, int]
 
 
 _ORDINAL_END = regex.compile(_ORDINAL + r"$")
+_SESSION_END = regex.compile(rf"(?<!第)[{_ORDINAL_DIGITS}]{{1,3}}届$")  # a term of office: 十六届
 _LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
 # two levels written together in the same clause before a list's last item: 县乡人大、政府和…
 _LEVEL_PAIR_BEFORE = regex.compile(r"[省市县区州乡镇]{2}[^，。；：,;:\n]*$")
@@ -406,6 +408,7 @@ class _Chain:
     heads: list[str]
     stems: int
     pre: str
+    placed: bool = False  # a place was read between two of its heads (政协|贵州省|委员会)
 
 
 def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, int]:
@@ -415,23 +418,58 @@ def _read_body(text: str, st: _State, pos: int, heads: list[str]) -> tuple[int, 
         head = _ending_at(st.ender_trie, text, pos)
         stem = _ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
-            if heads[-1] in st.known or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
-                break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署
+            if (heads[-1] in st.known and heads[-1] not in st.generated) or head in st.openings \
+                    or (len(heads[-1]) == 1 and len(head) <= 2 and head in st.known) \
+                    or text[pos:pos + 1] in _NOT_AFTER.get(head[-1], "\x00"):
+                break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;
+                # a short known body holds no one-character head (西北大|部: no 北大|部);
+                # 中国共产党|党委 is read by its opening
             heads.append(head)
             pos -= len(head)
             run = 0
-        elif stem is not None and run < 3:
+        elif stem is not None and run < 3 and heads[-1] not in st.known:  # (研究|国务院: complete)
             stems += 1
             run += 1
             pos -= len(stem)
         else:
             # an ordinal ends with a numeral: no search for one where none is written
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in _ORDINAL_DIGITS else None
+            if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
+                m = _SESSION_END.search(text, max(0, pos - 5), pos)  # 县|十六届|人大常委会
+                if m is not None and text[m.start() - 1:m.start()] not in _LEVELS:
+                    m = None  # a term after a level only: 第十六届|人大常委会 is read by its opening
             if m is None or run >= 3:
                 break
             run += 1
             pos = m.start()
     return pos, stems
+
+
+def _noun_before_single(doc: Doc, st: _State, hs: int) -> int | None:
+    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one or two
+    dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
+    (市|格局: the name is one character; 全市|工作|局面: no head)."""
+    text = doc.text
+    ws = max(0, hs - 12)
+    toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
+    w, a, b = toks[-1]
+    if a < hs and b == hs + 1:  # the head read with its name as one word (劳工局, 旅游局): its name
+        toks[-1] = (w[:-1], a, hs)  # must be a word of two or more characters (not 格|局, 大|局)
+    elif not any(b == hs for _, _, b in toks):
+        return None
+    words = [t for t in toks if t[2] <= hs]
+    for n in (1, 2):
+        if len(words) < n:
+            break
+        name_start = words[-n][1]
+        if not all(_name_part(doc.res.segmenter, st, w) for w, _, _ in words[-n:]) or hs - name_start > 6:
+            break
+        place = _place_ending(st, text, name_start)
+        if place is not None:
+            return name_start - len(place)
+        if text[name_start - 1:name_start] in _LEVELS and not _HAN_CHAR.match(text, name_start - 2):
+            return name_start - 1
+    return None
 
 
 def _place_ending(st: _State, text: str, pos: int) -> str | None:
@@ -490,6 +528,7 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     heads = [text[hs:he]]
     stems = 0
     pre = ""
+    between = False
     for _ in range(3):
         pos, n = _read_body(text, st, pos, heads)
         stems += n
@@ -497,7 +536,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
         pos, placed = _read_places(text, st, pos)
         pre = text[pos:body_start]
         holder = _ending_at(st.ender_trie, text, pos) if placed else None
-        if holder is None or heads[-1] in st.known or len(holder) < 2:
+        between = between or holder is not None
+        if holder is None or (heads[-1] in st.known and heads[-1] not in st.generated) or len(holder) < 2:
             break
         heads.append(holder)
         pos -= len(holder)
@@ -507,7 +547,8 @@ def _read_chain(text: str, st: _State, hs: int, he: int) -> _Chain:
     elif text.endswith(_PARTY_PREFIXES, 0, pos):
         pos -= len(next(p for p in _PARTY_PREFIXES if text.endswith(p, 0, pos)))
     heads.reverse()
-    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "")
+    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
+                  between and len(heads) > 1)
 
 
 def _formal_start(text: str, st: _State, pos: int) -> int | None:
@@ -537,13 +578,22 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     text = doc.text
     h = text[hs:he]
     nxt = text[he:he + 1]
-    if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and text[hs - 1:hs] not in st.before_single):
-        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it
-    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user) or (
+    if len(h) == 1 and h in _NOUN_HEADS and text[hs - 1:hs] not in st.before_single and not (
+            nxt and nxt in _NOT_AFTER.get(h, "")):
+        start = _noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
+        return None if start is None else (start, he)
+    if (nxt and nxt in _NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
+            text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
+        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
+        # 南部: a part of a region
+    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
+            and not text.startswith(_COUNCIL_POSTS, he)) or (
             h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)):
         return None  # 大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body
     ch = _read_chain(text, st, hs, he)
     start, end, pre = ch.start, ch.end, ch.pre
+    if len(pre) == 2 and pre[1] in _LEVELS and doc.res.segmenter.tag(text[start - 1:start + 1]) == "v":
+        start, pre = start + 1, pre[1:]  # 接任|县议会: the verb's 任 and the level, not 任县
     only = ch.heads[0] if len(ch.heads) == 1 else None
     if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
         return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
@@ -556,17 +606,26 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
         return None  # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
     all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
+    if h in _MODIFIER_BODIES and not pre and (doc.res.segmenter.tag(_next_word(doc, he)) or "x")[0] in "mb":
+        return None  # 中央|八项规定: the word modifies a numbered noun (jieba tags verbs as nouns:
+        # 中央|任命, 中央|报告)
     if known_first and not pre:
-        if ch.heads == [h] and len(h) <= 2 and not _one_word(doc, hs, he):
+        if h in st.openings and _HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
+            return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
+        if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not _one_word(
+                doc, hs, he, exact=h in st.generated):
             return None  # a short form written inside other words: 创|建行|动
         return start, end  # a known body's name is complete: 立法会, 国务院办公厅
     alone = not st.alone.isdisjoint(ch.heads)
     # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
-    qualified = (bool(pre) or ch.stems > 0 or alone
+    qualified = (bool(pre) or ch.stems > 0 or alone or ch.placed
                  or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)
                  # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
                  or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
     if not qualified and all_single:
+        if ch.heads == [h] and h in _NOUN_HEADS:
+            named = _noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
+            return None if named is None else (named, he)
         return None
     if alone and not pre and not ch.stems and ch.heads == [h] and not _one_word(doc, hs, he):
         return None  # 许多人大惑不解: a bare body's name is not a word here
@@ -575,9 +634,9 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     if qualified and pre and (pre.startswith(_PARTY_PREFIXES) or pre[0] not in _LEVELS):
         return start, end  # starts with a place name: a clear left edge
     para = covering(doc.paragraphs, start) or (0, len(text))
-    if ch.heads[0] in _VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
+    if ch.heads[0] in VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
         # (社区 ends with the level character 区, which the chain read as its place)
-        village = _village_start(doc, start + len(pre), para)
+        village = village_start(doc, start + len(pre), para)
         if village is not None:
             return village, end  # 王家村党支部, 幸福社区居委会: a named village's or community's body
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
@@ -597,45 +656,6 @@ def _judge_chain(doc: Doc, st: _State, hs: int, he: int) -> tuple[int, int] | No
     return (edge if edge is not None else start), end
 
 
-# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
-_VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
-                             "村务监督委员会", "支部委员会"})
-# a village or community, written just before its body
-_VILLAGE_END = regex.compile(r"(?:村|社区)$")
-# tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
-_NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
-_MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
-
-
-def _village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
-    """Where the named village or community whose body starts at ``start`` begins (王家|村|党支部,
-    杨|庄|村|党支部, 幸福|社区|居委会); None when none is written (各村党支部 is a collective).
-
-    The name is the words just before 村/社区, at most ``_MAX_VILLAGE`` characters, none of them a
-    verb, pronoun, preposition, number or the like; a town or county written before it is taken
-    too (城关镇|东关|社区)."""
-    text = doc.text
-    m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
-    if m is None:
-        return None
-    name_end = m.start()
-    ws = max(para[0], name_end - 8)
-    seg = doc.res.segmenter
-    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
-    edge = name_end
-    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
-        w, a = toks.pop()
-        if not _HAN_WORD.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
-            break
-        edge = a
-    if edge == name_end:
-        return None
-    if toks and toks[-1][0][-1] in "镇乡县区" and _HAN_WORD.fullmatch(toks[-1][0]) \
-            and (seg.tag(toks[-1][0]) or "") == "ns":
-        edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
-    return edge
-
-
 def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
     """``pos`` moved left over an ordinal written between a level or place and the name part
     (市|第一|人民医院, 西安市|第三|人民医院); ``pos`` itself when there is none."""
@@ -650,14 +670,25 @@ def _ordinal_after_place(st: _State, text: str, pos: int) -> int:
     return pos
 
 
-def _one_word(doc: Doc, start: int, end: int) -> bool:
+def _next_word(doc: Doc, pos: int) -> str:
+    """The word segmentation reads at ``pos`` (a window of six characters)."""
+    toks = doc.res.segmenter.cut(doc.text[pos:pos + 6], hmm=False)
+    return toks[0][0] if toks else ""
+
+
+def _one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:
     """Whether a bare head ``text[start:end]`` is a word here: segmentation starts a word at
     ``start`` and ends one at ``end`` or runs one from ``start`` past it (纪委|书记 or 纪委书记, but
-    not 许多|人|大惑不解)."""
+    not 许多|人|大惑不解); ``exact``: ends one at ``end`` (共产党|员工, not 共产党员).  A head that
+    is no dictionary word (政院) is a word where segmentation starts one at ``start`` and ends one at
+    ``end`` (政|院|今天)."""
     a, b = max(0, start - 4), min(len(doc.text), end + 4)
-    toks = [(a + s, a + e) for _, s, e in doc.res.segmenter.cut(doc.text[a:b], hmm=False)]
+    seg = doc.res.segmenter
+    toks = [(a + s, a + e) for _, s, e in seg.cut(doc.text[a:b], hmm=False)]
+    if not seg.freq(doc.text[start:end]):  # no dictionary word (政院): words end at both edges
+        return any(s == start for s, _ in toks) and any(e == end for _, e in toks)
     return any(s == start and e >= end for s, e in toks) and any(
-        e == end or (s == start and e > end) for s, e in toks)
+        e == end or (s == start and e > end and not exact) for s, e in toks)
 
 
 def _proper(doc: Doc, st: _State, start: int, end: int) -> bool:
@@ -761,18 +792,10 @@ def _collectives(text: str, st: _State) -> list[Mention]:
     # 全国人大常委会 is one body, and so is 政协|全国委员会 after a formal opening
     spans = [Mention(m.group(), m.start(), m.end()) for m in _collective_matches(text, st)
              if m.group() not in st.known and m.group() not in st.user
-             and _formal_start(text, st, m.start()) is None]
+             and _formal_start(text, st, m.start()) is None
+             # 自治区|党委、政府: a shared modifier makes the phrase two bodies
+             and not (m.group() in st.phrases and text[m.start() - 1:m.start()] in _LEVELS)]
     return _settle(spans)
-
-
-def _overlaps(spans: Sequence[Mention], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint)."""
-    from bisect import bisect_left
-
-    k = bisect_left(spans, start, key=lambda m: m.end)  # first span ending after start ... or at it
-    while k < len(spans) and spans[k].end <= start:
-        k += 1
-    return k < len(spans) and spans[k].start < end
 
 
 def _settle(spans: Iterable[S]) -> list[S]:
@@ -813,18 +836,20 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
             s, e = p.start, p.start + len(org or "")
             if not org or text[s:e] != org:
                 continue
-            tail = st.tail.search(org)
+            tail = _tail(st, org)
             if tail is None:
                 continue
             if org in st.known or org in st.user:
                 yield _Cand(org, org, s, e)
                 continue
-            key = (s + tail.start(), e)
+            if org[0] in DEMONSTRATIVES:
+                continue  # 该|镇党委: the chain read here has no demonstrative
+            key = (s + tail, e)
             if key in judged:
                 span = judged[key]
             else:
                 span = judged[key] = _judge_chain(doc, st, *key)
-            chain_start = span[0] if span is not None else s + tail.start()
+            chain_start = span[0] if span is not None else s + tail
             rest = text[s:chain_start]
             # a title listed after another (副局长、万名民警进万家活动办公室主任) starts at the
             # comma: all of what stands before its post names the body, however long
@@ -832,33 +857,10 @@ def _title_cands(doc: Doc, st: _State, officials: Sequence[Official],
             if (span is not None and not rest) or (
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
                     and _HAN_WORD.fullmatch(rest) and (listed or not _NUMBER.search(rest))
+                    and not _COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
+                    and not rest.endswith(_TIME_ENDINGS) and not _TERM_REST.search(rest)
                     and off.name not in org):
                 yield _Cand(org, org, s, e)
-
-
-# a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
-_HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
-
-
-def _ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
-    for label, s, e in doc.ner:
-        if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
-            continue
-        name = doc.text[s:e]
-        if (name in st.places or name in st.phrases or len(name) < 2
-                or (name in st.heads and not st.heads[name][0])
-                or any(name.startswith(c) for c in st.cues)
-                or not _HAN_OR_CAPS.search(name)):
-            continue
-        # a model's span is a candidate when it ends the way our bodies end (a head or a known
-        # body), or is a short proper name with no head (华东科技); long headless spans are
-        # phrases the model misread (召开专题会议研究, 市人大常委会主任蔡梅生)
-        if not (name in st.known or name in st.user or len(name) <= 4
-                or any(name.endswith(h) for h in st.heads if len(h) < len(name))):
-            continue
-        if len(name) >= 2 and name[-1] == name[-2]:
-            continue
-        yield _Cand(name, name, s, e)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -922,11 +924,11 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
     canon: dict[str, str] = {}
     suffixes: dict[str, set[str]] | None = None
     for n in names:
-        if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or st.tail.search(n[2:])):
+        if n[0] in _LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or _tail(st, n[2:]) is not None):
             full = _spelled_out(st, names, n[0], n[1])
             if full is not None:
                 canon[n] = full + n[2:]
-        elif n[0] in "厅局" and len(n) > 2 and st.tail.search(n[1:]):
+        elif n[0] in "厅局" and len(n) > 2 and _tail(st, n[1:]) is not None:
             full = _spelled_out(st, names, None, n[0])
             if full is not None:
                 canon[n] = full + n[1:]
@@ -961,33 +963,6 @@ def _canonicals(st: _State, names: list[str]) -> dict[str, str]:
 
 # ----------------------------------------------------------------------------------------------
 
-# an abbreviation defined in brackets right after a body: 法律改革咨询委员会（法咨会）
-_BRACKETED = regex.compile(r"（(\p{Han}{2,5})）")
-
-
-def _defined_abbreviations(text: str, kept: Sequence[_Cand]) -> dict[str, str]:
-    """``abbreviation → name`` for the bodies followed by a bracketed short form of their own name.
-
-    The short form must take its characters from the name, in order (工联会 from 香港工会联合会);
-    its other mentions in the text are then organisations too.
-    """
-    out: dict[str, str] = {}
-    for c in kept:
-        m = _BRACKETED.match(text, c.end)
-        if m is None:
-            continue
-        abbr = m.group(1)
-        rest = iter(c.name)
-        if abbr != c.name and all(ch in rest for ch in abbr):  # a subsequence of the name
-            out.setdefault(abbr, c.name)
-    return out
-
-
-# a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
-_CRUMB_SEPARATORS = (">", "＞", "»", "›")
-_BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
-
-
 def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], list[Mention]]:
     """Organisations of ``doc`` (grouped by name, in order of first mention) and its collectives."""
     st = doc.res.state("organizations", _State)
@@ -1002,9 +977,15 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if head is None:
             continue
         span = judged[end - len(head), end] = _judge_chain(doc, st, end - len(head), end)
+        if span is None and head in st.generated:  # 县人|民医院 is no body: 县|人民|医院 is
+            head = _ending_at(st.grammar_trie, text, end)
+            if head is not None:
+                span = judged[end - len(head), end] = _judge_chain(doc, st, end - len(head), end)
         if span is not None:
             cands.extend(_expand(text, st, *span))
     cands.extend(_title_cands(doc, st, officials, judged))
+    cands.extend(context_cands(text, st, cands))
+    cands.extend(unit_cands(doc, cands))
     if doc.ner:
         # the rules decide boundaries: a model's candidate only adds a body where no rule-found
         # candidate stands (it never stretches or cuts one)
@@ -1015,13 +996,15 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
             else:
                 covered.append([c.start, c.end])
         starts = [a for a, _ in covered]
-        for c in _ner_cands(doc, st):
+        for c in ner_cands(doc, st):
             k = bisect_right(starts, c.start) - 1
             if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
                 continue
             cands.append(c)
-    if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央)
-        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)]
+    if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央),
+        # but the body it opens with stays (县公安局|相关警种: its holder 局 is the body's end)
+        cands = [c for c in cands if not _overlaps(collectives, c.start, c.end)
+                 or _holds(collectives, c.start, c.end, _COLLECTIVE_HOLDER_MAX)]
     crumbs = [Mention(m.group(), m.start(), m.end()) for m in _BREADCRUMB.finditer(text)] \
         if any(sep in text for sep in _CRUMB_SEPARATORS) else []
     if crumbs:  # a web page's navigation names its sections, not bodies (首页 > 新闻中心 > …)

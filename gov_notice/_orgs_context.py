@@ -1,0 +1,204 @@
+"""Context rules of the organisation reader (issue 15): verbs that govern a body, demonstratives,
+a modifier shared by a list of bodies, and places that act as bodies.
+
+* 全力支持|人大, 参观|桃溪派出所: a governing verb (``org_verbs.tsv``, kind ``governs``) is never a name part;
+* 该|镇党委: a demonstrative or possessive before a body is dropped;
+* 自治区党委、政府 → 自治区党委, 自治区政府: a place or level written before the first body of a list
+  is shared by a bare head listed right after it;
+* 白鹤镇|召开专题会: a town, township, street or county at the start of a clause that is the subject
+  of an act (``org_verbs.tsv``, kind ``acts``) names its government; 在白鹤镇, 白鹤镇村民 stay places.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
+
+import regex
+
+from ._orgs_text import _Cand
+from .lexicon import load_shipped
+
+if TYPE_CHECKING:
+    from .organizations import _State
+    from .pipeline import Doc
+
+# demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
+DEMONSTRATIVES = frozenset("该本此其我")
+
+# kinds of divisions that name a level (自治区党委、政府: the modifier 自治区)
+_DIVISION_LEVELS = ("自治区", "自治州", "自治县", "直辖市", "特别行政区", "新区", "开发区", "高新区")
+_LEVEL_CHARS = "省市县区州乡镇"
+
+# what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
+_CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
+
+# a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
+_LISTED = regex.compile(r"[、和]")
+# a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
+_POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
+
+
+def _longest(trie: dict[str, object], text: str, pos: int) -> int:
+    """The length of the longest term of the forward ``trie`` written at ``pos``."""
+    node: dict[str, object] | None = trie
+    best = 0
+    for i in range(pos, min(len(text), pos + 12)):
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        if "" in node:
+            best = i + 1 - pos
+    return best
+
+
+def load_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The governing verbs, and the acts (longest first) of ``org_verbs.tsv``."""
+    rows = load_shipped("org_verbs")
+    governs = frozenset(r["term"] for r in rows if r["kind"] == "governs")
+    acts = tuple(sorted((r["term"] for r in rows if r["kind"] == "acts"), key=lambda t: (-len(t), t)))
+    return governs, acts
+
+
+def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
+    """A town, township, street or county (two to five characters of its own name) opening a
+    clause and followed by an act: 白鹤镇|召开, 桃园路街道|组织, 南华县|高度重视."""
+    return regex.compile(
+        _CLAUSE_START + r"(?P<place>(?![全各该本我其此])(?:(?![在于由向对到赴从和与及的了是为将把被])\p{Han}){2,5}?"
+        r"(?:街道|镇|乡|县))(?=\L<act>)",
+        regex.MULTILINE, act=list(acts))
+
+
+def modifier(name: str, places: Mapping[str, object]) -> str | None:
+    """The place or level a body's name opens with and may share with a bare head listed after it
+    (自治区党委 → 自治区, 县委 → 县, 西安市公安局 → 西安市), or None."""
+    for kind in _DIVISION_LEVELS:
+        if name.startswith(kind):
+            return kind
+    for n in range(min(len(name) - 1, 8), 1, -1):
+        if name[:n] in places and name[n:n + 1] in _LEVEL_CHARS:
+            return name[:n + 1]
+        if name[:n] in places and name[n - 1] in _LEVEL_CHARS:
+            return name[:n]
+    return name[0] if name[0] in _LEVEL_CHARS else None
+
+
+def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
+                 enders: dict[str, object]) -> Iterator[tuple[str, int, int]]:
+    """The bare heads listed right after a body ending at ``end`` (、政府 → 政府), each with its span,
+    while each is the whole body written there (、政府办公室 is another body: ``enders``, a trie of
+    every head, finds a longer one starting there)."""
+    pos = end
+    while _LISTED.match(text, pos):
+        for n in (4, 3, 2):
+            head = text[pos + 1:pos + 1 + n]
+            after = text[pos + 1 + n:pos + 3 + n]
+            if len(head) == n and head in heads and _longest(enders, text, pos + 1) == n \
+                    and not _longest(enders, text, pos + 1 + n) and not after.startswith(_POSTS_AFTER):
+                yield head, pos + 1, pos + 1 + n
+                pos += 1 + n
+                break
+        else:
+            return
+
+
+# an internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
+# two to four characters of nouns (no numeral), a unit character, then no more of a word (处|理,
+# 科|技)
+_UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
+# tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
+_NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
+
+
+def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+    """Units named right after a body found (省委组织部|组织处 → 省委组织部组织处): the name is
+    nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word."""
+    text = doc.text
+    seg = doc.res.segmenter
+    for c in cands:
+        m = _UNIT.match(text, c.end)
+        if m is None or c.text != text[c.start:c.end]:
+            continue
+        words = [w for w, _, _ in seg.cut(m.group(1), hmm=False)]
+        if all(regex.fullmatch(r"\p{Han}{2,}", w) and not (seg.tag(w) or "x").startswith(_NOT_UNIT_TAGS)
+               for w in words):
+            yield _Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
+
+
+def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+    """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
+    mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
+    for c in list(cands):
+        if _LISTED.match(text, c.end):
+            mod = modifier(c.name, st.places)
+            if mod is not None and mod != c.name:
+                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
+                    yield _Cand(mod + head, head, a, b)
+    for m in st.acting.finditer(text):
+        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
+
+
+# a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
+_HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
+
+
+def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
+    """Candidates of an optional NER backend (``doc.ner``) that end the way our bodies end."""
+    for label, s, e in doc.ner:
+        if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
+            continue
+        name = doc.text[s:e]
+        if (name in st.places or name in st.phrases or len(name) < 2
+                or (name in st.heads and not st.heads[name][0])
+                or any(name.startswith(c) for c in st.cues)
+                or not _HAN_OR_CAPS.search(name)):
+            continue
+        # a model's span is a candidate when it ends the way our bodies end (a head or a known
+        # body), or is a short proper name with no head (华东科技); long headless spans are
+        # phrases the model misread (召开专题会议研究, 市人大常委会主任蔡梅生)
+        if not (name in st.known or name in st.user or len(name) <= 4
+                or any(name.endswith(h) for h in st.heads if len(h) < len(name))):
+            continue
+        if len(name) >= 2 and name[-1] == name[-2]:
+            continue
+        yield _Cand(name, name, s, e)
+
+
+_HAN_RUN = regex.compile(r"\p{Han}+")
+
+# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
+VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
+                             "村务监督委员会", "支部委员会"})
+# a village or community, written just before its body
+_VILLAGE_END = regex.compile(r"(?:村|社区)$")
+# tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
+_NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
+_MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
+
+
+def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
+    """Where the named village or community whose body starts at ``start`` begins (王家|村|党支部,
+    杨|庄|村|党支部, 幸福|社区|居委会); None when none is written (各村党支部 is a collective).
+
+    The name is the words just before 村/社区, at most ``_MAX_VILLAGE`` characters, none of them a
+    verb, pronoun, preposition, number or the like; a town or county written before it is taken
+    too (城关镇|东关|社区)."""
+    text = doc.text
+    m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
+    if m is None:
+        return None
+    name_end = m.start()
+    ws = max(para[0], name_end - 8)
+    seg = doc.res.segmenter
+    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
+    edge = name_end
+    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
+        w, a = toks.pop()
+        if not _HAN_RUN.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
+            break
+        edge = a
+    if edge == name_end:
+        return None
+    if toks and toks[-1][0][-1] in "镇乡县区" and _HAN_RUN.fullmatch(toks[-1][0]) \
+            and (seg.tag(toks[-1][0]) or "") == "ns":
+        edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
+    return edge
