@@ -75,8 +75,6 @@ _PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "�
                            "人民", "班子", "队伍"})
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
-# the last character of an organisation (a name before a post does not end so: 法咨会委员)
-_ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 _DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
 # words starting with 会 that may follow a post without making it a body (局长会见)
@@ -145,6 +143,8 @@ class _State:
         self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
+        # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
+        self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
         self.single: set[str] = set()
         self.compound: set[str] = set()
         for row in load_shipped("surnames"):
@@ -454,7 +454,7 @@ class _Finder:
             # a context word or the end of an organisation (省厅治安总队吴坤, 劳工事务局林美美)
             if s > 0 and text[s - 1] not in _DELIMS and not self._left_ok(s):
                 continue
-            if text[e - 1] in _ORG_TAIL and s not in self.ner_at:
+            if text[e - 1] in self.st.org_tail and s not in self.ner_at:
                 continue  # 法咨会委员: an organisation, not a name
             return s
         return None
@@ -470,7 +470,7 @@ class _Finder:
         for tok, _a, _b in reversed(self.seg.cut(text[lo:s], hmm=False)):
             if tok in self.st.stop:
                 return True
-            if tok[-1:] in _ORG_TAIL:
+            if tok[-1:] in self.st.org_tail:
                 return True
             if len(tok) < 2:
                 return self._word_tag(tok) in ("p", "c")
