@@ -8,6 +8,8 @@
   the gold ``name`` spans.  Positions: the spans of ``Official.positions`` (whole titles, and their
   post part alone, since the corpora label 部长 and not 住房和城乡建设部部长) against gold
   ``position`` spans.
+  Pairs: a gold name next to an official post counts when an official with a mention there has a
+  title next to it that ends where the post ends (precision: against every gold name-position pair).
 * Resume NER (``dev.jsonl`` + ``test.jsonl``): ``NAME`` and ``TITLE`` spans likewise.
 
 The headline figure is the recall of gold names that stand next to a title (gap 0..3 characters)
@@ -84,10 +86,12 @@ def _official_title(title: str) -> bool:
 
 
 _POST_END: re.Pattern[str] | None = None
+# a credit role (记者, 通讯员 …): a byline, not an official's title
+_CREDIT_END = re.compile(r"(?:记者|通讯员|实习生|编辑|主编|摄影|撰稿)\Z")
 
 
 def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: bool) -> dict[str, PR]:
-    names, near, near_post, titles, posts = PR(), PR(), PR(), PR(), PR()
+    names, near, near_post, titles, posts, pairs = PR(), PR(), PR(), PR(), PR(), PR()
     for doc in _load(path):
         text = doc["text"]
         gold_names = {(e["start"], e["end"]) for e in doc["entities"] if e["type"] == name_label}
@@ -107,6 +111,22 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
         pred_posts = {notice.source_span(p.end - len(p.post), p.end) for o in notice.officials
                       for p in o.positions if p.title.endswith(p.post)}
         names.add(pred_names, gold_names)
+        # (name, title) pairs: a name next to an official post, and a title of that official, next to
+        # the name, ending where the gold post ends (the corpora label the post, not the whole title)
+        gold_pairs = {(n, t[1]) for n in gold_names for t in gold_titles if _near(n, t)}
+        gold_post_pairs = {(n, t[1]) for n in gold_names for t in post_titles
+                           if _near(n, t) and not _CREDIT_END.search(text[t[0]:t[1]])}
+        pred_pairs = set()
+        for o in notice.officials:
+            for m in o.mentions:
+                ms = notice.source_span(m.start, m.end)
+                for p in o.positions:
+                    ps = notice.source_span(p.start, p.end)
+                    if _near(ms, ps):
+                        pred_pairs.add((ms, ps[1]))
+        pairs.tp += len(gold_post_pairs & pred_pairs)
+        pairs.fn += len(gold_post_pairs - pred_pairs)
+        pairs.fp += len(pred_pairs - gold_pairs)
         # recall of names next to a title; precision counts every predicted name against all names
         near.tp += len(gold_near & pred_names)
         near.fn += len(gold_near - pred_names)
@@ -121,7 +141,7 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
             extra = [text[a:b] for a, b in sorted(pred_names - gold_names)]
             print(f"    missed {miss} extra {extra} | {text[:80]}")
     return {"names next to an official post/credit": near_post, "names next to any position": near,
-            "all names": names, "titles (whole) vs positions": titles,
+            "(name, title) next to an official post": pairs, "all names": names, "titles (whole) vs positions": titles,
             "posts (post part) vs positions": posts}
 
 

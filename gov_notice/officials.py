@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Iterable
 
 import regex
 
+from ._people_lists import list_name_end
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
 from .spans import filter_spans, find_terms
@@ -687,7 +688,7 @@ class _Finder:
             # names sharing the title: 副县长赵明、孙亮、钱进
             pos = ne
             while pos < len(text) and text[pos] == "、":
-                e2 = self.name_at(pos + 1)
+                e2 = self.name_at(pos + 1) or list_name_end(self, pos + 1)
                 if e2 is None or self.st.post_re.match(text, e2):
                     break
                 self.give(text[pos + 1:e2], pos + 1, chain)

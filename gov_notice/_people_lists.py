@@ -1,0 +1,56 @@
+"""Names in a list that shares one title (副主任蒋国良、金国松、阮妙娟…参加会议).
+
+A name standing between two list marks (``、`` before, ``、`` / ``，`` / ``及`` / ``等`` / a
+clause end after) is read in a stronger frame than a name in running text: the list mark says
+where it ends, so a candidate that is also a dictionary word will do when that word is a person's
+name (jieba tags 王晓东 and 李俊 ``nr``), while a common word (光荣, 国家, 全体) is still no name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .officials import _Finder
+
+# what closes a name in a list of names (the next name, the last name, the end of the list)
+LIST_END = frozenset("、，,；;。及和与等")
+# characters never part of a given name (also in officials._NOT_GIVEN), and list words
+_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总其他")
+# a dictionary word this frequent that is not a person's name is a word, not a name
+_WORD_FREQ = 20
+
+
+def list_name_end(f: _Finder, s: int) -> int | None:
+    """The end of a name starting at ``s`` inside a list of names, or None."""
+    text = f.text
+    sl = f.st.surname_len(text, s)
+    if not sl:
+        return None
+    for n in (sl + 2, sl + 1):
+        e = s + n
+        if e < len(text) and text[e] in LIST_END and f._is_han(s, e) and _plausible_in_list(f, s, e, sl):
+            return e
+    return None
+
+
+def _plausible_in_list(f: _Finder, s: int, e: int, sl: int) -> bool:
+    text = f.text
+    given = text[s + sl:e]
+    if any(c in _NOT_GIVEN for c in given) or given in f.st.honorific:
+        return False
+    for k in range(s + 1, e):
+        if f.st.post_re.match(text, k):
+            return False  # 常委、委员: a post, not a name
+    words = [text[s:e]] + ([text[s:s + 2]] if e - s > 2 and sl == 1 else [])
+    if len(given) == 2:
+        words.append(given)
+    for word in words:
+        tag = f.seg.tag(word) or ""
+        if word == text[s:s + 2] and word != text[s:e] and tag == "ns":
+            continue  # 金国|松: a surname + a character that reads as a place name
+        if tag and not tag.startswith("nr") and f.seg.freq(word) >= _WORD_FREQ and word != given:
+            return False
+        if word == given and tag[:1] in ("r", "p", "c", "u", "d", "m", "q"):
+            return False  # 全体、其他: pronouns, adverbs, numerals are no given names
+    return True
