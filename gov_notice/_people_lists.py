@@ -22,14 +22,16 @@ _WORD_FREQ = 20
 
 
 def list_name_end(f: _Finder, s: int) -> int | None:
-    """The end of a name starting at ``s`` inside a list of names, or None."""
+    """The end of a name starting at ``s`` inside a list of names (closed by a list mark or a word
+    that follows names: 李某出席), or None."""
     text = f.text
     sl = f.st.surname_len(text, s)
     if not sl:
         return None
     for n in (sl + 2, sl + 1):
         e = s + n
-        if e < len(text) and text[e] in LIST_END and f._is_han(s, e) and _plausible_in_list(f, s, e, sl):
+        closed = e < len(text) and (text[e] in LIST_END or f._follow_len(e) > 0)
+        if closed and f._is_han(s, e) and _plausible_in_list(f, s, e, sl):
             return e
     return None
 

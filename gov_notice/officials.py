@@ -31,11 +31,14 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import regex
 
+from ._people_edges import glue_word_len, glued_end, married_ok, trim_title_start
 from ._people_lists import list_name_end
+from ._people_patterns import alternation as _alternation
+from ._people_patterns import trie as _trie
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
 from .spans import filter_spans, find_terms
@@ -88,30 +91,6 @@ _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
 _PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching the longest of ``words``, shaped as a character trie (fast to reject)."""
-    root: dict[str, dict] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(root)
 
 
 class _State:
@@ -285,9 +264,7 @@ class _Finder:
         if m:
             return len(m.group())
         pm = self.st.post_re.match(self.text, e)
-        if pm:
-            return len(pm.group())
-        return -1
+        return len(pm.group()) if pm else (glue_word_len(self, e) or -1)
 
     def _next_word(self, e: int, bounds: set[int]) -> bool:
         """A dictionary word of two or more characters starts at ``e`` (冀岩|上月, 杨建新|指着)."""
@@ -387,8 +364,8 @@ class _Finder:
         for e, f in follows.items():
             if e - s == 4 and f > 0 and (f < 2 and text[e] not in "等及和与" or e not in bounds):
                 f = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
-            if text[e - 1] in _SPEECH and e - 1 in follows and follows[e - 1] > 0:
-                continue  # 李某说 is 李某 + 说
+            if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or glued_end(self, s, e)):
+                continue  # 李某说 is 李某 + 说, 陈某今(6)日 is 陈某 + 今(6)日
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
@@ -440,7 +417,8 @@ class _Finder:
             s = e - n
             if s < 0:
                 continue
-            if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single):
+            if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single
+                               and married_ok(self, s)):
                 continue
             if self.st.surname_len(text, s) == 0 or not self._is_han(s, e):
                 continue
@@ -528,7 +506,7 @@ class _Finder:
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
             start = here
-        return start
+        return trim_title_start(text, start, ps)
 
     def anchors(self) -> list[_Anchor]:
         """Every post word that ends a word (titles are measured later, left to right)."""

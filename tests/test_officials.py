@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import people_cases
 from conftest import DATA, assert_offsets, gold_docs
 from gov_notice import Extractor, Official, Position
 from gov_notice.officials import find
@@ -211,7 +212,11 @@ _XFAIL = [
 
 # every table of the issue's forms, run by one test (ids: form/case)
 _FORMS = {"chain": _CHAIN, "after": _AFTER, "short": _SHORT, "coordinated": _COORD,
-          "appointment": _APPOINT, "hkmt": _HKMT, "leader": _LEADERS, "bug": _BUGS_CAUGHT}
+          "appointment": _APPOINT, "hkmt": _HKMT, "leader": _LEADERS, "bug": _BUGS_CAUGHT,
+          # issue 16: classes of failure on unseen notices (tests/people_cases.py)
+          "edge": people_cases.REAL, "edge-bug": people_cases.BUGS_CAUGHT}
+_NO_MATCH += people_cases.NO_MATCH
+_XFAIL += people_cases.XFAIL
 
 
 @pytest.mark.parametrize(

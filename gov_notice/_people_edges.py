@@ -1,0 +1,90 @@
+"""Where a name and a title end and start: the characters the rules glued on.
+
+* A name does not end with the first character of the next word (陈某今(6)日 is 陈某 + 今(6)日,
+  徐某关于 is 徐某 + 关于, 余某接任 is 余某 + 接任): when the last character of a longer candidate
+  starts a function word, a time word or an appointment verb in jieba's dictionary, and the
+  shorter candidate is a name too, the shorter one is the name.
+* A title does not start with what only links it to its clause: 的 (…的三溪镇党委书记), a
+  conjunction (偕副县长, 以及台北市…), a demonstrative (该镇党委副书记 → 镇党委副书记), a party
+  affiliation (民进党籍苗栗县议员 → 苗栗县议员), the 日 of a date (12日原秘书长) or a symbol (▲).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .officials import _Finder
+
+# a time word that starts with the character after a name: 今(6)日, 今日, 昨天, 今晨
+_TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
+# jieba tags of a word that a name's last character may start (关于: p, 并且: c, 今年: t)
+_GLUE_TAGS = frozenset({"p", "c", "t", "d"})
+# the least dictionary count for such a word to win over the name
+_GLUE_FREQ = 100
+
+
+def glue_word_len(f: _Finder, e: int) -> int:
+    """The length of a time word, a frequent function word or an appointment verb starting at ``e``
+    (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
+    text = f.text
+    m = _TIME_AFTER.match(text, e)
+    if m:
+        return len(m.group())
+    for n in (2, 3):
+        word = text[e:e + n]
+        if len(word) == n and (word in f.st.appoint or (f.seg.tag(word) or "") in ("p", "c")
+                               and f.seg.freq(word) >= _GLUE_FREQ):
+            return n  # 关于, 并且, 接任, 出任
+    return 0
+
+
+def glued_end(f: _Finder, s: int, e: int) -> bool:
+    """The last character of the candidate name ``text[s:e]`` starts the next word."""
+    text = f.text
+    if e - s < 3 or f.seg.tag(text[s:e]) is not None:
+        return False
+    k = e - 1
+    if _TIME_AFTER.match(text, k):
+        return True
+    for n in (2, 3):
+        word = text[k:k + n]
+        if len(word) < n:
+            break
+        if word in f.st.appoint or word in f.st.stop:
+            return True
+        tag = f.seg.tag(word) or ""
+        if tag in _GLUE_TAGS and f.seg.freq(word) >= _GLUE_FREQ:
+            return True
+    return False
+
+
+# what a title never starts with: 的, conjunctions, demonstratives (该镇 → 镇, not 本届)
+_LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『]+)+")
+# a party affiliation before a title: 民进党籍, 无党籍, 国民党籍的 (and what stands before it)
+_AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
+# the 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长
+_DATE_TAIL = regex.compile(r"[日号](?=\p{Han})")
+
+
+def trim_title_start(text: str, start: int, ps: int) -> int:
+    """Move a title's start (``start``, its post at ``ps``) past what only links it to its clause."""
+    while start < ps:
+        if start > 0 and text[start - 1].isdigit() and _DATE_TAIL.match(text, start, ps):
+            start += 1
+            continue
+        m = _AFFILIATION.match(text, start, ps) or _LEAD.match(text, start, ps)
+        if m is None or m.end() == start:
+            break
+        start = m.end()
+    return start
+
+
+def married_ok(f: _Finder, s: int) -> bool:
+    """Two surnames at ``s`` may open a married name (林郑月娥) only when no dictionary word runs
+    from the first across the second (公关部|顾经理 is a department and a surname)."""
+    cut = f._bounds(s, min(len(f.text), s + 6))
+    nxt = min((b for b in cut if b > s), default=s)
+    return nxt <= s + 2

@@ -1,0 +1,47 @@
+"""Tables for officials that generalise (issue 16): names in lists, name edges, title edges.
+
+Our own sentences in the genre's shapes: REAL (what must be found), BUGS_CAUGHT (wrong before),
+NO_MATCH (decoys), XFAIL (known limits, strict).  tests/test_officials.py runs them.
+"""
+
+from __future__ import annotations
+
+REAL = [
+    # names in a list sharing one title: a name that is also a person-name word (nr) will do
+    ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
+     {"郑国良": ("市人大常委会副主任",), "金国松": ("市人大常委会副主任",), "阮丽娟": ("市人大常委会副主任",),
+      "程学法": ("市人大常委会副主任",)}),
+    ("list-nr-words", "省委常委王正福、王晓东、李俊明出席。",
+     {"王正福": ("省委常委",), "王晓东": ("省委常委",), "李俊明": ("省委常委",)}),
+    # name edges: the next word's first character is not part of the name
+    ("time-after-name", "县长钟立锦今(6)日表示，将加快建设。", {"钟立锦": ("县长",)}),
+    ("guanyu-after-name", "听取了县法院院长徐普关于审判工作的汇报。", {"徐普": ("县法院院长",)}),
+    ("jieren-after-name", "新闻中心主任余翔接任观传局长。", {"余翔": ("新闻中心主任", "观传局长")}),
+    # title edges: what links a title to its clause is not part of it
+    ("de-before-title", "会上，新当选的三溪镇党委书记虞润东表示感谢。", {"虞润东": ("三溪镇党委书记",)}),
+    ("demonstrative", "该镇党委副书记王强出席。", {"王强": ("镇党委副书记",)}),
+    ("party-affiliation", "民进党籍苗栗县议员罗贵明表示反对。", {"罗贵明": ("苗栗县议员",)}),
+    ("date-day", "本月12日原秘书长张宏出席。", {"张宏": ("原秘书长",)}),
+    ("accompanied-by", "王瑞林偕副县长张东前往现场。", {"张东": ("副县长",)}),
+    ("symbol", "▲县长王刚讲话。", {"王刚": ("县长",)}),
+]
+
+BUGS_CAUGHT = [
+    # the shorter name must not be taken when the longer one is a name before a time word
+    ("name-then-jintian", "县长王立刚今天出席。", {"王立刚": ("县长",)}),
+    ("name-ending-he-word", "市长张和平出席。", {"张和平": ("市长",)}),
+    ("name-ending-conj", "科长黄维和针对保密工作提出对策。", {"黄维和": ("科长",)}),
+]
+
+NO_MATCH = [
+    ("list-common-words", "副县长、全体干部、其他人员参加会议。"),
+    ("list-after-no-title", "王某、李某参加了活动。"),
+    ("time-word-alone", "县长今天出席会议。"),
+]
+
+XFAIL = [
+    ("from-place", "来自官渡镇的政协委员李四发言。", {"李四": ("政协委员",)},
+     "a 来自…的 qualifier before a post is kept in the title"),
+    ("benjie-kept", "本届政协委员李平发言。", {"李平": ("本届政协委员",)},
+     "本届 (a pronoun to jieba) stops the title; 本届 is a qualifier that stays"),
+]
