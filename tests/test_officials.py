@@ -7,7 +7,6 @@ from typing import Any
 import pytest
 
 import people_cases
-import people_cases
 from conftest import DATA, assert_offsets, gold_docs
 from gov_notice import Extractor, Official, Position
 from gov_notice.officials import find
