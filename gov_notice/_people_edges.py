@@ -88,3 +88,14 @@ def married_ok(f: _Finder, s: int) -> bool:
     cut = f._bounds(s, min(len(f.text), s + 6))
     nxt = min((b for b in cut if b > s), default=s)
     return nxt <= s + 2
+
+
+# a greeting after a credit role's run: the line is a question to someone (记者：司长，你好)
+_GREETING = regex.compile(r"[，,]?[ 　]{0,2}(?:你|您|大家)好")
+
+
+def credit_is_address(f: _Finder, i: int, e: int) -> bool:
+    """``text[i:e]`` after a credit role is the person addressed, not a credit: a post (司长, 陈司长)
+    or a name followed by a greeting (记者：王某，你好) in a question line of a transcript."""
+    text = f.text
+    return any(f.st.post_re.match(text, k) for k in range(i, e)) or _GREETING.match(text, e) is not None

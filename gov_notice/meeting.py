@@ -100,9 +100,15 @@ _ROLE = regex.compile(
 )
 # a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话
 _RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据|按照|对照|落实")
+# a speech given at another event, described rather than given here: 发表了一系列重要讲话,
+# 在全国两会上的重要讲话
+# (在会上的讲话 is this meeting's)
+_ELSEWHERE = regex.compile(r"一系列|在(?!会上)[^，。；]{2,40}上(?:发表)?的(?:重要)?\Z")
 _CLAUSE_END = regex.compile(r"[。；！？\n]")
 _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
-_SEGMENT_SPLIT = regex.compile(r"[，,：:]")
+# what separates the segments of a sentence: a comma or colon, or blanks between two words of a
+# subtitle line (张某出席 李某讲话 王某主持会议)
+_SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=\p{Han})[ \u3000]{1,4}(?=\p{Han})")
 _BLANKS = " \t\u3000\u00a0"
 
 
@@ -275,6 +281,8 @@ def _subjects(text: str, pos: int, people: PeopleIndex) -> list[str]:
     seg = cuts[-1]
     if _RELAYED.search(text, seg, pos) or _inside_quote(text, sent, pos):
         return []
+    if _ELSEWHERE.search(text, seg, pos):
+        return []  # 习近平总书记发表了一系列重要讲话: a speech at another event
     names = [n for _, _, n in people.between(seg, pos)]
     if not names:
         return []

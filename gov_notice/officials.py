@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._people_edges import glue_word_len, glued_end, married_ok, trim_title_start
+from . import _people_edges as _edges
 from ._people_lists import list_name_end
 from ._people_patterns import alternation as _alternation
 from ._people_patterns import trie as _trie
@@ -264,7 +264,7 @@ class _Finder:
         if m:
             return len(m.group())
         pm = self.st.post_re.match(self.text, e)
-        return len(pm.group()) if pm else (glue_word_len(self, e) or -1)
+        return len(pm.group()) if pm else (_edges.glue_word_len(self, e) or -1)
 
     def _next_word(self, e: int, bounds: set[int]) -> bool:
         """A dictionary word of two or more characters starts at ``e`` (冀岩|上月, 杨建新|指着)."""
@@ -364,7 +364,7 @@ class _Finder:
         for e, f in follows.items():
             if e - s == 4 and f > 0 and (f < 2 and text[e] not in "等及和与" or e not in bounds):
                 f = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
-            if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or glued_end(self, s, e)):
+            if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or _edges.glued_end(self, s, e)):
                 continue  # 李某说 is 李某 + 说, 陈某今(6)日 is 陈某 + 今(6)日
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
@@ -418,7 +418,7 @@ class _Finder:
             if s < 0:
                 continue
             if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single
-                               and married_ok(self, s)):
+                               and _edges.married_ok(self, s)):
                 continue
             if self.st.surname_len(text, s) == 0 or not self._is_han(s, e):
                 continue
@@ -506,7 +506,7 @@ class _Finder:
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
             start = here
-        return trim_title_start(text, start, ps)
+        return _edges.trim_title_start(text, start, ps)
 
     def anchors(self) -> list[_Anchor]:
         """Every post word that ends a word (titles are measured later, left to right)."""
@@ -919,8 +919,8 @@ class _Finder:
                 return None
             for n in (sl + 2, sl + 1):
                 e = i + n
-                if e > b or not self._is_han(i, e) or self._role_inside(i, e):
-                    continue
+                if e > b or not self._is_han(i, e) or self._role_inside(i, e) or _edges.credit_is_address(self, i, e):
+                    continue  # (记者：司长，你好 is a question, no credit)
                 # a common word is a name only in a bracketed credit that plainly closes after it
                 # (（记者马力）), never in running text (向记者解释了)
                 if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"

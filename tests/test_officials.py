@@ -175,6 +175,10 @@ _BYLINES = [
     ("trailing-bare", "为全国两会召开做出贡献。   李雄", [("李雄", "")]),
     ("dispatch", "每经记者曹晟源胡琼发自上海", [("曹晟源", "记者"), ("胡琼", "记者")]),
     ("photo", "图为慰问现场。张伟 摄", [("张伟", "摄")]),
+    # issue 18: a question line of a transcript names the person asked, not a credit
+    ("question-post", "记者：司长，你好。请问今年的重点是什么？\n司长：谢谢。", []),
+    ("question-surname-post", "记者：陈司长，你好。\n陈司长：谢谢你的提问。", []),
+    ("question-name-greeting", "记者：王明，你好。请问怎样理解？", []),
 ]
 
 # shapes found wrong while building this (kept so they stay fixed)
