@@ -65,17 +65,15 @@ def glued_end(f: _Finder, s: int, e: int) -> bool:
 _LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『]+)+")
 # a party affiliation before a title: 民进党籍, 无党籍, 国民党籍的 (and what stands before it)
 _AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
-# the 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长
-_DATE_TAIL = regex.compile(r"[日号](?=\p{Han})")
+# the 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长, a dateline's 日电
+_DATE_TAIL = regex.compile(r"[日号]电?(?=\p{Han})")
 
 
 def trim_title_start(text: str, start: int, ps: int) -> int:
     """Move a title's start (``start``, its post at ``ps``) past what only links it to its clause."""
     while start < ps:
-        if start > 0 and text[start - 1].isdigit() and _DATE_TAIL.match(text, start, ps):
-            start += 1
-            continue
-        m = _AFFILIATION.match(text, start, ps) or _LEAD.match(text, start, ps)
+        m = _DATE_TAIL.match(text, start, ps) if start > 0 and text[start - 1].isdigit() else None
+        m = m or _AFFILIATION.match(text, start, ps) or _LEAD.match(text, start, ps)
         if m is None or m.end() == start:
             break
         start = m.end()
@@ -99,3 +97,18 @@ def credit_is_address(f: _Finder, i: int, e: int) -> bool:
     or a name followed by a greeting (记者：王某，你好) in a question line of a transcript."""
     text = f.text
     return any(f.st.post_re.match(text, k) for k in range(i, e)) or _GREETING.match(text, e) is not None
+
+
+# jieba tags of a word that opens a title's body: a place (中国, 苗栗), a body (招行), a body name
+_BODY_TAGS = frozenset({"ns", "nt", "j", "nz"})
+
+
+def verb_before_body(f: _Finder, tok: str, tag: str, right: str) -> bool:
+    """A verb (jieba tag ``v``) right before the place or body that opens a title is the clause's
+    verb, not part of the title: 隆重欢迎|中国国家主席, 收编未完成|招行副行长.  ``right`` is the text
+    from the start of the title as measured so far.  A verb ending like a body (分行, 建行: jieba
+    tags them ``v``) is the body."""
+    if tag != "v" or not right or tok[-1] in f.st.org_tail:
+        return False
+    cut = f.seg.cut(right, hmm=False)
+    return bool(cut) and (f.seg.tag(cut[0][0]) or "") in _BODY_TAGS

@@ -106,9 +106,9 @@ _RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据|按照|对�
 _ELSEWHERE = regex.compile(r"一系列|在(?!会上)[^，。；]{2,40}上(?:发表)?的(?:重要)?\Z")
 _CLAUSE_END = regex.compile(r"[。；！？\n]")
 _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
-# what separates the segments of a sentence: a comma or colon, or blanks between two words of a
-# subtitle line (张某出席 李某讲话 王某主持会议)
-_SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=\p{Han})[ \u3000]{1,4}(?=\p{Han})")
+# what separates the segments of a sentence: a comma or colon, or blanks after a role verb in a
+# subtitle line (张某出席 李某讲话 王某主持会议; not the blank inside 「迎国庆 庆祝…嘉年华」)
+_SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=出席|参加|列席|讲话|发言|致辞|致词|主持|会议)[ \u3000]{1,4}(?=\p{Han})")
 _BLANKS = " \t\u3000\u00a0"
 
 

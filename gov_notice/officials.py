@@ -501,8 +501,8 @@ class _Finder:
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
-                if tag is not None and tag[:1] in "pcr":
-                    break
+                if tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(self, tok, tag, text[start:ps])):
+                    break  # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
             start = here
@@ -643,8 +643,8 @@ class _Finder:
             if text[ns:ns + 1] == "的" or spaced:  # 政务司司长的唐英年, 市委书记 张某
                 ns += 1
             ne = self.dotted_name_at(ns) if ns == te else None
-            if ne is None and ns < len(text):
-                ne = self.name_at(ns, strict=ns == te or spaced)
+            if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)
+                ne = self.name_at(ns, strict=ns == te or spaced) or (list_name_end(self, ns, False) if ns == te else None)
             if ne is None or not self.free(ns, ne):
                 continue
             chain = [(title, a.ts, a.post, a.ps - a.ts)]

@@ -33,6 +33,15 @@ REAL = [
     ("date-day", "本月12日原秘书长张宏出席。", {"张宏": ("原秘书长",)}),
     ("accompanied-by", "王瑞林偕副县长张东前往现场。", {"张东": ("副县长",)}),
     ("symbol", "▲县长王刚讲话。", {"王刚": ("县长",)}),
+    ("dateline-dian", "新华社北京3月5日电国务院副总理张宏出席。", {"张宏": ("国务院副总理",)}),
+    ("verb-before-body", "参议院举行全会，隆重欢迎中国国家主席李明。", {"李明": ("中国国家主席",)}),
+    # a name right after a title, closed by a list mark, when its first two characters are a noun
+    ("noun-start-closed-by-mark", "区委副书记、政法委书记王家锋、历任院长参加座谈会。",
+     {"王家锋": ("区委副书记", "政法委书记")}),
+    ("verb-surname-closed-by-mark", "市一医院党委书记曾强、市二医院党委书记余飞跃发言。",
+     {"曾强": ("市一医院党委书记",), "余飞跃": ("市二医院党委书记",)}),
+    ("yingyao-follows-name", "县委副书记李见阳应邀参加会议。", {"李见阳": ("县委副书记",)}),
+    ("surname-lou", "省人大常委会预算工作委员会主任楼小东作报告。", {"楼小东": ("省人大常委会预算工作委员会主任",)}),
 ]
 
 BUGS_CAUGHT = [
@@ -40,12 +49,19 @@ BUGS_CAUGHT = [
     ("name-then-jintian", "县长王立刚今天出席。", {"王立刚": ("县长",)}),
     ("name-ending-he-word", "市长张和平出席。", {"张和平": ("市长",)}),
     ("name-ending-conj", "科长黄维和针对保密工作提出对策。", {"黄维和": ("科长",)}),
+    # a verb that jieba tags v but ends like a body is the body (分行党委书记)
+    ("body-tagged-verb", "分行党委书记夏力讲话。", {"夏力": ("分行党委书记",)}),
+    ("body-abbrev-tagged-verb", "建行党委书记王洪明出席。", {"王洪明": ("建行党委书记",)}),
 ]
 
 NO_MATCH = [
     ("list-common-words", "副县长、全体干部、其他人员参加会议。"),
     ("list-after-no-title", "王某、李某参加了活动。"),
     ("time-word-alone", "县长今天出席会议。"),
+    # the mark-closed frame after a title still needs a name: no conjunction, no verb, no pronoun
+    ("conj-after-title", "会见了克林顿总统和夫人，双方交谈。"),
+    ("verb-after-title", "我同村委会主任商量过，决定承包。"),
+    ("pronoun-after-title", "主任向大家，说明情况。"),
 ]
 
 XFAIL = [
