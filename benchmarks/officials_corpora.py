@@ -136,6 +136,9 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
         near_post.fp += len(pred_names - gold_names)
         titles.add(pred_titles, gold_titles)
         posts.add(pred_posts, gold_titles)
+        if verbose and (gold_post_pairs - pred_pairs or pred_pairs - gold_pairs):
+            miss_pairs = [(text[n[0]:n[1]], e) for n, e in sorted(gold_post_pairs - pred_pairs)]
+            print(f"    pairs missed {miss_pairs} extra {sorted(pred_pairs - gold_pairs)} | {text[:80]}")
         if verbose and (gold_near_post - pred_names or pred_names - gold_names):
             miss = [text[a:b] for a, b in sorted(gold_near_post - pred_names)]
             extra = [text[a:b] for a, b in sorted(pred_names - gold_names)]

@@ -1,10 +1,17 @@
-"""Regular expressions built from word lists: an alternation longest first, a character trie."""
+"""Shared pieces of the people patterns: delimiters, a Han character, an alternation longest first,
+a character trie."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 import regex
+
+# characters that end a title (or a credit role's clause) on its left (quotes “” stay inside:
+# 厅“平安建设”领导小组组长)
+DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
+# a character of a name (Han only; 衞 and other unconverted variants included)
+HAN = regex.compile(r"\p{Han}")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -35,23 +35,22 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import _people_bylines as _bylines
 from . import _people_edges as _edges
 from ._people_lists import list_name_end
+from ._people_patterns import DELIMS as _DELIMS
+from ._people_patterns import HAN as _HAN
 from ._people_patterns import alternation as _alternation
 from ._people_patterns import trie as _trie
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
-from .spans import filter_spans, find_terms
+from .spans import find_terms
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
 logger = logging.getLogger(__name__)
 
-# characters that end a title on its left (quotes “” stay inside: 厅“平安建设”领导小组组长)
-_DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
-# a character of a name (Han only; 衞 and other unconverted variants included)
-_HAN = regex.compile(r"\p{Han}")
 # the longest title we look at, in characters
 _MAX_TITLE = 30
 # a rank written before a post, not an organisation (一级警务专员)
@@ -151,7 +150,7 @@ class _State:
         roles = _alternation(self.byline_roles)
         sur = _alternation(self.single | self.compound)
         # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六; the run
-        # after the role is split into roles and names by _Finder.credit_names
+        # after the role is split into roles and names by _people_bylines.credit_names
         self.byline_re = regex.compile(
             rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
         self.byline_role_re = regex.compile(rf"(?:{roles})")
@@ -546,7 +545,7 @@ class _Finder:
 
     def run(self) -> tuple[list[Official], list[Byline]]:
         text = self.text
-        bylines = self.bylines()
+        bylines = _bylines.bylines(self)
         self.byline_at = {k for b in bylines for k in range(b.start, b.end)}
         anchors = [a for a in self.anchors() if self.free(a.ps, a.pe)]
         self.chains(anchors)
@@ -859,88 +858,6 @@ class _Finder:
                 head = by_end.get(op)
                 if head is not None and text[head.ps - 1:head.ps] == name[0]:
                     p.add_title(text[head.ps:head.pe], head.ps, head.post, 0)
-
-    # ---- bylines --------------------------------------------------------------------------------
-    def bylines(self) -> list[Byline]:
-        text = self.text
-        out: list[Byline] = []
-        for m in self.st.byline_re.finditer(text):
-            role, rs = m.group("role"), m.start("role")
-            before = text[rs - 1:rs]
-            if role in self.st.weak_roles and before and before not in _DELIMS:
-                continue  # 审核通过后, 摄影家协会: 编辑/审核/摄影 … credit only at a clause start
-            bounds = self._bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
-            if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and _HAN.match(text[m.end("role")]):
-                continue  # the role is part of a longer word (摄影师, 记者站)
-            boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
-            out.extend(self.credit_names(role, m.start("run"), m.end("run"), boxed))
-        for m in self.st.photo_re.finditer(text):
-            out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
-        for _a, end in self.paragraphs:
-            tail = self.st.trailing_re.search(text, max(0, end - 12), end)
-            if tail is None:
-                continue
-            s, e = tail.span("name")
-            if not self._plausible(s, e) or self.name_at(s) not in (e, None):
-                continue
-            out.append(Byline(tail.group("name"), "", tail.group("name"), s, e))
-        return filter_spans(out)
-
-    def credit_names(self, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
-        """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
-        记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
-        name or the close of a credit; otherwise nothing is taken."""
-        text = self.text
-        memo: dict[tuple[int, str, bool], list[Byline] | None] = {}
-
-        def parse(i: int, role: str, depth: int) -> list[Byline] | None:
-            key = (i, role, depth > 0)
-            if key not in memo:
-                memo[key] = parse_at(i, role, depth)
-            return memo[key]
-
-        def parse_at(i: int, role: str, depth: int) -> list[Byline] | None:
-            while i < b and text[i] in " 　":
-                i += 1
-            rm = self.st.byline_role_re.match(text, i, b)
-            if rm and depth:
-                return parse(rm.end(), rm.group(), depth)
-            if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
-                return []
-            sl = self.st.surname_len(text, i)
-            if not sl and depth:
-                if text[i - 1] in " 　":
-                    return []
-                # a media name between two credits: 杨某证券时报记者胡某
-                nxt = self.st.byline_role_re.search(text, i, min(b, i + 8))
-                return parse(nxt.start(), role, depth) if nxt else (
-                    [] if self.st.byline_role_re.match(text, i - len(role), i) else None)
-            if not sl:
-                return None
-            for n in (sl + 2, sl + 1):
-                e = i + n
-                if e > b or not self._is_han(i, e) or self._role_inside(i, e) or _edges.credit_is_address(self, i, e):
-                    continue  # (记者：司长，你好 is a question, no credit)
-                # a common word is a name only in a bracketed credit that plainly closes after it
-                # (（记者马力）), never in running text (向记者解释了)
-                if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
-                                                                 or self.st.byline_role_re.match(text, e, b))):
-                    continue
-                given = text[i + sl:e]
-                if not boxed and len(given) == 2 and self.seg.freq(given) >= 50 \
-                        and (self._word_tag(given) or "")[:1] in ("n", "v"):
-                    continue  # 花|证券: in running text a given name is no common noun or verb
-                rest = parse(e, role, depth + 1)
-                if rest is not None:
-                    return [Byline(text[i:e], role, text[i:e], i, e)] + rest
-            # 李 昂: a space inside a two-character name
-            if sl == 1 and text[i + 1:i + 2] in " 　" and self._is_han(i + 2, i + 3):
-                rest = parse(i + 3, role, depth + 1)
-                if rest is not None:
-                    return [Byline(text[i] + text[i + 2], role, text[i:i + 3], i, i + 3)] + rest
-            return None
-
-        return parse(a, role, 0) or []
 
     # ---- output ---------------------------------------------------------------------------------
     def build(self, bylines: list[Byline]) -> tuple[list[Official], list[Byline]]:
