@@ -8,8 +8,9 @@
   the gold ``name`` spans.  Positions: the spans of ``Official.positions`` (whole titles, and their
   post part alone, since the corpora label 部长 and not 住房和城乡建设部部长) against gold
   ``position`` spans.
-  Pairs: a gold name next to an official post counts when an official with a mention there has a
-  title next to it that ends where the post ends (precision: against every gold name-position pair).
+  Pairs: a gold name whose nearest position (within 3 characters) is an official post, not a credit,
+  counts when an official with a mention there has a title next to it that ends where the post
+  ends (precision: against every gold name-position pair).
 * Resume NER (``dev.jsonl`` + ``test.jsonl``): ``NAME`` and ``TITLE`` spans likewise.
 
 The headline figure is the recall of gold names that stand next to a title (gap 0..3 characters)
@@ -44,9 +45,12 @@ def _load(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
 def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    gap = b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
-    return 0 <= gap <= GAP
+    return 0 <= _gap(a, b) <= GAP
 
 
 class PR:
@@ -114,8 +118,11 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
         # (name, title) pairs: a name next to an official post, and a title of that official, next to
         # the name, ending where the gold post ends (the corpora label the post, not the whole title)
         gold_pairs = {(n, t[1]) for n in gold_names for t in gold_titles if _near(n, t)}
-        gold_post_pairs = {(n, t[1]) for n in gold_names for t in post_titles
-                           if _near(n, t) and not _CREDIT_END.search(text[t[0]:t[1]])}
+        # a name holds the position nearest to it (记者陈某）香港…行政长官: 陈某 is the reporter)
+        nearest = {n: min((t for t in gold_titles if _near(n, t)), key=lambda t: _gap(n, t), default=None)
+                   for n in gold_names}
+        gold_post_pairs = {(n, t[1]) for n, t in nearest.items()
+                           if t in post_titles and not _CREDIT_END.search(text[t[0]:t[1]])}
         pred_pairs = set()
         for o in notice.officials:
             for m in o.mentions:

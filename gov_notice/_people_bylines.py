@@ -32,7 +32,9 @@ def bylines(f: _Finder) -> list[Byline]:
         if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and _HAN.match(text[m.end("role")]):
             continue  # the role is part of a longer word (摄影师, 记者站)
         boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
-        out.extend(credit_names(f, role, m.start("run"), m.end("run"), boxed))
+        names = credit_names(f, role, m.start("run"), m.end("run"), boxed)
+        lead = _leading_name(f, rs) if names else None
+        out.extend(([lead] if lead else []) + names)
     for m in f.st.photo_re.finditer(text):
         out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
     for _a, end in f.paragraphs:
@@ -75,7 +77,7 @@ def credit_names(f: _Finder, role: str, a: int, b: int, boxed: bool = False) -> 
             return parse(nxt.start(), role, depth) if nxt else (
                 [] if f.st.byline_role_re.match(text, i - len(role), i) else None)
         if not sl:
-            return None
+            return _closing_name(f, role, i, b) if not depth else None
         for n in (sl + 2, sl + 1):
             e = i + n
             if e > b or not f._is_han(i, e) or f._role_inside(i, e) or _edges.credit_is_address(f, i, e):
@@ -100,3 +102,33 @@ def credit_names(f: _Finder, role: str, a: int, b: int, boxed: bool = False) -> 
         return None
 
     return parse(a, role, 0) or []
+
+
+# what closes a credit right after its last name: a bracket, a line end
+_CREDIT_CLOSE = frozenset("）)】]\n")
+
+
+def _closing_name(f: _Finder, role: str, i: int, b: int) -> list[Byline] | None:
+    """A name whose surname the lexicon lacks (or a pen name: 婷婷), taken only when it is all that
+    stands between the role and the close of the credit (（实习编辑婷婷）, 本报记者玺润 at a line
+    end) and it is no common word."""
+    text = f.text
+    closed = b == len(text) or text[b] in _CREDIT_CLOSE
+    if not closed or not 2 <= b - i <= 3 or not f._is_han(i, b):
+        return None
+    word = text[i:b]
+    tag = f.seg.tag(word) or ""
+    if tag and not tag.startswith("nr") and f.seg.freq(word) >= 20:
+        return None
+    return [Byline(word, role, word, i, b)]
+
+
+def _leading_name(f: _Finder, rs: int) -> Byline | None:
+    """A name opening its line right before a credit role (张某实习生李某): a credit of its own."""
+    text = f.text
+    for n in (3, 2):
+        s = rs - n
+        if s >= 0 and (s == 0 or text[s - 1] == "\n") and f.st.surname_len(text, s) and f._is_han(s, rs) \
+                and f._plausible(s, rs):
+            return Byline(text[s:rs], "", text[s:rs], s, rs)
+    return None

@@ -594,8 +594,8 @@ class _Finder:
         """The name a title stands in apposition to: ``姓名（先生）?[：，（]头衔`` where the title fills
         its clause, the name starts a clause, and a chain of such titles continues it."""
         text = self.text
-        if a.pe < len(text) and text[a.pe] not in _CLAUSE_END:
-            return None  # (tested first: it needs no title measured)
+        if a.pe < len(text) and text[a.pe] not in _CLAUSE_END and not _PAREN_QUAL.match(text, a.pe):
+            return None  # (tested first: it needs no title measured; 监事（职工代表）, still fills it)
         k = a.ts - 1
         if k < 2 or text[k] not in "：:，,（(":
             return None

@@ -179,6 +179,13 @@ _BYLINES = [
     ("question-post", "记者：司长，你好。请问今年的重点是什么？\n司长：谢谢。", []),
     ("question-surname-post", "记者：陈司长，你好。\n陈司长：谢谢你的提问。", []),
     ("question-name-greeting", "记者：王明，你好。请问怎样理解？", []),
+    # issue 16: a pen name or a surname the lexicon lacks, when it alone closes the credit
+    ("pen-name-boxed", "某网讯（实习编辑晓月）项目已开盘。", [("晓月", "实习编辑")]),
+    ("unknown-surname-line-end", "会议召开。\n本报记者玺文", [("玺文", "本报记者")]),
+    # a name opening its line before a credit role
+    ("leading-name", "商为民实习生陈文海", [("商为民", ""), ("陈文海", "实习生")]),
+    # decoy: a common word closing the credit is no name
+    ("line-end-common-word", "会议召开。\n本报记者报道", []),
 ]
 
 # shapes found wrong while building this (kept so they stay fixed)
