@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from . import _people_appoint as _appoint
 from . import _people_bylines as _bylines
 from . import _people_edges as _edges
 from ._people_lists import list_name_end
@@ -65,8 +66,6 @@ _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们�
 _SPEECH = frozenset("说称道讲曰")
 # surnames that are also prepositions: their given name must not be a dictionary word
 _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
-# 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
-_POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*职务")
 # a strong frame after a name that stands right after a title: what the person does at a meeting,
 # or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
 _FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
@@ -137,6 +136,7 @@ class _State:
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
         self.appoint_kept = cues.get("appoint_kept", set())
+        self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
         self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
         # any word an appointment needs near its title: a verb, 的 or a kept title start
@@ -724,42 +724,11 @@ class _Finder:
                 if not self.st.appoint_hint_re.search(
                         text, max(0, lowest - self.st.appoint_reach), a.pe):
                     continue
-            ts = a.ts
+            got = _appoint.appointment(self, a, listed[0] if listed else None)
+            if got is None:
+                continue
+            names, ts = got
             title = text[ts:a.pe]
-            k = ts
-            # the verb before the title
-            verb = None
-            for v in self.st.appoint_verbs:
-                if text.startswith(v, k - len(v)) and k - len(v) >= 0:
-                    verb = v
-                    k -= len(v)
-                    break
-            if verb is None and text[k - 1:k] == "的":  # 免去李某的…职务
-                k -= 1
-                verb = "的"
-            if verb is None and not any(title.startswith(q) for q in self.st.appoint_kept):
-                continue
-            for aux in ("将", "已", "拟", "正式", "同时"):
-                if text.startswith(aux, k - len(aux)):
-                    k -= len(aux)
-                    break
-            for h in self.st.honorific:
-                if text.startswith(h, k - len(h)):
-                    k -= len(h)
-                    break
-            names = self.names_before(k)
-            if not names:
-                continue
-            if verb in ("为", "的"):  # 任命张某为…, 免去李某的…职务: the verb stands before the names
-                s0 = names[0][1]
-                s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
-                before = self.st.appoint_before if verb == "为" else self.st.resign
-                if not any(text.startswith(v, s0 - len(v)) for v in before):
-                    continue
-                if verb == "的" and not _POSTS_THEN_DUTIES.match(text, a.pe):
-                    continue
-            if verb in self.st.resign and not _POSTS_THEN_DUTIES.match(text, a.pe):
-                continue
             a.used = True
             for n, s0 in names:
                 self.give(n, s0, [(title, ts, a.post, a.ps - ts)])

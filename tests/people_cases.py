@@ -16,6 +16,17 @@ REAL = [
     ("post-branch-chief", "分局长林太平说，要加强防护。", {"林太平": ("分局长",)}),
     ("post-organiser", "街道党工委组织员赵磊同志宣读了方案。", {"赵磊": ("街道党工委组织员",)}),
     ("post-judicial", "决定任命李明为审判员。", {"李明": ("审判员",)}),
+    # appointments (settled cases): several in one paragraph, removal, replacing, acting
+    ("appointments-listed", "决定任命李明为审判员，王芳为人民陪审员。", {"李明": ("审判员",), "王芳": ("人民陪审员",)}),
+    ("appointments-semicolons", "会议决定：任命王永利为市人民政府副市长；免去卢炳春市公安局局长职务；任命陈强为市公安局局长。",
+     {"王永利": ("市人民政府副市长",), "卢炳春": ("市公安局局长",), "陈强": ("市公安局局长",)}),
+    ("removal-name-before-title", "决定免去卢炳春泉州市人民政府副市长、市公安局局长的职务。",
+     {"卢炳春": ("泉州市人民政府副市长", "市公安局局长")}),
+    ("removal-passive", "李明被免去市财政局局长职务。", {"李明": ("市财政局局长",)}),
+    ("succeeds", "王海接替李明出任市委书记。", {"王海": ("市委书记",)}),
+    ("acting-temporary", "由副局长王强临时代理局长职务。", {"王强": ("副局长", "临时代理局长")}),
+    ("appointed-acting", "任命张伟为区人民政府副区长、代理区长。", {"张伟": ("区人民政府副区长", "代理区长")}),
+    ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
      {"郑国良": ("市人大常委会副主任",), "金国松": ("市人大常委会副主任",), "阮丽娟": ("市人大常委会副主任",),
@@ -64,11 +75,14 @@ NO_MATCH = [
     ("conj-after-title", "会见了克林顿总统和夫人，双方交谈。"),
     ("verb-after-title", "我同村委会主任商量过，决定承包。"),
     ("pronoun-after-title", "主任向大家，说明情况。"),
+    # a removal needs its 职务; a passive without one is no appointment
+    ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
+    ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
 ]
 
 XFAIL = [
-    ("appointments-listed", "决定任命李明为审判员，王芳为人民陪审员。", {"李明": ("审判员",), "王芳": ("人民陪审员",)},
-     "a second appointment after a comma, without its verb, reads 王芳为 as a name"),
+    ("wei-without-appointment", "李明被评为先进个人，王强为市长。", {"王强": ("市长",)},
+     "name + post reads 王强为 as a name where no appointment verb stands before it"),
     ("from-place", "来自官渡镇的政协委员李四发言。", {"李四": ("政协委员",)},
      "a 来自…的 qualifier before a post is kept in the title"),
     ("benjie-kept", "本届政协委员李平发言。", {"李平": ("本届政协委员",)},
