@@ -112,3 +112,21 @@ def verb_before_body(f: _Finder, tok: str, tag: str, right: str) -> bool:
         return False
     cut = f.seg.cut(right, hmm=False)
     return bool(cut) and (f.seg.tag(cut[0][0]) or "") in _BODY_TAGS
+
+
+# how many times more frequent a given-name word may be than its surname's weight, by the word's
+# jieba tag: function words and adverbs (不能 in 能不能, 绝对), verbs and abbreviations (协助, 政协);
+# nouns, places, times and adjectives are common given names (海军, 建国, 国庆, 强) and never count
+_WORD_OVER_NAME = {"d": 20, "p": 20, "c": 20, "r": 20, "u": 20, "v": 30, "j": 30}
+
+
+def word_not_name(f: _Finder, surname: str, given: str) -> bool:
+    """A weak surname before a frequent word reads as a word, not a name (能|不能, 党|绝对, 别|政协,
+    能|协助): the given part is a dictionary word many times as frequent as the person-name words
+    of jieba that start with
+    the surname (``nr_words`` of ``lexicons/surnames.tsv``), for the tags of
+    :data:`_WORD_OVER_NAME`.  张|海军, 傅|建国, 傅|军民 stay names."""
+    if len(given) < 2:
+        return False
+    ratio = _WORD_OVER_NAME.get(f.seg.tag(given) or "")
+    return ratio is not None and f.seg.freq(given) > ratio * max(1, f.st.surname_weight.get(surname, 0))

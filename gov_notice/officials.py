@@ -125,8 +125,10 @@ class _State:
         self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
         self.single: set[str] = set()
         self.compound: set[str] = set()
+        self.surname_weight: dict[str, int] = {}  # how many person-name words of jieba start so
         for row in load_shipped("surnames"):
             (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
+            self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
         cues: dict[str, set[str]] = {}
         for row in load_shipped("official_cues"):
             cues.setdefault(row["kind"], set()).add(row["term"])
@@ -305,7 +307,7 @@ class _Finder:
                 if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
                     continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
                 return False
-        return True
+        return not _edges.word_not_name(self, text[s:s + sl], given)
 
     def _role_inside(self, s: int, e: int) -> bool:
         """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""

@@ -61,6 +61,10 @@ BUGS_CAUGHT = [
     # the shorter name must not be taken when the longer one is a name before a time word
     ("name-then-jintian", "县长王立刚今天出席。", {"王立刚": ("县长",)}),
     ("name-ending-he-word", "市长张和平出席。", {"张和平": ("市长",)}),
+    # the weak-surname check spares given names that are nouns or verbs of a common surname
+    ("noun-given-name", "总经理傅军民介绍情况。", {"傅军民": ("总经理",)}),
+    ("verb-given-name", "主任付振兴讲话。", {"付振兴": ("主任",)}),
+    ("senator-not-counsellor", "美国参议员卡尔·莱文表示。", {"卡尔·莱文": ("美国参议员",)}),
     ("name-ending-conj", "科长黄维和针对保密工作提出对策。", {"黄维和": ("科长",)}),
     # a verb that jieba tags v but ends like a body is the body (分行党委书记)
     ("body-tagged-verb", "分行党委书记夏力讲话。", {"夏力": ("分行党委书记",)}),
@@ -76,6 +80,11 @@ NO_MATCH = [
     ("verb-after-title", "我同村委会主任商量过，决定承包。"),
     ("pronoun-after-title", "主任向大家，说明情况。"),
     # a removal needs its 职务; a passive without one is no appointment
+    # words taken for names: a weak surname before a frequent function word, verb or abbreviation
+    ("word-nengbuneng", "局长，能不能说说？"),
+    ("word-dang-juedui", "市长说，党绝对领导一切。"),
+    ("word-bie-zhengxie", "区长说，别政协的事。"),
+    ("word-neng-xiezhu", "副县长说，能协助的都协助。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
 ]
