@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
 POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?职务")
 # words between the names and the verb: 张某将署任…, 李某被免去…, 同时任…
-_AUX = ("将", "已", "拟", "正式", "同时", "被")
+_AUX = ("将继续", "继续", "将", "已", "拟", "正式", "同时", "被", "再度", "改")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
 

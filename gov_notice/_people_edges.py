@@ -65,14 +65,16 @@ def glued_end(f: _Finder, s: int, e: int) -> bool:
 _LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『]+)+")
 # a party affiliation before a title: 民进党籍, 无党籍, 国民党籍的 (and what stands before it)
 _AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
-# the 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长, a dateline's 日电
-_DATE_TAIL = regex.compile(r"[日号]电?(?=\p{Han})")
+# the 年 / 月 / 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长, 2023年市长 →
+# 市长, a dateline's 日电
+_DATE_TAIL = regex.compile(r"(?:年度|[年月日号]电?)(?=\p{Han})")
 
 
 def trim_title_start(text: str, start: int, ps: int) -> int:
     """Move a title's start (``start``, its post at ``ps``) past what only links it to its clause."""
     while start < ps:
-        m = _DATE_TAIL.match(text, start, ps) if start > 0 and text[start - 1].isdigit() else None
+        m = _DATE_TAIL.match(text, start) if start > 0 and text[start - 1].isdigit() else None
+        m = m if m and m.end() <= ps else None
         m = m or _AFFILIATION.match(text, start, ps) or _LEAD.match(text, start, ps)
         if m is None or m.end() == start:
             break
@@ -130,3 +132,15 @@ def word_not_name(f: _Finder, surname: str, given: str) -> bool:
         return False
     ratio = _WORD_OVER_NAME.get(f.seg.tag(given) or "")
     return ratio is not None and f.seg.freq(given) > ratio * max(1, f.st.surname_weight.get(surname, 0))
+
+
+# an ordinal of a term or a session, kept in a title: 第6任行政长官, 第十一届
+_ORDINAL = regex.compile(r"第[0-9０-９]{1,3}[任届]")
+
+
+def in_ordinal(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` lies inside an ordinal of a term or a session (第6任)."""
+    for m in _ORDINAL.finditer(text, max(0, a - 4), min(len(text), b + 4)):
+        if m.start() <= a and b <= m.end():
+            return True
+    return False

@@ -480,8 +480,8 @@ class _Finder:
         seen_de = False
         for tok, a, _b in reversed(toks):
             here = lo + a
-            if tok in self.st.qualifiers:
-                start = here
+            if tok in self.st.qualifiers or _edges.in_ordinal(text, here, here + len(tok)):
+                start = here  # (第6任行政长官: an ordinal of a term stays in the title)
                 continue
             q = self.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
             if q and q.start() < here:  # a qualifier the segmentation split (署/任)
@@ -518,7 +518,8 @@ class _Finder:
             # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
             lo = max(0, ps - 4)
             bounds = self._bounds(lo, min(len(text), pe + 4))
-            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds:
+            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds \
+                    and text[pe - 1:pe + 1] not in self.st.compound:  # (处长|孙某: 长孙 is a surname)
                 continue
             if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS):
                 continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post

@@ -45,6 +45,10 @@ REAL = [
     ("accompanied-by", "王瑞林偕副县长张东前往现场。", {"张东": ("副县长",)}),
     ("symbol", "▲县长王刚讲话。", {"王刚": ("县长",)}),
     ("dateline-dian", "新华社北京3月5日电国务院副总理张宏出席。", {"张宏": ("国务院副总理",)}),
+    ("year-before-title", "2023年度优秀局长王刚出席。", {"王刚": ("优秀局长",)}),
+    ("ordinal-term-kept", "香港特别行政区第6任行政长官李家超宣誓就职。", {"李家超": ("香港特别行政区第6任行政长官",)}),
+    ("surname-after-post-compound", "劳工处处长孙玉菡担任劳工及福利局局长。", {"孙玉菡": ("劳工处处长", "劳工及福利局局长")}),
+    ("branch-chief-sun", "分局长孙太康说，要加强防护。", {"孙太康": ("分局长",)}),
     ("verb-before-body", "参议院举行全会，隆重欢迎中国国家主席李明。", {"李明": ("中国国家主席",)}),
     # a name right after a title, closed by a list mark, when its first two characters are a noun
     ("noun-start-closed-by-mark", "区委副书记、政法委书记王家锋、历任院长参加座谈会。",
