@@ -18,7 +18,14 @@ if TYPE_CHECKING:
     from .officials import _Anchor, _Finder
 
 # 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
-POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?职务")
+POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?(?:职务|一职)")
+# a reason between the names and a removal verb: 宋某因任职年龄到限辞去…职务
+_REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
+# the names after a title and 由, before the verb that gives them the post: 律政司司长由资深大律师
+# 林某接任; 政务司副司长由已退休的前…常任秘书长卓某出任
+BY = "由"
+_BY_REACH = 40
+_BY_VERBS = ("接任", "出任", "担任", "兼任", "接替", "署理")
 # words between the names and the verb: 张某将署任…, 李某被免去…, 同时任…
 _AUX = ("将继续", "继续", "将", "已", "拟", "正式", "同时", "被", "再度", "改")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
@@ -39,9 +46,11 @@ def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, 
     elif text[k - 1:k] == "的":  # 免去李某的…职务
         k, verb = k - 1, "的"
     elif not any(text[ts:a.pe].startswith(q) for q in st.appoint_kept):
-        return _name_inside(f, a)
+        return _name_inside(f, a) or _named_after(f, a)
     aux = next((x for x in _AUX if text.startswith(x, k - len(x))), "")
     k -= len(aux)
+    reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
+    k = reason.start() if reason else k
     k -= len(next((h for h in st.honorific if text.startswith(h, k - len(h))), ""))
     names = f.names_before(k)
     if not names:  # 免去李某…职务: the names stand after the verb
@@ -81,4 +90,18 @@ def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
         return None
     if before in st.resign and not POSTS_THEN_DUTIES.match(text, a.pe):
         return None
-    return [(text[ts:e], ts)], e
+    start = e + len(next((h for h in st.honorific if text.startswith(h, e)), ""))  # 免除路某同志常务副县长
+    return ([(text[ts:e], ts)], start) if start <= a.ps else None
+
+
+def _named_after(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
+    """律政司司长由资深大律师林某接任: the first official named after 由, right before a verb that
+    gives a post, takes this title."""
+    text = f.text
+    if not text.startswith(BY, a.pe):
+        return None
+    end = min(len(text), a.pe + 1 + _BY_REACH)
+    for s, e in f.taken:
+        if a.pe < s and e <= end and text.startswith(_BY_VERBS, e) and "。" not in text[a.pe:s]:
+            return [(text[s:e], s)], a.ts
+    return None

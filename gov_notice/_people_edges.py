@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # a time word that starts with the character after a name: 今(6)日, 今日, 昨天, 今晨
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
+# the dotted part of a transliterated name running up to a position (亚历山大·克瓦希涅夫斯基)
+_DOTTED_BEFORE = regex.compile(r"[·•・]\p{Han}+\Z")
 # jieba tags of a word that a name's last character may start (关于: p, 并且: c, 今年: t)
 _GLUE_TAGS = frozenset({"p", "c", "t", "d"})
 # the least dictionary count for such a word to win over the name
@@ -30,6 +32,8 @@ def glue_word_len(f: _Finder, e: int) -> int:
     """The length of a time word, a frequent function word or an appointment verb starting at ``e``
     (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
     text = f.text
+    if _DOTTED_BEFORE.search(text, max(0, e - 12), e):
+        return 0  # 克瓦希涅夫斯基|于: a transliterated name ends at a follow word, not at 基于
     m = _TIME_AFTER.match(text, e)
     if m:
         return len(m.group())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import _people_edges as _edges
+
 if TYPE_CHECKING:
     from .officials import _Finder
 
@@ -21,8 +23,9 @@ _MARKS = frozenset("、，,；;。")
 _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总其他")
 # conjunctions that are also surnames (和, 同, 与 …)
 _CONJ = frozenset("和及与同跟")
-# surnames that are also prepositions: their given name must not be a dictionary word
+# surnames that are also prepositions or verbs (任, 曾): their given name must not be a word
 _PREP = frozenset("向对为在将把被从于")
+_VERB = frozenset("任曾")
 # a surname + a character forming a noun less frequent than this may still open a name (王家|锋)
 _NOUN_FREQ = 1000
 # a dictionary word this frequent that is not a person's name is a word, not a name
@@ -49,8 +52,10 @@ def _plausible_in_list(f: _Finder, s: int, e: int, sl: int) -> bool:
     if text[s] in _CONJ and s > 0 and f._is_han(s - 1, s):
         return False  # 总统和夫人: a conjunction in running text
     given = text[s + sl:e]
-    if text[s] in _PREP and f.seg.freq(given) > 0:
-        return False  # 向大家, 对群众: a preposition before a word
+    if (text[s] in _PREP or text[s] in _VERB and len(given) == 2) and f.seg.freq(given) > 0:
+        return False  # 向大家, 对群众, 曾表示: a preposition or a verb before a word (曾强 stays)
+    if len(given) == 2 and _edges.word_not_name(f, text[s:s + sl], given):
+        return False  # 能|协助: a weak surname before a frequent verb
     if any(c in _NOT_GIVEN for c in given) or given in f.st.honorific:
         return False
     for k in range(s + 1, e):

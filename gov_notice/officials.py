@@ -724,8 +724,8 @@ class _Finder:
                 continue
             if a._ts is None:  # before measuring the title: is any appointment word within reach?
                 lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
-                if not self.st.appoint_hint_re.search(
-                        text, max(0, lowest - self.st.appoint_reach), a.pe):
+                if not self.st.appoint_hint_re.search(text, max(0, lowest - self.st.appoint_reach), a.pe) \
+                        and not text.startswith(_appoint.BY, a.pe):
                     continue
             got = _appoint.appointment(self, a, listed[0] if listed else None)
             if got is None:
