@@ -74,8 +74,15 @@ _AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
 _DATE_TAIL = regex.compile(r"(?:年度|[年月日号]电?)(?=\p{Han})")
 
 
+# a conjunction after a 的-phrase: what precedes it is another noun phrase (…会议上的讲话和最高检…主任)
+# (及 and 同 stay: 新设的文化体育及旅游局局长, 前来迎接的…陪同团团长)
+_DE_THEN_CONJ = regex.compile(r"的[^的]*?(?:以及|和|与)")
+
+
 def trim_title_start(text: str, start: int, ps: int) -> int:
     """Move a title's start (``start``, its post at ``ps``) past what only links it to its clause."""
+    for m in _DE_THEN_CONJ.finditer(text, start, ps):
+        start = m.end()
     while start < ps:
         m = _DATE_TAIL.match(text, start) if start > 0 and text[start - 1].isdigit() else None
         m = m if m and m.end() <= ps else None
@@ -148,3 +155,12 @@ def in_ordinal(text: str, a: int, b: int) -> bool:
         if m.start() <= a and b <= m.end():
             return True
     return False
+
+
+# the last character of a place's name at a level (清河县, 单县): no name ends so
+_LEVEL_END = frozenset("省市县区镇乡州旗盟村")
+
+
+def place_not_name(text: str, s: int, e: int) -> bool:
+    """The candidate name ``text[s:e]`` ends like a place at a level (单县历任县长, 清河县副县长)."""
+    return text[e - 1] in _LEVEL_END

@@ -116,13 +116,15 @@ class _State:
         self.post_re = re.compile(rf"(?=[{re.escape(first)}])(?:{_trie(words)})")
         self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
         # modifiers between a name and its post: 郑某资深大律师
-        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts") if r.get("kind") == "modifier"),
-                                           key=len, reverse=True)
+        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
+                                            if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
         self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
         self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
+        # the office of a post holder (行政长官办公室, 特首办): the post names a body there
+        self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith("办"))
         self.single: set[str] = set()
         self.compound: set[str] = set()
         self.surname_weight: dict[str, int] = {}  # how many person-name words of jieba start so
@@ -281,8 +283,8 @@ class _Finder:
         text = self.text
         if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
             return False
-        if self._role_inside(s, e):
-            return False  # 王主任向记者透露: no name swallows a credit role
+        if self._role_inside(s, e) or _edges.place_not_name(text, s, e):
+            return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
         for k in range(s + 1, e):
             pm = self.st.post_re.match(text, k)
             if pm and pm.end() > e:
@@ -521,10 +523,12 @@ class _Finder:
             if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds \
                     and text[pe - 1:pe + 1] not in self.st.compound:  # (处长|孙某: 长孙 is a surname)
                 continue
-            if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS):
-                continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post
-            if ps > lo and ps not in bounds and ps + 1 < min(b for b in bounds if b > ps) < pe:
-                continue  # a word starts before the post and ends inside it (纪检组|长 is fine)
+            if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
+                    or text.startswith(self.st.office_heads, pe):
+                continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
+            nb = min(b for b in bounds if b > ps) if ps > lo and ps not in bounds else ps
+            if ps + 1 < nb < pe and text[ps:nb] not in self.st.posts:
+                continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
             out.append(_Anchor(self, ps, pe, m.group()))
         return out
 
@@ -558,7 +562,7 @@ class _Finder:
                 continue
             # name + post: 李卫东主席, 省厅治安总队吴坤副总队长, 郑某资深大律师
             # (a given name is a short reference, merged later)
-            for q in ("",) + tuple(self.st.name_post_qualifiers):
+            for q in tuple(self.st.name_post_qualifiers) + ("",):  # (张某原局长: 原 opens the title)
                 e = a.ps - len(q)
                 if q and text[e:a.ps] != q:
                     continue

@@ -37,6 +37,14 @@ REAL = [
      {"刘结一": ("中国常驻联合国代表", "大使"), "章启月": ("总领事",)}),
     ("dotted-name-before-yu", "波兰共和国总统亚历山大·克瓦希涅夫斯基于11月16日访问。",
      {"亚历山大·克瓦希涅夫斯基": ("波兰共和国总统",)}),
+    ("qualifier-after-name", "陈立扁前总统今日表示。", {"陈立扁": ("前总统",)}),
+    ("qualifier-after-short-name", "张某原局长表示。", {"张某": ("原局长",)}),
+    ("office-of-post", "行政长官办公室主任梁立明出席。", {"梁立明": ("行政长官办公室主任",)}),
+    ("office-abbrev", "入境处前处长、特首办主任陈国明出席。", {"陈国明": ("入境处前处长", "特首办主任")}),
+    ("word-across-post", "警察总局局长助理钟立明出席。", {"钟立明": ("警察总局局长助理",)}),
+    ("speech-then-conj", "学习了会议上的讲话和最高检案件管理办公室主任王刚的部署。",
+     {"王刚": ("最高检案件管理办公室主任",)}),
+    ("de-then-ji-inside-body", "新设的文化体育及旅游局局长杨润明出席。", {"杨润明": ("新设的文化体育及旅游局局长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
@@ -102,6 +110,7 @@ NO_MATCH = [
     ("word-neng-xiezhu", "副县长说，能协助的都协助。"),
     ("verb-surname-before-verb", "当地银监分局领导曾表示，该行开业后将支持小企业。"),
     ("by-without-verb", "律政司司长由于工作繁忙未出席。"),
+    ("place-before-qualified-post", "单县历任县长都重视水利。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
 ]
