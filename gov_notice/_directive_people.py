@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # a Chinese name of three or four Han characters (whose given name can stand alone)
 _HAN_NAME = regex.compile(r"\p{Han}{3,4}")
+_TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
 def _compound_surnames(_res: object) -> frozenset[str]:
@@ -37,6 +38,18 @@ def _given_name(name: str, compound: frozenset[str]) -> str | None:
         return None
     given = name[2:] if len(name) == 4 or name[:2] in compound else name[1:]
     return given if len(given) >= 2 else None
+
+
+def _short_forms(o: Official, compound: frozenset[str]) -> list[str]:
+    """The short forms an official is referred to by: the given name, the surname + each post."""
+    out = []
+    given = _given_name(o.name, compound)
+    if given:
+        out.append(given)
+    if _HAN_NAME.fullmatch(o.name) or _TWO_HAN.fullmatch(o.name):
+        surname = o.name[:2] if o.name[:2] in compound else o.name[:1]
+        out.extend(surname + p.post for p in o.positions if p.post)
+    return out
 
 
 def people_index(doc: Doc, officials: Sequence[Official]) -> PeopleIndex:
@@ -67,10 +80,10 @@ class PeopleIndex:
             for m in o.mentions:
                 found.setdefault((m.start, m.end), o.name)
             forms[o.name] = o.name
-            given = _given_name(o.name, compound)
-            if given:
-                # a given name shared by two officials resolves to neither
-                forms[given] = None if given in forms and forms[given] != o.name else o.name
+            # the given name (明朗) and the surname + post (胡副省长, 王县长): a short form shared by
+            # two officials resolves to neither
+            for short in _short_forms(o, compound):
+                forms[short] = None if short in forms and forms[short] != o.name else o.name
         usable = {f: n for f, n in forms.items() if n is not None}
         for a, b, form in find_terms(text, usable):
             found.setdefault((a, b), usable[form])

@@ -55,6 +55,20 @@ _ROLES = [
      ["吴立新"], []),
 ]
 
+# chairs and speakers given by a short reference (surname + post, given name) resolve to the full name
+_ROLES += [
+    ("surname-post-references",
+     "3月1日，全县安全生产工作会议召开。县长王立刚、副县长李海东出席。会议由王县长主持，李副县长作动员讲话。",
+     ["王立刚"], ["李海东"]),
+    ("given-name-reference",
+     "3月1日，全市工作会议召开。副市长张建军出席。建军副市长作了讲话。",
+     [], ["张建军"]),
+    # two officials share the short form: it names neither
+    ("ambiguous-surname-post",
+     "3月1日，全县会议召开。县长王立刚、副县长王海东出席。王县长、王副县长分别讲话。会议由县委书记赵明主持。",
+     ["赵明"], ["王立刚", "王海东"]),
+]
+
 # decoys of the rules above: a speech at this meeting stays a speech
 _ROLES += [
     ("speech-at-this-meeting-described",
