@@ -742,7 +742,8 @@ class _Finder:
             listed = (a.pe, names)
 
     def comrades(self) -> None:
-        """A full name + 同志 is an official even without a title (以习近平同志为核心)."""
+        """A full name + 同志 is a person (以习近平同志为核心); one who holds no post is left out at the end
+        unless a national leader (settled case), but a short reference may still give a title."""
         text = self.text
         for e, _end, _word in find_terms(text, ("同志",)):
             if e - 1 in self.covered:
@@ -848,8 +849,8 @@ class _Finder:
         official_names = set()
         for p in self.people.values():
             mentions = tuple(sorted(p.mentions.values(), key=lambda m: m.start))
-            if not mentions:
-                continue
+            if not mentions or not p.titles and p.name not in self.st.leaders:
+                continue  # only people named with a post are officials (national leaders aside)
             titles: list[str] = []
             positions: list[Position] = []
             for start, title, post, off in sorted(p.titles):

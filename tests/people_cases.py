@@ -110,6 +110,8 @@ NO_MATCH = [
     ("word-neng-xiezhu", "副县长说，能协助的都协助。"),
     ("verb-surname-before-verb", "当地银监分局领导曾表示，该行开业后将支持小企业。"),
     ("by-without-verb", "律政司司长由于工作繁忙未出席。"),
+    # settled case: only people named with a post are officials (a national leader aside)
+    ("comrade-without-post", "会上，张勤立同志汇报了工作情况，师新宁同志宣读了方案。"),
     ("place-before-qualified-post", "单县历任县长都重视水利。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
