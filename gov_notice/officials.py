@@ -38,6 +38,7 @@ import regex
 from . import _people_appoint as _appoint
 from . import _people_bylines as _bylines
 from . import _people_edges as _edges
+from . import _people_foreign as _foreign
 from ._people_lists import list_name_end
 from ._people_patterns import DELIMS as _DELIMS
 from ._people_patterns import HAN as _HAN
@@ -171,6 +172,7 @@ class _State:
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
         self.seg = res.segmenter
+        self.foreign = _foreign.ForeignState(res)
 
     def surname_len(self, text: str, s: int) -> int:
         if text[s:s + 2] in self.compound:
@@ -635,7 +637,7 @@ class _Finder:
                 continue
             if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
                     and a.pe not in self.ner_at and text[a.pe:a.pe + 1] not in self.st.user_names \
-                    and not _DOTTED.match(text, a.pe):
+                    and not _DOTTED.match(text, a.pe) and text[a.pe:a.pe + 1] not in self.st.foreign.chars:
                 continue  # no name can start right after the post
             title = text[a.ts:a.pe]
             te = a.pe
@@ -650,7 +652,8 @@ class _Finder:
                 ns += 1
             ne = self.dotted_name_at(ns) if ns == te else None
             if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)
-                ne = self.name_at(ns, strict=ns == te or spaced) or (list_name_end(self, ns, False) if ns == te else None)
+                ne = self.name_at(ns, strict=ns == te or spaced) or (list_name_end(self, ns, False) if ns == te else None) \
+                    or (_foreign.foreign_name_at(self, ns, title) if ns == te else None)
             if ne is None or not self.free(ns, ne):
                 continue
             chain = [(title, a.ts, a.post, a.ps - a.ts)]
@@ -672,7 +675,8 @@ class _Finder:
             # names sharing the title: 副县长赵明、孙亮、钱进
             pos = ne
             while pos < len(text) and text[pos] == "、":
-                e2 = self.name_at(pos + 1) or list_name_end(self, pos + 1)
+                e2 = self.name_at(pos + 1) or list_name_end(self, pos + 1) \
+                    or _foreign.foreign_name_at(self, pos + 1, chain[-1][0])
                 if e2 is None or self.st.post_re.match(text, e2):
                     break
                 self.give(text[pos + 1:e2], pos + 1, chain)

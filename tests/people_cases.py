@@ -45,6 +45,11 @@ REAL = [
     ("speech-then-conj", "学习了会议上的讲话和最高检案件管理办公室主任王刚的部署。",
      {"王刚": ("最高检案件管理办公室主任",)}),
     ("de-then-ji-inside-body", "新设的文化体育及旅游局局长杨润明出席。", {"杨润明": ("新设的文化体育及旅游局局长",)}),
+    # transliterated names after a foreign post (lexicons/translit_chars.tsv)
+    ("foreign-names", "美国前国务卿基辛格、白俄罗斯副外长雷巴科夫出席。",
+     {"基辛格": ("美国前国务卿",), "雷巴科夫": ("白俄罗斯副外长",)}),
+    ("foreign-name-before-verb", "美国总统特朗普表示，将继续谈判。", {"特朗普": ("美国总统",)}),
+    ("un-official", "联合国常务副秘书长埃里亚松出席。", {"埃里亚松": ("联合国常务副秘书长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
@@ -112,6 +117,10 @@ NO_MATCH = [
     ("by-without-verb", "律政司司长由于工作繁忙未出席。"),
     # settled case: only people named with a post are officials (a national leader aside)
     ("comrade-without-post", "会上，张勤立同志汇报了工作情况，师新宁同志宣读了方案。"),
+    # the foreign frame needs a foreign title, a closed run and no common word or people
+    ("foreign-common-word", "美国总统克服困难访问。"),
+    ("foreign-people", "法国抵抗组织成员爱尔兰人出席。"),
+    ("not-foreign-title", "县长斯拉夫出席。"),
     ("place-before-qualified-post", "单县历任县长都重视水利。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
