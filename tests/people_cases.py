@@ -50,6 +50,10 @@ REAL = [
      {"基辛格": ("美国前国务卿",), "雷巴科夫": ("白俄罗斯副外长",)}),
     ("foreign-name-before-verb", "美国总统特朗普表示，将继续谈判。", {"特朗普": ("美国总统",)}),
     ("un-official", "联合国常务副秘书长埃里亚松出席。", {"埃里亚松": ("联合国常务副秘书长",)}),
+    ("term-qualifier", "本届政协委员李平发言，上届省政协副主席王刚出席。",
+     {"李平": ("本届政协委员",), "王刚": ("上届省政协副主席",)}),
+    ("designate", "候任香港特首林郑月娥出席。", {"林郑月娥": ("候任香港特首",)}),
+    ("ling-after-name", "副县长钟立新另表示，将加强巡查。", {"钟立新": ("副县长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
@@ -131,6 +135,5 @@ XFAIL = [
      "name + post reads 王强为 as a name where no appointment verb stands before it"),
     ("from-place", "来自官渡镇的政协委员李四发言。", {"李四": ("政协委员",)},
      "a 来自…的 qualifier before a post is kept in the title"),
-    ("benjie-kept", "本届政协委员李平发言。", {"李平": ("本届政协委员",)},
-     "本届 (a pronoun to jieba) stops the title; 本届 is a qualifier that stays"),
+
 ]
