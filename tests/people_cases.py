@@ -54,6 +54,11 @@ REAL = [
      {"李平": ("本届政协委员",), "王刚": ("上届省政协副主席",)}),
     ("designate", "候任香港特首林郑月娥出席。", {"林郑月娥": ("候任香港特首",)}),
     ("ling-after-name", "副县长钟立新另表示，将加强巡查。", {"钟立新": ("副县长",)}),
+    # settled case: appointment verbs are not part of a title (曾任, 历任 as well as 任, 出任 …)
+    ("zengren-verb", "同样曾任入境处处长的曾国明留任政制及内地事务局局长。",
+     {"曾国明": ("入境处处长", "政制及内地事务局局长")}),
+    ("liren-listed", "王刚历任县长、县委书记。", {"王刚": ("县长", "县委书记")}),
+    ("age-before-name", "33岁周羿明接任青年局长。", {"周羿明": ("青年局长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
