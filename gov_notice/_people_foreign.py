@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._people_patterns import HAN as _HAN
 from .lexicon import load_shipped
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # international bodies whose officials are foreigners as often as not
 _INTERNATIONAL = ("联合国",)
 _MIN, _MAX = 2, 6
-_DOTS = frozenset("·•・")
+_DOTS = frozenset("·•・—－-")
 # a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
 _WORD_FREQ = 200
 # what may close a foreign name besides a follow word: a list mark, 和, 等
@@ -48,11 +49,14 @@ def foreign_name_at(f: _Finder, s: int, title: str) -> int | None:
     e = s
     while e < len(text) and e - s < _MAX and text[e] in st.chars:
         e += 1
+    if e < len(text) and (f.seg.tag(text[s:e + 1]) or "").startswith("nr"):
+        e += 1  # 格林斯潘: a known name may end with a character rare in transliterations
     for end in range(s + _MIN, e + 1):  # the first close (特朗普|表示)
-        closed = end == len(text) or text[end] in _CLOSE or f._follow_len(end) != -1 \
-            or end - s >= 3 and text[end] not in st.chars and (f.seg.tag(text[s:end]) or "").startswith("nr")
+        closed = end == len(text) or text[end] in _CLOSE or not _HAN.match(text[end]) \
+            or f.st.follow_re.match(text, end) is not None
         if not closed or text[end:end + 1] in _DOTS:
-            continue  # (a dotted name is read whole elsewhere; a known name closes itself: 克林顿|派)
+            continue  # (a dotted name is read whole elsewhere, 约翰—格伦 not at all; a post after the run
+            # means the run opens a body: 菲律宾总统廉政|委员会主席)
         word = text[s:end]
         if word.endswith("人") or any(c in word for c in st.countries):
             return None  # 爱尔兰人: a people, not a person

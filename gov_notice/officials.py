@@ -405,6 +405,8 @@ class _Finder:
             f = self._follow_len(e)
             # transliterated syllables may look like follow words (施泰因布吕克): only a non-Han
             # character, a post, a word of two or more characters or a function character ends it
+            if f == 0 and self.text[e:e + 1] in "·•・":
+                continue  # 何塞·米格尔·因苏尔萨: the next dot continues the name
             if f == 0 or f >= 2 or (f == 1 and self.text[e] in _FUNCTION_CHARS | _SPEECH | {"却", "以"}):
                 return e
         return None
