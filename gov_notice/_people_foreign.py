@@ -9,9 +9,11 @@ closes it, and it is no common dictionary word.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ._people_patterns import HAN as _HAN
+from ._people_patterns import alternation
 from .lexicon import load_shipped
 
 if TYPE_CHECKING:
@@ -33,18 +35,16 @@ class ForeignState:
 
     def __init__(self, _res: Resources) -> None:
         self.chars = frozenset(r["term"] for r in load_shipped("translit_chars"))
-        self.countries = tuple(sorted({r["term"] for r in load_shipped("countries")}, key=len, reverse=True))
-
-
-def _foreign_title(st: ForeignState, title: str) -> bool:
-    return any(c in title for c in st.countries) or any(c in title for c in _INTERNATIONAL)
+        self.countries = frozenset(r["term"] for r in load_shipped("countries"))
+        # a foreign country or an international body named in a title
+        self.foreign_re = re.compile(alternation(self.countries | set(_INTERNATIONAL)))
 
 
 def foreign_name_at(f: _Finder, s: int, title: str) -> int | None:
     """The end of a transliterated name starting at ``s`` right after ``title``, or None."""
     st = f.st.foreign
     text = f.text
-    if not _foreign_title(st, title):
+    if text[s:s + 1] not in st.chars or st.foreign_re.search(title) is None:
         return None
     e = s
     while e < len(text) and e - s < _MAX and text[e] in st.chars:
@@ -58,7 +58,7 @@ def foreign_name_at(f: _Finder, s: int, title: str) -> int | None:
             continue  # (a dotted name is read whole elsewhere, 约翰—格伦 not at all; a post after the run
             # means the run opens a body: 菲律宾总统廉政|委员会主席)
         word = text[s:end]
-        if word.endswith("人") or any(c in word for c in st.countries):
+        if word.endswith("人") or st.foreign_re.search(word):
             return None  # 爱尔兰人: a people, not a person
         tag = f.seg.tag(word) or ""
         if tag and not tag.startswith("nr") and f.seg.freq(word) >= _WORD_FREQ:
