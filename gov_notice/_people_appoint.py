@@ -18,7 +18,15 @@ if TYPE_CHECKING:
     from .officials import _Anchor, _Finder
 
 # 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
-POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?(?:职务|一职)")
+# (two patterns, each with one literal ending, so that the engine rejects a run without it at once:
+# one pattern ending in 职务|一职 backtracks on a long list of posts)
+_POSTS_THEN_DUTIES = (regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?职务"),
+                      regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?一职"))
+
+
+def duties_follow(text: str, pos: int) -> bool:
+    """The posts a title at ``pos`` ends close with 职务 or 一职 (免去李某的市委常委、副市长职务)."""
+    return any(p.match(text, pos) for p in _POSTS_THEN_DUTIES)
 # a reason between the names and a removal verb: 宋某因任职年龄到限辞去…职务
 _REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
 # the names after a title and 由, before the verb that gives them the post: 律政司司长由资深大律师
@@ -67,9 +75,9 @@ def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, 
             and s0 == listed_end + 1
         if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
             return None
-        if verb == "的" and not POSTS_THEN_DUTIES.match(text, a.pe):
+        if verb == "的" and not duties_follow(text, a.pe):
             return None
-    if (verb in st.resign or aux == "被") and not POSTS_THEN_DUTIES.match(text, a.pe):
+    if (verb in st.resign or aux == "被") and not duties_follow(text, a.pe):
         return None
     return names, ts
 
@@ -88,7 +96,7 @@ def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
         e = next((x for x in reversed(f._candidate_ends(ts)) if x in cut and f._plausible(ts, x)), None)
     if e is None or e >= a.ps:
         return None
-    if before in st.resign and not POSTS_THEN_DUTIES.match(text, a.pe):
+    if before in st.resign and not duties_follow(text, a.pe):
         return None
     start = e + len(next((h for h in st.honorific if text.startswith(h, e)), ""))  # 免除路某同志常务副县长
     return ([(text[ts:e], ts)], start) if start <= a.ps else None

@@ -66,7 +66,7 @@ def glued_end(f: _Finder, s: int, e: int) -> bool:
 
 
 # what a title never starts with: 的, conjunctions, demonstratives (该镇 → 镇, not 本届)
-_LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『]+)+")
+_LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『])+")
 # a party affiliation before a title: 民进党籍, 无党籍, 国民党籍的 (and what stands before it)
 _AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
 # the 年 / 月 / 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长, 2023年市长 →
