@@ -9,21 +9,25 @@ How it works (one regex pass for anchors, then local work around each):
 2. **Titles.**  A title runs from the post leftwards over its organisation part up to a delimiter,
    the previous name, a conjunction after a name or post, or a context word (由, 按照, 包括 … in
    ``lexicons/official_cues.tsv``; prepositions, conjunctions, pronouns and time words by their
-   jieba tag), except inside a ``…的`` qualifier such as 分管日常工作的副厅长.
+   jieba tag), except inside a ``…的`` qualifier such as 分管日常工作的副厅长; what only links it to
+   its clause is trimmed (的, 偕, 该, 民进党籍, a date's 日: ``_people_edges``).
 3. **Names.**  A name is a surname (``lexicons/surnames.tsv``: single, compound, or two surnames
    of a married name) plus one or two characters.  Where it ends is decided on the dictionary
    segmentation of a few characters (a name never ends inside a word: ``王建国出席`` is not
-   ``王建``) and on the words that may follow a name (出席, 主持, 在 …); a frequent word is no name.
+   ``王建``) and on the words that may follow a name (出席, 主持, 在, 今(6)日, 关于 …); a frequent
+   word is no name, nor a weak surname before a frequent word (能不能, 党绝对: ``_people_edges``).
+   In a list sharing a title the list marks say where names end (``_people_lists``); after a
+   foreign post a transliterated name needs no surname (``_people_foreign``).
 4. **Shapes.**  title chain + name (titles joined by 、/，/兼); name + post (李卫东主席, 省厅治安总队
-   吴坤副总队长); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长); appointments
-   (任副书记, 担任新闻发言人, 聘任…为, 辞去…职务, 免去…的…职务); a name set off before its titles
-   (陈某先生，董事长); ``姓名同志``; national leaders named without a title
-   (``lexicons/official_leaders.tsv``).
+   吴坤副总队长, 陈某前总统); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长);
+   appointments (任副书记, 聘任…为, 免去李某…职务, 王某接替李某出任…, 由…接任: ``_people_appoint``);
+   a name set off before its titles (陈某先生，董事长); national leaders named without a title
+   (``lexicons/official_leaders.tsv``); ``姓名同志`` with no post is no official.
 5. **Short references** are merged into the official they name: given name + post (明朗副省长),
    given names + 同志 (建国、立新同志), surname + post resolved by a parenthesis
    (马主席（协会主席马志成）).  A surname alone adds nothing.
-6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``) go to ``Notice.bylines``;
-   a credit naming an official leaves only the official.
+6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``: ``_people_bylines``) go to
+   ``Notice.bylines``; a credit naming an official leaves only the official.
 """
 
 from __future__ import annotations
