@@ -63,6 +63,10 @@ _ROLES += [
     ("given-name-reference",
      "3月1日，全市工作会议召开。副市长张建军出席。建军副市长作了讲话。",
      [], ["张建军"]),
+    # a personal pronoun before the verb: the official named just before
+    ("pronoun-speaker",
+     "行政长官林立娥今日出席学员结业会操，其间她致辞时赞扬入境处的专业精神。",
+     [], ["林立娥"]),
     # two officials share the short form: it names neither
     ("ambiguous-surname-post",
      "3月1日，全县会议召开。县长王立刚、副县长王海东出席。王县长、王副县长分别讲话。会议由县委书记赵明主持。",
@@ -74,6 +78,9 @@ _ROLES += [
     ("speech-at-this-meeting-described",
      "5月6日，县政府召开常务会议。县长孙海东在会上的讲话要求各部门压实责任。",
      [], ["孙海东"]),
+    ("other-people-no-pronoun",
+     "6月1日，区委召开全会。区委书记周立强主持会议，其他人员发言。",
+     ["周立强"], []),
     ("blank-after-title-is-no-segment",
      "6月1日，区委召开全会。区委书记 周立强主持会议并讲话。",
      ["周立强"], ["周立强"]),
