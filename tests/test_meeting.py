@@ -65,8 +65,8 @@ _ROLES += [
      [], ["张建军"]),
     # a personal pronoun before the verb: the official named just before
     ("pronoun-speaker",
-     "行政长官林立娥今日出席学员结业会操，其间她致辞时赞扬入境处的专业精神。",
-     [], ["林立娥"]),
+     "行政长官林华娥今日出席学员结业会操，其间她致辞时赞扬入境处的专业精神。",
+     [], ["林华娥"]),
     # two officials share the short form: it names neither
     ("ambiguous-surname-post",
      "3月1日，全县会议召开。县长王立刚、副县长王海东出席。王县长、王副县长分别讲话。会议由县委书记赵明主持。",
