@@ -6,7 +6,13 @@
   shorter candidate is a name too, the shorter one is the name.
 * A title does not start with what only links it to its clause: 的 (…的三溪镇党委书记), a
   conjunction (偕副县长, 以及台北市…), a demonstrative (该镇党委副书记 → 镇党委副书记), a party
-  affiliation (民进党籍苗栗县议员 → 苗栗县议员), the 日 of a date (12日原秘书长) or a symbol (▲).
+  affiliation (民进党籍苗栗县议员 → 苗栗县议员), the 日 of a date (12日原秘书长) or a symbol (▲);
+  nor with a verb before the body it names (隆重欢迎|中国国家主席); an ordinal of a term stays in
+  it (第6任行政长官).
+* Words are no names: a weak surname before a frequent function word or verb (能不能, 党绝对,
+  :func:`word_not_name`), a place at a level (单县, :func:`place_not_name`), two surnames across a
+  word (公关部|顾, :func:`married_ok`), a post or a greeting after a credit role in a transcript
+  (记者：司长，你好, :func:`credit_is_address`).
 """
 
 from __future__ import annotations
