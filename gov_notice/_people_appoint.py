@@ -48,7 +48,8 @@ def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, 
     text, st = f.text, f.st
     ts = a.ts
     k = ts
-    verb = next((v for v in st.appoint_verbs if k - len(v) >= 0 and text.startswith(v, k - len(v))), None)
+    vm = st.appoint_verb_end_re.search(text, max(0, k - st.appoint_reach), k)
+    verb = vm.group() if vm else None
     if verb is not None:
         k -= len(verb)
     elif text[k - 1:k] == "的":  # 免去李某的…职务
@@ -87,7 +88,7 @@ def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
     after a verb of appointment or removal."""
     text, st = f.text, f.st
     ts = a.ts
-    before = next((v for v in st.resign | st.appoint_before if text.startswith(v, ts - len(v))), None)
+    before = next((v for v in st.move_verbs if text.startswith(v, ts - len(v))), None)
     if before is None:
         return None
     e = f.name_at(ts, strict=True)

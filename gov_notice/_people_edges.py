@@ -137,6 +137,8 @@ def verb_before_body(f: _Finder, tok: str, tag: str, right: str) -> bool:
 # jieba tag: function words and adverbs (不能 in 能不能, 绝对), verbs and abbreviations (协助, 政协);
 # nouns, places, times and adjectives are common given names (海军, 建国, 国庆, 强) and never count
 _WORD_OVER_NAME = {"d": 20, "p": 20, "c": 20, "r": 20, "u": 20, "v": 30, "j": 30}
+# a surname this strong (王, 李, 张 … start so many person-name words) is never outweighed
+_STRONG_SURNAME = 500
 
 
 def word_not_name(f: _Finder, surname: str, given: str) -> bool:
@@ -145,7 +147,7 @@ def word_not_name(f: _Finder, surname: str, given: str) -> bool:
     of jieba that start with
     the surname (``nr_words`` of ``lexicons/surnames.tsv``), for the tags of
     :data:`_WORD_OVER_NAME`.  张|海军, 傅|建国, 傅|军民 stay names."""
-    if len(given) < 2:
+    if len(given) < 2 or f.st.surname_weight.get(surname, 0) >= _STRONG_SURNAME:
         return False
     ratio = _WORD_OVER_NAME.get(f.seg.tag(given) or "")
     return ratio is not None and f.seg.freq(given) > ratio * max(1, f.st.surname_weight.get(surname, 0))
@@ -157,6 +159,8 @@ _ORDINAL = regex.compile(r"第[0-9０-９]{1,3}[任届]")
 
 def in_ordinal(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` lies inside an ordinal of a term or a session (第6任)."""
+    if "第" not in text[max(0, a - 4):b]:
+        return False
     for m in _ORDINAL.finditer(text, max(0, a - 4), min(len(text), b + 4)):
         if m.start() <= a and b <= m.end():
             return True

@@ -152,6 +152,8 @@ class _State:
         self.appoint_hint_re = regex.compile(
             _alternation(set(self.appoint_verbs) | {"的"} | set(self.appoint_kept)))
         self.appoint_reach = max(map(len, self.appoint_verbs))
+        self.appoint_verb_end_re = regex.compile(rf"(?:{_alternation(self.appoint_verbs)})\Z")  # 任|副书记
+        self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
@@ -512,7 +514,7 @@ class _Finder:
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
-                if tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(self, tok, tag, text[start:ps])):
+                if tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(self, tok, tag, text[start:min(ps, start + 6)])):
                     break  # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
@@ -643,7 +645,7 @@ class _Finder:
                 continue
             if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
                     and a.pe not in self.ner_at and text[a.pe:a.pe + 1] not in self.st.user_names \
-                    and not _DOTTED.match(text, a.pe) and text[a.pe:a.pe + 1] not in self.st.foreign.chars:
+                    and not _DOTTED.match(text, a.pe) and not _foreign.may_follow(self, a.ps, a.pe):
                 continue  # no name can start right after the post
             title = text[a.ts:a.pe]
             te = a.pe
