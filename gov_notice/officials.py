@@ -298,7 +298,8 @@ class _Finder:
             if pm and pm.end() > e:
                 return False
         sl = self.st.surname_len(text, s)
-        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific:
+        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific \
+                or text[s + sl:e] in self.st.qualifiers and self.st.post_re.match(text, e):  # 有|前国务卿
             return False  # 主席令第…, 局长于日前, 经理张女士
         given = text[s + sl:e]
         if len(given) == 2 and ((self._word_tag(given) or "x")[:1] in "rpcu"
