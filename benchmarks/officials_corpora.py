@@ -8,6 +8,9 @@
   the gold ``name`` spans.  Positions: the spans of ``Official.positions`` (whole titles, and their
   post part alone, since the corpora label 部长 and not 住房和城乡建设部部长) against gold
   ``position`` spans.
+  Pairs: a gold name whose nearest position (within 3 characters) is an official post, not a credit,
+  counts when an official with a mention there has a title next to it that ends where the post
+  ends (precision: against every gold name-position pair).
 * Resume NER (``dev.jsonl`` + ``test.jsonl``): ``NAME`` and ``TITLE`` spans likewise.
 
 The headline figure is the recall of gold names that stand next to a title (gap 0..3 characters)
@@ -42,9 +45,12 @@ def _load(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
 def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    gap = b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
-    return 0 <= gap <= GAP
+    return 0 <= _gap(a, b) <= GAP
 
 
 class PR:
@@ -84,10 +90,12 @@ def _official_title(title: str) -> bool:
 
 
 _POST_END: re.Pattern[str] | None = None
+# a credit role (记者, 通讯员 …): a byline, not an official's title
+_CREDIT_END = re.compile(r"(?:记者|通讯员|实习生|编辑|主编|摄影|撰稿)\Z")
 
 
 def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: bool) -> dict[str, PR]:
-    names, near, near_post, titles, posts = PR(), PR(), PR(), PR(), PR()
+    names, near, near_post, titles, posts, pairs = PR(), PR(), PR(), PR(), PR(), PR()
     for doc in _load(path):
         text = doc["text"]
         gold_names = {(e["start"], e["end"]) for e in doc["entities"] if e["type"] == name_label}
@@ -107,6 +115,25 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
         pred_posts = {notice.source_span(p.end - len(p.post), p.end) for o in notice.officials
                       for p in o.positions if p.title.endswith(p.post)}
         names.add(pred_names, gold_names)
+        # (name, title) pairs: a name next to an official post, and a title of that official, next to
+        # the name, ending where the gold post ends (the corpora label the post, not the whole title)
+        gold_pairs = {(n, t[1]) for n in gold_names for t in gold_titles if _near(n, t)}
+        # a name holds the position nearest to it (记者陈某）香港…行政长官: 陈某 is the reporter)
+        nearest = {n: min((t for t in gold_titles if _near(n, t)), key=lambda t: _gap(n, t), default=None)
+                   for n in gold_names}
+        gold_post_pairs = {(n, t[1]) for n, t in nearest.items()
+                           if t in post_titles and not _CREDIT_END.search(text[t[0]:t[1]])}
+        pred_pairs = set()
+        for o in notice.officials:
+            for m in o.mentions:
+                ms = notice.source_span(m.start, m.end)
+                for p in o.positions:
+                    ps = notice.source_span(p.start, p.end)
+                    if _near(ms, ps):
+                        pred_pairs.add((ms, ps[1]))
+        pairs.tp += len(gold_post_pairs & pred_pairs)
+        pairs.fn += len(gold_post_pairs - pred_pairs)
+        pairs.fp += len(pred_pairs - gold_pairs)
         # recall of names next to a title; precision counts every predicted name against all names
         near.tp += len(gold_near & pred_names)
         near.fn += len(gold_near - pred_names)
@@ -116,12 +143,15 @@ def score(path: Path, name_label: str, title_label: str, extract: Any, verbose: 
         near_post.fp += len(pred_names - gold_names)
         titles.add(pred_titles, gold_titles)
         posts.add(pred_posts, gold_titles)
+        if verbose and (gold_post_pairs - pred_pairs or pred_pairs - gold_pairs):
+            miss_pairs = [(text[n[0]:n[1]], e) for n, e in sorted(gold_post_pairs - pred_pairs)]
+            print(f"    pairs missed {miss_pairs} extra {sorted(pred_pairs - gold_pairs)} | {text[:80]}")
         if verbose and (gold_near_post - pred_names or pred_names - gold_names):
             miss = [text[a:b] for a, b in sorted(gold_near_post - pred_names)]
             extra = [text[a:b] for a, b in sorted(pred_names - gold_names)]
             print(f"    missed {miss} extra {extra} | {text[:80]}")
     return {"names next to an official post/credit": near_post, "names next to any position": near,
-            "all names": names, "titles (whole) vs positions": titles,
+            "(name, title) next to an official post": pairs, "all names": names, "titles (whole) vs positions": titles,
             "posts (post part) vs positions": posts}
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import regex
 
+from .lexicon import load_shipped
 from .results import Official
 from .spans import find_terms
 
@@ -20,15 +21,35 @@ if TYPE_CHECKING:
     from .pipeline import Doc
 
 
-# a name of three Han characters (whose given name can stand alone)
-_THREE_HAN = regex.compile(r"\p{Han}{3}")
+# a Chinese name of three or four Han characters (whose given name can stand alone)
+_HAN_NAME = regex.compile(r"\p{Han}{3,4}")
+_TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
-def _given_name(name: str) -> str | None:
-    """The given name used as a short reference (3-character names only: 胡明朗 → 明朗)."""
-    if len(name) == 3 and _THREE_HAN.fullmatch(name):
-        return name[1:]
-    return None
+def _compound_surnames(_res: object) -> frozenset[str]:
+    """The compound surnames of ``lexicons/surnames.tsv`` (欧阳, 司马 …)."""
+    return frozenset(r["term"] for r in load_shipped("surnames") if r.get("kind") == "compound")
+
+
+def _given_name(name: str, compound: frozenset[str]) -> str | None:
+    """The given name used as a short reference: 胡明朗 → 明朗, 欧阳明华 → 明华 (a compound surname),
+    林郑月娥 → 月娥 (two surnames of a married name).  Two characters at least."""
+    if not _HAN_NAME.fullmatch(name):
+        return None
+    given = name[2:] if len(name) == 4 or name[:2] in compound else name[1:]
+    return given if len(given) >= 2 else None
+
+
+def _short_forms(o: Official, compound: frozenset[str]) -> list[str]:
+    """The short forms an official is referred to by: the given name, the surname + each post."""
+    out = []
+    given = _given_name(o.name, compound)
+    if given:
+        out.append(given)
+    if _HAN_NAME.fullmatch(o.name) or _TWO_HAN.fullmatch(o.name):
+        surname = o.name[:2] if o.name[:2] in compound else o.name[:1]
+        out.extend(surname + p.post for p in o.positions if p.post)
+    return out
 
 
 def people_index(doc: Doc, officials: Sequence[Official]) -> PeopleIndex:
@@ -36,7 +57,7 @@ def people_index(doc: Doc, officials: Sequence[Official]) -> PeopleIndex:
     cached = doc.memo.get("people")
     if cached is not None and cached[0] is officials:
         return cached[1]  # type: ignore[no-any-return]
-    index = PeopleIndex(doc.text, officials)
+    index = PeopleIndex(doc.text, officials, doc.res.state("compound_surnames", _compound_surnames))
     doc.memo["people"] = (officials, index)
     return index
 
@@ -46,7 +67,7 @@ class PeopleIndex:
 
     __slots__ = ("spans", "_starts", "_surnames", "titles")
 
-    def __init__(self, text: str, officials: Sequence[Official]) -> None:
+    def __init__(self, text: str, officials: Sequence[Official], compound: frozenset[str] = frozenset()) -> None:
         found: dict[tuple[int, int], str] = {}
         forms: dict[str, str | None] = {}
         # title → the officials holding it (行政长官：… in a transcript names its speaker)
@@ -59,10 +80,10 @@ class PeopleIndex:
             for m in o.mentions:
                 found.setdefault((m.start, m.end), o.name)
             forms[o.name] = o.name
-            given = _given_name(o.name)
-            if given:
-                # a given name shared by two officials resolves to neither
-                forms[given] = None if given in forms and forms[given] != o.name else o.name
+            # the given name (明朗) and the surname + post (胡副省长, 王县长): a short form shared by
+            # two officials resolves to neither
+            for short in _short_forms(o, compound):
+                forms[short] = None if short in forms and forms[short] != o.name else o.name
         usable = {f: n for f, n in forms.items() if n is not None}
         for a, b, form in find_terms(text, usable):
             found.setdefault((a, b), usable[form])

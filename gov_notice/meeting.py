@@ -100,9 +100,18 @@ _ROLE = regex.compile(
 )
 # a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话
 _RELAYED = regex.compile(r"传达|学习|领会|贯彻|听取|根据|按照|对照|落实")
+# a speech given at another event, described rather than given here: 发表了一系列重要讲话,
+# 在全国两会上的重要讲话
+# (在会上的讲话 is this meeting's)
+_ELSEWHERE = regex.compile(r"一系列|在(?!会上)[^，。；]{2,40}上(?:发表)?的(?:重要)?\Z")
+# a personal pronoun as the subject of a role verb, and how far back its official may be named
+_PRONOUN = regex.compile(r"(?<![其吉])[他她](?![们人])")
+_PRONOUN_REACH = 120
 _CLAUSE_END = regex.compile(r"[。；！？\n]")
 _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
-_SEGMENT_SPLIT = regex.compile(r"[，,：:]")
+# what separates the segments of a sentence: a comma or colon, or blanks after a role verb in a
+# subtitle line (张某出席 李某讲话 王某主持会议; not the blank inside 「迎国庆 庆祝…嘉年华」)
+_SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=出席|参加|列席|讲话|发言|致辞|致词|主持|会议)[ \u3000]{1,4}(?=\p{Han})")
 _BLANKS = " \t\u3000\u00a0"
 
 
@@ -275,8 +284,15 @@ def _subjects(text: str, pos: int, people: PeopleIndex) -> list[str]:
     seg = cuts[-1]
     if _RELAYED.search(text, seg, pos) or _inside_quote(text, sent, pos):
         return []
+    if _ELSEWHERE.search(text, seg, pos):
+        return []  # 习近平总书记发表了一系列重要讲话: a speech at another event
     names = [n for _, _, n in people.between(seg, pos)]
     if not names:
+        # 其间她致辞: a personal pronoun before the verb is the official named last, close before
+        if _PRONOUN.search(text, seg, pos):
+            last = people.last_before(seg)
+            if last is not None and seg - last[1] <= _PRONOUN_REACH:
+                return [last[2]]
         return []
     for a, b in zip(reversed(cuts[:-1]), reversed(cuts[1:])):
         end = b - 1

@@ -9,21 +9,25 @@ How it works (one regex pass for anchors, then local work around each):
 2. **Titles.**  A title runs from the post leftwards over its organisation part up to a delimiter,
    the previous name, a conjunction after a name or post, or a context word (由, 按照, 包括 … in
    ``lexicons/official_cues.tsv``; prepositions, conjunctions, pronouns and time words by their
-   jieba tag), except inside a ``…的`` qualifier such as 分管日常工作的副厅长.
+   jieba tag), except inside a ``…的`` qualifier such as 分管日常工作的副厅长; what only links it to
+   its clause is trimmed (的, 偕, 该, 民进党籍, a date's 日: ``_people_edges``).
 3. **Names.**  A name is a surname (``lexicons/surnames.tsv``: single, compound, or two surnames
    of a married name) plus one or two characters.  Where it ends is decided on the dictionary
    segmentation of a few characters (a name never ends inside a word: ``王建国出席`` is not
-   ``王建``) and on the words that may follow a name (出席, 主持, 在 …); a frequent word is no name.
+   ``王建``) and on the words that may follow a name (出席, 主持, 在, 今(6)日, 关于 …); a frequent
+   word is no name, nor a weak surname before a frequent word (能不能, 党绝对: ``_people_edges``).
+   In a list sharing a title the list marks say where names end (``_people_lists``); after a
+   foreign post a transliterated name needs no surname (``_people_foreign``).
 4. **Shapes.**  title chain + name (titles joined by 、/，/兼); name + post (李卫东主席, 省厅治安总队
-   吴坤副总队长); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长); appointments
-   (任副书记, 担任新闻发言人, 聘任…为, 辞去…职务, 免去…的…职务); a name set off before its titles
-   (陈某先生，董事长); ``姓名同志``; national leaders named without a title
-   (``lexicons/official_leaders.tsv``).
+   吴坤副总队长, 陈某前总统); names sharing a title (副县长赵明、孙亮; 孙某、李某等多名局长);
+   appointments (任副书记, 聘任…为, 免去李某…职务, 王某接替李某出任…, 由…接任: ``_people_appoint``);
+   a name set off before its titles (陈某先生，董事长); national leaders named without a title
+   (``lexicons/official_leaders.tsv``); ``姓名同志`` with no post is no official.
 5. **Short references** are merged into the official they name: given name + post (明朗副省长),
    given names + 同志 (建国、立新同志), surname + post resolved by a parenthesis
    (马主席（协会主席马志成）).  A surname alone adds nothing.
-6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``) go to ``Notice.bylines``;
-   a credit naming an official leaves only the official.
+6. **Bylines** (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``: ``_people_bylines``) go to
+   ``Notice.bylines``; a credit naming an official leaves only the official.
 """
 
 from __future__ import annotations
@@ -31,23 +35,28 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import regex
 
+from . import _people_appoint as _appoint
+from . import _people_bylines as _bylines
+from . import _people_edges as _edges
+from . import _people_foreign as _foreign
+from ._people_lists import list_name_end
+from ._people_patterns import DELIMS as _DELIMS
+from ._people_patterns import HAN as _HAN
+from ._people_patterns import alternation as _alternation
+from ._people_patterns import trie as _trie
 from .lexicon import load_shipped
 from .results import Byline, Mention, Official, Position
-from .spans import filter_spans, find_terms
+from .spans import find_terms
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
 
 logger = logging.getLogger(__name__)
 
-# characters that end a title on its left (quotes “” stay inside: 厅“平安建设”领导小组组长)
-_DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
-# a character of a name (Han only; 衞 and other unconverted variants included)
-_HAN = regex.compile(r"\p{Han}")
 # the longest title we look at, in characters
 _MAX_TITLE = 30
 # a rank written before a post, not an organisation (一级警务专员)
@@ -62,8 +71,6 @@ _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们�
 _SPEECH = frozenset("说称道讲曰")
 # surnames that are also prepositions: their given name must not be a dictionary word
 _PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
-# 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
-_POSTS_THEN_DUTIES = regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*职务")
 # a strong frame after a name that stands right after a title: what the person does at a meeting,
 # or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
 _FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
@@ -75,8 +82,6 @@ _PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "�
                            "人民", "班子", "队伍"})
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
-# the last character of an organisation (a name before a post does not end so: 法咨会委员)
-_ORG_TAIL = frozenset("会局委厅部处办院队所府司署校行社团组室站馆中")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 _DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
 # words starting with 会 that may follow a post without making it a body (局长会见)
@@ -89,30 +94,6 @@ _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
 _PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching the longest of ``words``, shaped as a character trie (fast to reject)."""
-    root: dict[str, dict] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(root)
 
 
 class _State:
@@ -140,15 +121,21 @@ class _State:
         self.post_re = re.compile(rf"(?=[{re.escape(first)}])(?:{_trie(words)})")
         self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
         # modifiers between a name and its post: 郑某资深大律师
-        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts") if r.get("kind") == "modifier"),
-                                           key=len, reverse=True)
+        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
+                                            if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
         self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
+        # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
+        self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
+        # the office of a post holder (行政长官办公室, 特首办): the post names a body there
+        self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith("办"))
         self.single: set[str] = set()
         self.compound: set[str] = set()
+        self.surname_weight: dict[str, int] = {}  # how many person-name words of jieba start so
         for row in load_shipped("surnames"):
             (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
+            self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
         cues: dict[str, set[str]] = {}
         for row in load_shipped("official_cues"):
             cues.setdefault(row["kind"], set()).add(row["term"])
@@ -158,12 +145,15 @@ class _State:
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
         self.appoint_kept = cues.get("appoint_kept", set())
+        self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
         self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
         # any word an appointment needs near its title: a verb, 的 or a kept title start
         self.appoint_hint_re = regex.compile(
             _alternation(set(self.appoint_verbs) | {"的"} | set(self.appoint_kept)))
         self.appoint_reach = max(map(len, self.appoint_verbs))
+        self.appoint_verb_end_re = regex.compile(rf"(?:{_alternation(self.appoint_verbs)})\Z")  # 任|副书记
+        self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
@@ -171,7 +161,7 @@ class _State:
         roles = _alternation(self.byline_roles)
         sur = _alternation(self.single | self.compound)
         # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六; the run
-        # after the role is split into roles and names by _Finder.credit_names
+        # after the role is split into roles and names by _people_bylines.credit_names
         self.byline_re = regex.compile(
             rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
         self.byline_role_re = regex.compile(rf"(?:{roles})")
@@ -188,6 +178,7 @@ class _State:
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
         self.seg = res.segmenter
+        self.foreign = _foreign.ForeignState(res)
 
     def surname_len(self, text: str, s: int) -> int:
         if text[s:s + 2] in self.compound:
@@ -284,9 +275,7 @@ class _Finder:
         if m:
             return len(m.group())
         pm = self.st.post_re.match(self.text, e)
-        if pm:
-            return len(pm.group())
-        return -1
+        return len(pm.group()) if pm else (_edges.glue_word_len(self, e) or -1)
 
     def _next_word(self, e: int, bounds: set[int]) -> bool:
         """A dictionary word of two or more characters starts at ``e`` (冀岩|上月, 杨建新|指着)."""
@@ -302,14 +291,15 @@ class _Finder:
         text = self.text
         if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
             return False
-        if self._role_inside(s, e):
-            return False  # 王主任向记者透露: no name swallows a credit role
+        if self._role_inside(s, e) or _edges.place_not_name(text, s, e):
+            return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
         for k in range(s + 1, e):
             pm = self.st.post_re.match(text, k)
             if pm and pm.end() > e:
                 return False
         sl = self.st.surname_len(text, s)
-        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific:
+        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific \
+                or text[s + sl:e] in self.st.qualifiers and self.st.post_re.match(text, e):  # 有|前国务卿
             return False  # 主席令第…, 局长于日前, 经理张女士
         given = text[s + sl:e]
         if len(given) == 2 and ((self._word_tag(given) or "x")[:1] in "rpcu"
@@ -328,7 +318,7 @@ class _Finder:
                 if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
                     continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
                 return False
-        return True
+        return not _edges.word_not_name(self, text[s:s + sl], given)
 
     def _role_inside(self, s: int, e: int) -> bool:
         """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""
@@ -386,8 +376,8 @@ class _Finder:
         for e, f in follows.items():
             if e - s == 4 and f > 0 and (f < 2 and text[e] not in "等及和与" or e not in bounds):
                 f = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
-            if text[e - 1] in _SPEECH and e - 1 in follows and follows[e - 1] > 0:
-                continue  # 李某说 is 李某 + 说
+            if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or _edges.glued_end(self, s, e)):
+                continue  # 李某说 is 李某 + 说, 陈某今(6)日 is 陈某 + 今(6)日
             if f >= 0 or (strict and e in bounds):
                 scored.append((e, f))
         if scored:
@@ -422,6 +412,8 @@ class _Finder:
             f = self._follow_len(e)
             # transliterated syllables may look like follow words (施泰因布吕克): only a non-Han
             # character, a post, a word of two or more characters or a function character ends it
+            if f == 0 and self.text[e:e + 1] in "·•・":
+                continue  # 何塞·米格尔·因苏尔萨: the next dot continues the name
             if f == 0 or f >= 2 or (f == 1 and self.text[e] in _FUNCTION_CHARS | _SPEECH | {"却", "以"}):
                 return e
         return None
@@ -439,7 +431,8 @@ class _Finder:
             s = e - n
             if s < 0:
                 continue
-            if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single):
+            if n == 4 and not (self.st.surname_len(text, s) == 1 and text[s + 1] in self.st.single
+                               and _edges.married_ok(self, s)):
                 continue
             if self.st.surname_len(text, s) == 0 or not self._is_han(s, e):
                 continue
@@ -454,7 +447,7 @@ class _Finder:
             # a context word or the end of an organisation (省厅治安总队吴坤, 劳工事务局林美美)
             if s > 0 and text[s - 1] not in _DELIMS and not self._left_ok(s):
                 continue
-            if text[e - 1] in _ORG_TAIL and s not in self.ner_at:
+            if text[e - 1] in self.st.org_tail and s not in self.ner_at:
                 continue  # 法咨会委员: an organisation, not a name
             return s
         return None
@@ -470,7 +463,7 @@ class _Finder:
         for tok, _a, _b in reversed(self.seg.cut(text[lo:s], hmm=False)):
             if tok in self.st.stop:
                 return True
-            if tok[-1:] in _ORG_TAIL:
+            if tok[-1:] in self.st.org_tail:
                 return True
             if len(tok) < 2:
                 return self._word_tag(tok) in ("p", "c")
@@ -500,8 +493,8 @@ class _Finder:
         seen_de = False
         for tok, a, _b in reversed(toks):
             here = lo + a
-            if tok in self.st.qualifiers:
-                start = here
+            if tok in self.st.qualifiers or _edges.in_ordinal(text, here, here + len(tok)):
+                start = here  # (第6任行政长官: an ordinal of a term stays in the title)
                 continue
             q = self.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
             if q and q.start() < here:  # a qualifier the segmentation split (署/任)
@@ -522,12 +515,12 @@ class _Finder:
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
-                if tag is not None and tag[:1] in "pcr":
-                    break
+                if tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(self, tok, tag, text[start:min(ps, start + 6)])):
+                    break  # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
             elif not seen_de and self._word_tag(tok) in ("p", "c"):
                 break
             start = here
-        return start
+        return _edges.trim_title_start(text, start, ps)
 
     def anchors(self) -> list[_Anchor]:
         """Every post word that ends a word (titles are measured later, left to right)."""
@@ -538,12 +531,15 @@ class _Finder:
             # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
             lo = max(0, ps - 4)
             bounds = self._bounds(lo, min(len(text), pe + 4))
-            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds:
+            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds \
+                    and text[pe - 1:pe + 1] not in self.st.compound:  # (处长|孙某: 长孙 is a surname)
                 continue
-            if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS):
-                continue  # 委员会, 主席团, 书记处, 董事会: a body, not a post
-            if ps > lo and ps not in bounds and ps + 1 < min(b for b in bounds if b > ps) < pe:
-                continue  # a word starts before the post and ends inside it (纪检组|长 is fine)
+            if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
+                    or text.startswith(self.st.office_heads, pe):
+                continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
+            nb = min(b for b in bounds if b > ps) if ps > lo and ps not in bounds else ps
+            if ps + 1 < nb < pe and text[ps:nb] not in self.st.posts:
+                continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
             out.append(_Anchor(self, ps, pe, m.group()))
         return out
 
@@ -567,7 +563,7 @@ class _Finder:
 
     def run(self) -> tuple[list[Official], list[Byline]]:
         text = self.text
-        bylines = self.bylines()
+        bylines = _bylines.bylines(self)
         self.byline_at = {k for b in bylines for k in range(b.start, b.end)}
         anchors = [a for a in self.anchors() if self.free(a.ps, a.pe)]
         self.chains(anchors)
@@ -577,7 +573,7 @@ class _Finder:
                 continue
             # name + post: 李卫东主席, 省厅治安总队吴坤副总队长, 郑某资深大律师
             # (a given name is a short reference, merged later)
-            for q in ("",) + tuple(self.st.name_post_qualifiers):
+            for q in tuple(self.st.name_post_qualifiers) + ("",):  # (张某原局长: 原 opens the title)
                 e = a.ps - len(q)
                 if q and text[e:a.ps] != q:
                     continue
@@ -616,8 +612,8 @@ class _Finder:
         """The name a title stands in apposition to: ``姓名（先生）?[：，（]头衔`` where the title fills
         its clause, the name starts a clause, and a chain of such titles continues it."""
         text = self.text
-        if a.pe < len(text) and text[a.pe] not in _CLAUSE_END:
-            return None  # (tested first: it needs no title measured)
+        if a.pe < len(text) and text[a.pe] not in _CLAUSE_END and not _PAREN_QUAL.match(text, a.pe):
+            return None  # (tested first: it needs no title measured; 监事（职工代表）, still fills it)
         k = a.ts - 1
         if k < 2 or text[k] not in "：:，,（(":
             return None
@@ -650,7 +646,7 @@ class _Finder:
                 continue
             if self.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
                     and a.pe not in self.ner_at and text[a.pe:a.pe + 1] not in self.st.user_names \
-                    and not _DOTTED.match(text, a.pe):
+                    and not _DOTTED.match(text, a.pe) and not _foreign.may_follow(self, a.ps, a.pe):
                 continue  # no name can start right after the post
             title = text[a.ts:a.pe]
             te = a.pe
@@ -664,8 +660,9 @@ class _Finder:
             if text[ns:ns + 1] == "的" or spaced:  # 政务司司长的唐英年, 市委书记 张某
                 ns += 1
             ne = self.dotted_name_at(ns) if ns == te else None
-            if ne is None and ns < len(text):
-                ne = self.name_at(ns, strict=ns == te or spaced)
+            if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)
+                ne = self.name_at(ns, strict=ns == te or spaced) or (list_name_end(self, ns, False) if ns == te else None) \
+                    or (_foreign.foreign_name_at(self, ns, title) if ns == te else None)
             if ne is None or not self.free(ns, ne):
                 continue
             chain = [(title, a.ts, a.post, a.ps - a.ts)]
@@ -687,7 +684,8 @@ class _Finder:
             # names sharing the title: 副县长赵明、孙亮、钱进
             pos = ne
             while pos < len(text) and text[pos] == "、":
-                e2 = self.name_at(pos + 1)
+                e2 = self.name_at(pos + 1) or list_name_end(self, pos + 1) \
+                    or _foreign.foreign_name_at(self, pos + 1, chain[-1][0])
                 if e2 is None or self.st.post_re.match(text, e2):
                     break
                 self.give(text[pos + 1:e2], pos + 1, chain)
@@ -743,52 +741,22 @@ class _Finder:
                 continue
             if a._ts is None:  # before measuring the title: is any appointment word within reach?
                 lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
-                if not self.st.appoint_hint_re.search(
-                        text, max(0, lowest - self.st.appoint_reach), a.pe):
+                if not self.st.appoint_hint_re.search(text, max(0, lowest - self.st.appoint_reach), a.pe) \
+                        and not text.startswith(_appoint.BY, a.pe):
                     continue
-            ts = a.ts
+            got = _appoint.appointment(self, a, listed[0] if listed else None)
+            if got is None:
+                continue
+            names, ts = got
             title = text[ts:a.pe]
-            k = ts
-            # the verb before the title
-            verb = None
-            for v in self.st.appoint_verbs:
-                if text.startswith(v, k - len(v)) and k - len(v) >= 0:
-                    verb = v
-                    k -= len(v)
-                    break
-            if verb is None and text[k - 1:k] == "的":  # 免去李某的…职务
-                k -= 1
-                verb = "的"
-            if verb is None and not any(title.startswith(q) for q in self.st.appoint_kept):
-                continue
-            for aux in ("将", "已", "拟", "正式", "同时"):
-                if text.startswith(aux, k - len(aux)):
-                    k -= len(aux)
-                    break
-            for h in self.st.honorific:
-                if text.startswith(h, k - len(h)):
-                    k -= len(h)
-                    break
-            names = self.names_before(k)
-            if not names:
-                continue
-            if verb in ("为", "的"):  # 任命张某为…, 免去李某的…职务: the verb stands before the names
-                s0 = names[0][1]
-                s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
-                before = self.st.appoint_before if verb == "为" else self.st.resign
-                if not any(text.startswith(v, s0 - len(v)) for v in before):
-                    continue
-                if verb == "的" and not _POSTS_THEN_DUTIES.match(text, a.pe):
-                    continue
-            if verb in self.st.resign and not _POSTS_THEN_DUTIES.match(text, a.pe):
-                continue
             a.used = True
             for n, s0 in names:
                 self.give(n, s0, [(title, ts, a.post, a.ps - ts)])
             listed = (a.pe, names)
 
     def comrades(self) -> None:
-        """A full name + 同志 is an official even without a title (以习近平同志为核心)."""
+        """A full name + 同志 is a person (以习近平同志为核心); one who holds no post is left out at the end
+        unless a national leader (settled case), but a short reference may still give a title."""
         text = self.text
         for e, _end, _word in find_terms(text, ("同志",)):
             if e - 1 in self.covered:
@@ -881,88 +849,6 @@ class _Finder:
                 if head is not None and text[head.ps - 1:head.ps] == name[0]:
                     p.add_title(text[head.ps:head.pe], head.ps, head.post, 0)
 
-    # ---- bylines --------------------------------------------------------------------------------
-    def bylines(self) -> list[Byline]:
-        text = self.text
-        out: list[Byline] = []
-        for m in self.st.byline_re.finditer(text):
-            role, rs = m.group("role"), m.start("role")
-            before = text[rs - 1:rs]
-            if role in self.st.weak_roles and before and before not in _DELIMS:
-                continue  # 审核通过后, 摄影家协会: 编辑/审核/摄影 … credit only at a clause start
-            bounds = self._bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
-            if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and _HAN.match(text[m.end("role")]):
-                continue  # the role is part of a longer word (摄影师, 记者站)
-            boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
-            out.extend(self.credit_names(role, m.start("run"), m.end("run"), boxed))
-        for m in self.st.photo_re.finditer(text):
-            out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
-        for _a, end in self.paragraphs:
-            tail = self.st.trailing_re.search(text, max(0, end - 12), end)
-            if tail is None:
-                continue
-            s, e = tail.span("name")
-            if not self._plausible(s, e) or self.name_at(s) not in (e, None):
-                continue
-            out.append(Byline(tail.group("name"), "", tail.group("name"), s, e))
-        return filter_spans(out)
-
-    def credit_names(self, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
-        """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
-        记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
-        name or the close of a credit; otherwise nothing is taken."""
-        text = self.text
-        memo: dict[tuple[int, str, bool], list[Byline] | None] = {}
-
-        def parse(i: int, role: str, depth: int) -> list[Byline] | None:
-            key = (i, role, depth > 0)
-            if key not in memo:
-                memo[key] = parse_at(i, role, depth)
-            return memo[key]
-
-        def parse_at(i: int, role: str, depth: int) -> list[Byline] | None:
-            while i < b and text[i] in " 　":
-                i += 1
-            rm = self.st.byline_role_re.match(text, i, b)
-            if rm and depth:
-                return parse(rm.end(), rm.group(), depth)
-            if depth and (i >= b or self.st.credit_end_re.match(text, i, b)):
-                return []
-            sl = self.st.surname_len(text, i)
-            if not sl and depth:
-                if text[i - 1] in " 　":
-                    return []
-                # a media name between two credits: 杨某证券时报记者胡某
-                nxt = self.st.byline_role_re.search(text, i, min(b, i + 8))
-                return parse(nxt.start(), role, depth) if nxt else (
-                    [] if self.st.byline_role_re.match(text, i - len(role), i) else None)
-            if not sl:
-                return None
-            for n in (sl + 2, sl + 1):
-                e = i + n
-                if e > b or not self._is_han(i, e) or self._role_inside(i, e):
-                    continue
-                # a common word is a name only in a bracketed credit that plainly closes after it
-                # (（记者马力）), never in running text (向记者解释了)
-                if not self._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
-                                                                 or self.st.byline_role_re.match(text, e, b))):
-                    continue
-                given = text[i + sl:e]
-                if not boxed and len(given) == 2 and self.seg.freq(given) >= 50 \
-                        and (self._word_tag(given) or "")[:1] in ("n", "v"):
-                    continue  # 花|证券: in running text a given name is no common noun or verb
-                rest = parse(e, role, depth + 1)
-                if rest is not None:
-                    return [Byline(text[i:e], role, text[i:e], i, e)] + rest
-            # 李 昂: a space inside a two-character name
-            if sl == 1 and text[i + 1:i + 2] in " 　" and self._is_han(i + 2, i + 3):
-                rest = parse(i + 3, role, depth + 1)
-                if rest is not None:
-                    return [Byline(text[i] + text[i + 2], role, text[i:i + 3], i, i + 3)] + rest
-            return None
-
-        return parse(a, role, 0) or []
-
     # ---- output ---------------------------------------------------------------------------------
     def build(self, bylines: list[Byline]) -> tuple[list[Official], list[Byline]]:
         text = self.text
@@ -976,8 +862,8 @@ class _Finder:
         official_names = set()
         for p in self.people.values():
             mentions = tuple(sorted(p.mentions.values(), key=lambda m: m.start))
-            if not mentions:
-                continue
+            if not mentions or not p.titles and p.name not in self.st.leaders:
+                continue  # only people named with a post are officials (national leaders aside)
             titles: list[str] = []
             positions: list[Position] = []
             for start, title, post, off in sorted(p.titles):

@@ -44,8 +44,10 @@ BAIJIAXING_COMPOUND = """
 BAIJIAXING_TAIL = "晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈谯笪年爱阳佟言福"
 
 # modern surnames missing from the classical text (or present only as a traditional variant;
+# 亓 (Shandong) and 普 (Yunnan) are surnames of their own today, not only parts of compounds;
+# 楼 (Zhejiang), 隋, 邸, 矫 are common in the north and east; 区 (Au) in Guangdong and Hong Kong;
 # 甯, 丘, 麦, 邝 are common in Hong Kong and Macau)
-MODERN = "付肖闫覃寻银揭粟佀冼谌苑雒开兰苟庹仝甯丘麦邝"
+MODERN = "付肖闫覃寻银揭粟佀冼谌苑雒开兰苟庹仝甯丘麦邝亓普楼隋邸矫区"
 
 
 def nr_counts() -> tuple[collections.Counter[str], collections.Counter[str]]:

@@ -43,6 +43,47 @@ _ROLES = [
     ("zhuchi-gongzuo-is-a-post",
      "11月5日，市科技局召开务虚会。主持日常工作的副局长林海涛出席会议并讲话。",
      [], ["林海涛"]),
+    # issue 16: a subtitle line of names and verbs, one role per blank-separated segment
+    ("subtitle-line",
+     "县委书记张明出席 县长李强讲话 副县长王刚主持会议\n近日，全县安全生产工作会议召开。",
+     ["王刚"], ["李强"]),
+    ("speech-at-session-is-not-this-one",
+     "3月12日，市委召开常委会议，市委书记杜建平主持会议。大会期间，习近平总书记发表了一系列重要讲话。",
+     ["杜建平"], []),
+    ("speech-at-other-event-described",
+     "4月2日，县委召开中心组学习会。县委书记吴立新主持会议。习近平总书记在全国两会上的重要讲话为我们指明了方向。",
+     ["吴立新"], []),
+]
+
+# chairs and speakers given by a short reference (surname + post, given name) resolve to the full name
+_ROLES += [
+    ("surname-post-references",
+     "3月1日，全县安全生产工作会议召开。县长王立刚、副县长李海东出席。会议由王县长主持，李副县长作动员讲话。",
+     ["王立刚"], ["李海东"]),
+    ("given-name-reference",
+     "3月1日，全市工作会议召开。副市长张建军出席。建军副市长作了讲话。",
+     [], ["张建军"]),
+    # a personal pronoun before the verb: the official named just before
+    ("pronoun-speaker",
+     "行政长官林华娥今日出席学员结业会操，其间她致辞时赞扬入境处的专业精神。",
+     [], ["林华娥"]),
+    # two officials share the short form: it names neither
+    ("ambiguous-surname-post",
+     "3月1日，全县会议召开。县长王立刚、副县长王海东出席。王县长、王副县长分别讲话。会议由县委书记赵明主持。",
+     ["赵明"], ["王立刚", "王海东"]),
+]
+
+# decoys of the rules above: a speech at this meeting stays a speech
+_ROLES += [
+    ("speech-at-this-meeting-described",
+     "5月6日，县政府召开常务会议。县长孙海东在会上的讲话要求各部门压实责任。",
+     [], ["孙海东"]),
+    ("other-people-no-pronoun",
+     "6月1日，区委召开全会。区委书记周立强主持会议，其他人员发言。",
+     ["周立强"], []),
+    ("blank-after-title-is-no-segment",
+     "6月1日，区委召开全会。区委书记 周立强主持会议并讲话。",
+     ["周立强"], ["周立强"]),
 ]
 
 

@@ -1,0 +1,116 @@
+"""Appointments: who takes or leaves the post a title names (任副书记, 任命…为…, 免去…职务).
+
+The verb stands right before the title (任, 担任, 出任, 升任, 为 after 任命…, 辞去, 免去, 的 after
+免去…), the names before the verb, with an auxiliary (将, 已, 被 …) or an honorific (同志) between;
+or the names stand between a verb of appointment or removal and the title itself
+(免去李某泉州市副市长职务).  The name before 接替 takes the post, not the one replaced
+(王某接替李某出任市委书记).  A second appointment after a comma shares the first one's verb
+(任命李某为审判员，王某为人民陪审员).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .officials import _Anchor, _Finder
+
+# 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
+# (two patterns, each with one literal ending, so that the engine rejects a run without it at once:
+# one pattern ending in 职务|一职 backtracks on a long list of posts)
+_POSTS_THEN_DUTIES = (regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?职务"),
+                      regex.compile(r"(?:、[^、，。；：,;:\s]{1,20}?)*的?一职"))
+
+
+def duties_follow(text: str, pos: int) -> bool:
+    """The posts a title at ``pos`` ends close with 职务 or 一职 (免去李某的市委常委、副市长职务)."""
+    return any(p.match(text, pos) for p in _POSTS_THEN_DUTIES)
+# a reason between the names and a removal verb: 宋某因任职年龄到限辞去…职务
+_REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
+# the names after a title and 由, before the verb that gives them the post: 律政司司长由资深大律师
+# 林某接任; 政务司副司长由已退休的前…常任秘书长卓某出任
+BY = "由"
+_BY_REACH = 40
+_BY_VERBS = ("接任", "出任", "担任", "兼任", "接替", "署理")
+# words between the names and the verb: 张某将署任…, 李某被免去…, 同时任…
+_AUX = ("将继续", "继续", "将", "已", "拟", "正式", "同时", "被", "再度", "改")
+# what separates two appointments sharing one verb (任命甲为…，乙为…)
+_NEXT = frozenset("，,；;")
+
+Names = list[tuple[str, int]]
+
+
+def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, int] | None:
+    """The names an appointment gives the title of anchor ``a`` to, and where that title starts;
+    ``listed_end`` is where the title of the previous appointment ended."""
+    text, st = f.text, f.st
+    ts = a.ts
+    k = ts
+    vm = st.appoint_verb_end_re.search(text, max(0, k - st.appoint_reach), k)
+    verb = vm.group() if vm else None
+    if verb is not None:
+        k -= len(verb)
+    elif text[k - 1:k] == "的":  # 免去李某的…职务
+        k, verb = k - 1, "的"
+    elif not any(text[ts:a.pe].startswith(q) for q in st.appoint_kept):
+        return _name_inside(f, a) or _named_after(f, a)
+    aux = next((x for x in _AUX if text.startswith(x, k - len(x))), "")
+    k -= len(aux)
+    reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
+    k = reason.start() if reason else k
+    k -= len(next((h for h in st.honorific if text.startswith(h, k - len(h))), ""))
+    names = f.names_before(k)
+    if not names:  # 免去李某…职务: the names stand after the verb
+        return _name_inside(f, a) if verb in st.resign or verb in st.appoint_before else None
+    s0 = names[0][1]
+    for v in st.succeed:  # 王某接替李某出任…: 王某 takes the post
+        if text.startswith(v, s0 - len(v)):
+            names = f.names_before(s0 - len(v)) or names
+            break
+    if verb in ("为", "的"):  # 任命张某为…, 免去李某的…职务: the verb stands before the names
+        s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
+        before = st.appoint_before if verb == "为" else st.resign
+        follows = verb == "为" and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
+            and s0 == listed_end + 1
+        if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
+            return None
+        if verb == "的" and not duties_follow(text, a.pe):
+            return None
+    if (verb in st.resign or aux == "被") and not duties_follow(text, a.pe):
+        return None
+    return names, ts
+
+
+def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
+    """免去李某泉州市人民政府副市长…职务, 任命王某市长: the name opens the measured title, right
+    after a verb of appointment or removal."""
+    text, st = f.text, f.st
+    ts = a.ts
+    before = next((v for v in st.move_verbs if text.startswith(v, ts - len(v))), None)
+    if before is None:
+        return None
+    e = f.name_at(ts, strict=True)
+    if e is None:  # the body after the name says where it ends (卢某某|市公安局局长)
+        cut = f._bounds(ts, min(len(text), ts + 8))
+        e = next((x for x in reversed(f._candidate_ends(ts)) if x in cut and f._plausible(ts, x)), None)
+    if e is None or e >= a.ps:
+        return None
+    if before in st.resign and not duties_follow(text, a.pe):
+        return None
+    start = e + len(next((h for h in st.honorific if text.startswith(h, e)), ""))  # 免除路某同志常务副县长
+    return ([(text[ts:e], ts)], start) if start <= a.ps else None
+
+
+def _named_after(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
+    """律政司司长由资深大律师林某接任: the first official named after 由, right before a verb that
+    gives a post, takes this title."""
+    text = f.text
+    if not text.startswith(BY, a.pe):
+        return None
+    end = min(len(text), a.pe + 1 + _BY_REACH)
+    for s, e in f.taken:
+        if a.pe < s and e <= end and text.startswith(_BY_VERBS, e) and "。" not in text[a.pe:s]:
+            return [(text[s:e], s)], a.ts
+    return None

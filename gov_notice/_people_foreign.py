@@ -1,0 +1,74 @@
+"""Transliterated names after a foreign post: 美国前国务卿基辛格, 白俄罗斯副外长雷巴科夫出席.
+
+A foreign name has no Chinese surname, so the name rules pass it by.  After a title whose
+organisation part names a foreign country (``lexicons/countries.tsv``) or the United Nations, a
+run of two to six characters of transliterated names (``lexicons/translit_chars.tsv``, generated
+from jieba's ``nrt`` words) is a name when a boundary, a word that follows names or a list mark
+closes it, and it is no common dictionary word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._people_patterns import HAN as _HAN
+from ._people_patterns import alternation
+from .lexicon import load_shipped
+
+if TYPE_CHECKING:
+    from .officials import _Finder
+    from .pipeline import Resources
+
+# international bodies whose officials are foreigners as often as not
+_INTERNATIONAL = ("联合国",)
+_MIN, _MAX = 2, 6
+_DOTS = frozenset("·•・—－-")
+# a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
+_WORD_FREQ = 200
+# what may close a foreign name besides a follow word: a list mark, 和, 等
+_CLOSE = frozenset("、，,。；;和等及与")
+
+
+class ForeignState:
+    """The lexicons of foreign names, built once per Extractor (with the officials' state)."""
+
+    def __init__(self, _res: Resources) -> None:
+        self.chars = frozenset(r["term"] for r in load_shipped("translit_chars"))
+        self.countries = frozenset(r["term"] for r in load_shipped("countries"))
+        # a foreign country or an international body named in a title
+        self.foreign_re = re.compile(alternation(self.countries | set(_INTERNATIONAL)))
+
+
+def may_follow(f: _Finder, ps: int, pe: int, reach: int = 30) -> bool:
+    """A transliterated name may start after the post at ``ps:pe``: its first character is one, and
+    a foreign country or the UN is named within ``reach`` characters before the post."""
+    st = f.st.foreign
+    return f.text[pe:pe + 1] in st.chars and st.foreign_re.search(f.text, max(0, ps - reach), ps) is not None
+
+
+def foreign_name_at(f: _Finder, s: int, title: str) -> int | None:
+    """The end of a transliterated name starting at ``s`` right after ``title``, or None."""
+    st = f.st.foreign
+    text = f.text
+    if text[s:s + 1] not in st.chars or st.foreign_re.search(title) is None:
+        return None
+    e = s
+    while e < len(text) and e - s < _MAX and text[e] in st.chars:
+        e += 1
+    if e < len(text) and (f.seg.tag(text[s:e + 1]) or "").startswith("nr"):
+        e += 1  # 格林斯潘: a known name may end with a character rare in transliterations
+    for end in range(s + _MIN, e + 1):  # the first close (特朗普|表示)
+        closed = end == len(text) or text[end] in _CLOSE or not _HAN.match(text[end]) \
+            or f.st.follow_re.match(text, end) is not None
+        if not closed or text[end:end + 1] in _DOTS:
+            continue  # (a dotted name is read whole elsewhere, 约翰—格伦 not at all; a post after the run
+            # means the run opens a body: 菲律宾总统廉政|委员会主席)
+        word = text[s:end]
+        if word.endswith("人") or st.foreign_re.search(word):
+            return None  # 爱尔兰人: a people, not a person
+        tag = f.seg.tag(word) or ""
+        if tag and not tag.startswith("nr") and f.seg.freq(word) >= _WORD_FREQ:
+            return None  # a common word (代表, 克服); jieba tags some foreign names n (基辛格, 40)
+        return end
+    return None

@@ -1,0 +1,38 @@
+"""Shared pieces of the people patterns: delimiters, a Han character, an alternation longest first,
+a character trie."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+# characters that end a title (or a credit role's clause) on its left (quotes “” stay inside:
+# 厅“平安建设”领导小组组长)
+DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
+# a character of a name (Han only; 衞 and other unconverted variants included)
+HAN = regex.compile(r"\p{Han}")
+
+
+def alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def trie(words: Iterable[str]) -> str:
+    """A pattern matching the longest of ``words``, shaped as a character trie (fast to reject)."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(root)

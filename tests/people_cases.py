@@ -1,0 +1,150 @@
+"""Tables for officials that generalise (issue 16): names in lists, name edges, title edges.
+
+Our own sentences in the genre's shapes: REAL (what must be found), BUGS_CAUGHT (wrong before),
+NO_MATCH (decoys), XFAIL (known limits, strict).  tests/test_officials.py runs them.
+"""
+
+from __future__ import annotations
+
+REAL = [
+    # rare surnames (MODERN in scripts/gen_surnames.py), names after a long chain, new posts
+    ("rare-surname-qi", "北京市副市长、市公安局党委书记、局长亓振华出席。",
+     {"亓振华": ("北京市副市长", "市公安局党委书记", "局长")}),
+    ("rare-surname-pu", "副县长、县公安局局长普永林主持会议。", {"普永林": ("副县长", "县公安局局长")}),
+    ("post-assistant", "省长助理孙国平，省政府秘书长郝嘉文出席。",
+     {"孙国平": ("省长助理",), "郝嘉文": ("省政府秘书长",)}),
+    ("post-branch-chief", "分局长林太平说，要加强防护。", {"林太平": ("分局长",)}),
+    ("post-organiser", "街道党工委组织员赵磊同志宣读了方案。", {"赵磊": ("街道党工委组织员",)}),
+    ("post-judicial", "决定任命李明为审判员。", {"李明": ("审判员",)}),
+    # appointments (settled cases): several in one paragraph, removal, replacing, acting
+    ("appointments-listed", "决定任命李明为审判员，王芳为人民陪审员。", {"李明": ("审判员",), "王芳": ("人民陪审员",)}),
+    ("appointments-semicolons", "会议决定：任命王永利为市人民政府副市长；免去卢炳春市公安局局长职务；任命陈强为市公安局局长。",
+     {"王永利": ("市人民政府副市长",), "卢炳春": ("市公安局局长",), "陈强": ("市公安局局长",)}),
+    ("removal-name-before-title", "决定免去卢炳春泉州市人民政府副市长、市公安局局长的职务。",
+     {"卢炳春": ("泉州市人民政府副市长", "市公安局局长")}),
+    ("removal-passive", "李明被免去市财政局局长职务。", {"李明": ("市财政局局长",)}),
+    ("succeeds", "王海接替李明出任市委书记。", {"王海": ("市委书记",)}),
+    ("acting-temporary", "由副局长王强临时代理局长职务。", {"王强": ("副局长", "临时代理局长")}),
+    ("appointed-acting", "任命张伟为区人民政府副区长、代理区长。", {"张伟": ("区人民政府副区长", "代理区长")}),
+    ("resign-with-reason", "会议决定：接受宋光明因任职年龄到限辞去省人大内务司法委员会主任委员职务。",
+     {"宋光明": ("省人大内务司法委员会主任委员",)}),
+    ("removal-comrade-yizhi", "免除路正阳同志常务副县长一职，免除孟凡哲同志副县长一职。",
+     {"路正阳": ("常务副县长",), "孟凡哲": ("副县长",)}),
+    ("post-by-name-hk", "律政司司长由资深大律师林定华接任。", {"林定华": ("律政司司长", "资深大律师")}),
+    ("post-by-name-long", "政务司副司长由已退休的前创新科技局常任秘书长卓永明出任。",
+     {"卓永明": ("政务司副司长", "退休的前创新科技局常任秘书长")}),
+    ("diplomats", "中国常驻联合国代表刘结一大使及夫人章启月总领事出席。",
+     {"刘结一": ("中国常驻联合国代表", "大使"), "章启月": ("总领事",)}),
+    ("dotted-name-before-yu", "波兰共和国总统亚历山大·克瓦希涅夫斯基于11月16日访问。",
+     {"亚历山大·克瓦希涅夫斯基": ("波兰共和国总统",)}),
+    ("qualifier-after-name", "陈立扁前总统今日表示。", {"陈立扁": ("前总统",)}),
+    ("qualifier-char-given-name", "县长王前出席。", {"王前": ("县长",)}),
+    ("qualifier-after-short-name", "张某原局长表示。", {"张某": ("原局长",)}),
+    ("office-of-post", "行政长官办公室主任梁立明出席。", {"梁立明": ("行政长官办公室主任",)}),
+    ("office-abbrev", "入境处前处长、特首办主任陈国明出席。", {"陈国明": ("入境处前处长", "特首办主任")}),
+    ("word-across-post", "警察总局局长助理钟立明出席。", {"钟立明": ("警察总局局长助理",)}),
+    ("speech-then-conj", "学习了会议上的讲话和最高检案件管理办公室主任王刚的部署。",
+     {"王刚": ("最高检案件管理办公室主任",)}),
+    ("de-then-ji-inside-body", "新设的文化体育及旅游局局长杨润明出席。", {"杨润明": ("新设的文化体育及旅游局局长",)}),
+    # transliterated names after a foreign post (lexicons/translit_chars.tsv)
+    ("foreign-names", "美国前国务卿基辛格、白俄罗斯副外长雷巴科夫出席。",
+     {"基辛格": ("美国前国务卿",), "雷巴科夫": ("白俄罗斯副外长",)}),
+    ("foreign-name-before-verb", "美国总统特朗普表示，将继续谈判。", {"特朗普": ("美国总统",)}),
+    ("foreign-known-name-ending-rare-char", "美国联邦储备委员会主席格林斯潘说。", {"格林斯潘": ("美国联邦储备委员会主席",)}),
+    ("dotted-three-parts", "智利外长何塞·米格尔·因苏尔萨今天在京会谈。", {"何塞·米格尔·因苏尔萨": ("智利外长",)}),
+    ("un-official", "联合国常务副秘书长埃里亚松出席。", {"埃里亚松": ("联合国常务副秘书长",)}),
+    ("term-qualifier", "本届政协委员李平发言，上届省政协副主席王刚出席。",
+     {"李平": ("本届政协委员",), "王刚": ("上届省政协副主席",)}),
+    ("designate", "候任香港特首林郑月娥出席。", {"林郑月娥": ("候任香港特首",)}),
+    ("ling-after-name", "副县长钟立新另表示，将加强巡查。", {"钟立新": ("副县长",)}),
+    # settled case: appointment verbs are not part of a title (曾任, 历任 as well as 任, 出任 …)
+    ("zengren-verb", "同样曾任入境处处长的曾国明留任政制及内地事务局局长。",
+     {"曾国明": ("入境处处长", "政制及内地事务局局长")}),
+    ("liren-listed", "王刚历任县长、县委书记。", {"王刚": ("县长", "县委书记")}),
+    ("age-before-name", "33岁周羿明接任青年局长。", {"周羿明": ("青年局长",)}),
+    ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
+    # names in a list sharing one title: a name that is also a person-name word (nr) will do
+    ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
+     {"郑国良": ("市人大常委会副主任",), "金国松": ("市人大常委会副主任",), "阮丽娟": ("市人大常委会副主任",),
+      "程学法": ("市人大常委会副主任",)}),
+    ("list-nr-words", "省委常委王正福、王晓东、李俊明出席。",
+     {"王正福": ("省委常委",), "王晓东": ("省委常委",), "李俊明": ("省委常委",)}),
+    # name edges: the next word's first character is not part of the name
+    ("time-after-name", "县长钟立锦今(6)日表示，将加快建设。", {"钟立锦": ("县长",)}),
+    ("guanyu-after-name", "听取了县法院院长徐普关于审判工作的汇报。", {"徐普": ("县法院院长",)}),
+    ("jieren-after-name", "新闻中心主任余翔接任观传局长。", {"余翔": ("新闻中心主任", "观传局长")}),
+    # title edges: what links a title to its clause is not part of it
+    ("de-before-title", "会上，新当选的三溪镇党委书记虞润东表示感谢。", {"虞润东": ("三溪镇党委书记",)}),
+    ("demonstrative", "该镇党委副书记王强出席。", {"王强": ("镇党委副书记",)}),
+    ("party-affiliation", "民进党籍苗栗县议员罗贵明表示反对。", {"罗贵明": ("苗栗县议员",)}),
+    ("date-day", "本月12日原秘书长张宏出席。", {"张宏": ("原秘书长",)}),
+    ("accompanied-by", "王瑞林偕副县长张东前往现场。", {"张东": ("副县长",)}),
+    ("symbol", "▲县长王刚讲话。", {"王刚": ("县长",)}),
+    ("dateline-dian", "新华社北京3月5日电国务院副总理张宏出席。", {"张宏": ("国务院副总理",)}),
+    ("year-before-title", "2023年度优秀局长王刚出席。", {"王刚": ("优秀局长",)}),
+    ("ordinal-term-kept", "香港特别行政区第6任行政长官李家超宣誓就职。", {"李家超": ("香港特别行政区第6任行政长官",)}),
+    ("surname-after-post-compound", "劳工处处长孙玉菡担任劳工及福利局局长。", {"孙玉菡": ("劳工处处长", "劳工及福利局局长")}),
+    ("branch-chief-sun", "分局长孙太康说，要加强防护。", {"孙太康": ("分局长",)}),
+    ("verb-before-body", "参议院举行全会，隆重欢迎中国国家主席李明。", {"李明": ("中国国家主席",)}),
+    # a name right after a title, closed by a list mark, when its first two characters are a noun
+    ("noun-start-closed-by-mark", "区委副书记、政法委书记王家锋、历任院长参加座谈会。",
+     {"王家锋": ("区委副书记", "政法委书记")}),
+    ("verb-surname-closed-by-mark", "市一医院党委书记曾强、市二医院党委书记余飞跃发言。",
+     {"曾强": ("市一医院党委书记",), "余飞跃": ("市二医院党委书记",)}),
+    ("yingyao-follows-name", "县委副书记李见阳应邀参加会议。", {"李见阳": ("县委副书记",)}),
+    ("apposed-paren-qualifier", "赵云霞女士：监事（职工代表），中国国籍。", {"赵云霞": ("监事",)}),
+    ("post-researcher", "社科院金融研究所副研究员尹中华对本报记者表示。", {"尹中华": ("社科院金融研究所副研究员",)}),
+    ("surname-lou", "省人大常委会预算工作委员会主任楼小东作报告。", {"楼小东": ("省人大常委会预算工作委员会主任",)}),
+]
+
+BUGS_CAUGHT = [
+    # the shorter name must not be taken when the longer one is a name before a time word
+    ("name-then-jintian", "县长王立刚今天出席。", {"王立刚": ("县长",)}),
+    ("name-ending-he-word", "市长张和平出席。", {"张和平": ("市长",)}),
+    # the weak-surname check spares given names that are nouns or verbs of a common surname
+    ("noun-given-name", "总经理傅军民介绍情况。", {"傅军民": ("总经理",)}),
+    ("verb-given-name", "主任付振兴讲话。", {"付振兴": ("主任",)}),
+    ("senator-not-counsellor", "美国参议员卡尔·莱文表示。", {"卡尔·莱文": ("美国参议员",)}),
+    ("name-ending-conj", "科长黄维和针对保密工作提出对策。", {"黄维和": ("科长",)}),
+    # a verb that jieba tags v but ends like a body is the body (分行党委书记)
+    ("body-tagged-verb", "分行党委书记夏力讲话。", {"夏力": ("分行党委书记",)}),
+    ("body-abbrev-tagged-verb", "建行党委书记王洪明出席。", {"王洪明": ("建行党委书记",)}),
+]
+
+NO_MATCH = [
+    ("list-common-words", "副县长、全体干部、其他人员参加会议。"),
+    ("list-after-no-title", "王某、李某参加了活动。"),
+    ("time-word-alone", "县长今天出席会议。"),
+    # the mark-closed frame after a title still needs a name: no conjunction, no verb, no pronoun
+    ("conj-after-title", "会见了克林顿总统和夫人，双方交谈。"),
+    ("verb-after-title", "我同村委会主任商量过，决定承包。"),
+    ("pronoun-after-title", "主任向大家，说明情况。"),
+    # a removal needs its 职务; a passive without one is no appointment
+    # words taken for names: a weak surname before a frequent function word, verb or abbreviation
+    ("word-nengbuneng", "局长，能不能说说？"),
+    ("word-dang-juedui", "市长说，党绝对领导一切。"),
+    ("word-bie-zhengxie", "区长说，别政协的事。"),
+    ("word-neng-xiezhu", "副县长说，能协助的都协助。"),
+    ("verb-surname-before-verb", "当地银监分局领导曾表示，该行开业后将支持小企业。"),
+    ("by-without-verb", "律政司司长由于工作繁忙未出席。"),
+    # settled case: only people named with a post are officials (a national leader aside)
+    ("comrade-without-post", "会上，张勤立同志汇报了工作情况，师新宁同志宣读了方案。"),
+    # the foreign frame needs a foreign title, a closed run and no common word or people
+    ("foreign-common-word", "美国总统克服困难访问。"),
+    ("foreign-people", "法国抵抗组织成员爱尔兰人出席。"),
+    ("not-foreign-title", "县长斯拉夫出席。"),
+    ("foreign-run-opens-body", "菲律宾总统廉政委员会会议召开。"),
+    ("foreign-dash-name", "美国参议员约翰—格伦签名。"),
+    ("surname-then-qualifier", "美国有前国务卿出席。"),
+    ("place-before-qualified-post", "单县历任县长都重视水利。"),
+    ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
+    ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
+]
+
+XFAIL = [
+    ("wei-without-appointment", "李明被评为先进个人，王强为市长。", {"王强": ("市长",)},
+     "name + post reads 王强为 as a name where no appointment verb stands before it"),
+    ("from-place", "来自官渡镇的政协委员李四发言。", {"李四": ("政协委员",)},
+     "a 来自…的 qualifier before a post is kept in the title"),
+
+]

@@ -1,0 +1,36 @@
+"""Links from directives and meeting roles to the officials named in a notice (issue 16)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import assert_offsets
+
+# (id, text, the speaker of every directive)
+_REAL = [
+    ("three-char-given", "副省长王海峰出席会议。会上，海峰强调，一要提高认识；二要压实责任。", "王海峰"),
+    # issue 14 drift: the given name of a compound surname (欧阳明华 → 明华) was never indexed
+    ("compound-surname-given", "副省长欧阳明华出席会议。会上，明华强调，一要提高认识；二要压实责任。", "欧阳明华"),
+    ("surname-post", "副省长王海峰出席会议。会上，王副省长强调，一要提高认识；二要压实责任。", "王海峰"),
+    ("four-char-married-given", "政务司司长林郑月娥出席会议。月娥强调，一要稳住就业；二要改善民生。", "林郑月娥"),
+]
+
+# a given name that two officials share resolves to neither
+_NO_MATCH = [
+    ("shared-given", "副市长王海峰、副市长李海峰出席会议。海峰强调，一要提高认识；二要压实责任。"),
+    ("shared-surname-post", "副市长王海峰、副市长王立新出席会议。王副市长强调，一要提高认识；二要压实责任。"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", [(t, s) for _i, t, s in _REAL], ids=[i for i, _t, _s in _REAL])
+def test_given_name_resolves_speaker(extractor: Any, text: str, speaker: str) -> None:
+    notice = extractor.extract(text)
+    assert_offsets(notice)
+    assert [d.speaker for d in notice.directives] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in _NO_MATCH], ids=[i for i, _t in _NO_MATCH])
+def test_ambiguous_given_name_links_nobody(extractor: Any, text: str) -> None:
+    notice = extractor.extract(text)
+    assert [d.speaker for d in notice.directives] == [None, None]
