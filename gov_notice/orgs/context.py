@@ -15,18 +15,19 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
 
 import regex
 
-from ._orgs_text import _Cand
-from .lexicon import load_shipped
+from ..lexicon import load_shipped
+from .text import Cand
 
 if TYPE_CHECKING:
-    from .organizations import _State
-    from .pipeline import Doc
+    from ..doc import Doc
+    from .state import State
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
 DEMONSTRATIVES = frozenset("该本此其我")
 
 # kinds of divisions that name a level (自治区党委、政府: the modifier 自治区)
 _DIVISION_LEVELS = ("自治区", "自治州", "自治县", "直辖市", "特别行政区", "新区", "开发区", "高新区")
+
 _LEVEL_CHARS = "省市县区州乡镇"
 
 # what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
@@ -34,6 +35,7 @@ _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
 
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
+
 # a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
 _POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
 
@@ -100,16 +102,16 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
         else:
             return
 
-
 # an internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
 # two to four characters of nouns (no numeral), a unit character, then no more of a word (处|理,
 # 科|技)
 _UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
+
 # tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
 _NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
 
 
-def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+def unit_cands(doc: Doc, cands: Sequence[Cand]) -> Iterator[Cand]:
     """Units named right after a body found (省委组织部|组织处 → 省委组织部组织处): the name is
     nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word."""
     text = doc.text
@@ -121,10 +123,10 @@ def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
         words = [w for w, _, _ in seg.cut(m.group(1), hmm=False)]
         if all(regex.fullmatch(r"\p{Han}{2,}", w) and not (seg.tag(w) or "x").startswith(_NOT_UNIT_TAGS)
                for w in words):
-            yield _Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
+            yield Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
 
 
-def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
     for c in list(cands):
@@ -132,16 +134,15 @@ def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Ca
             mod = modifier(c.name, st.places)
             if mod is not None and mod != c.name:
                 for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
-                    yield _Cand(mod + head, head, a, b)
+                    yield Cand(mod + head, head, a, b)
     for m in st.acting.finditer(text):
-        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
-
+        yield Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
 
 # a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
 _HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
 
 
-def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
+def ner_cands(doc: Doc, st: State) -> Iterable[Cand]:
     """Candidates of an optional NER backend (``doc.ner``) that end the way our bodies end."""
     for label, s, e in doc.ner:
         if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
@@ -160,18 +161,20 @@ def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
             continue
         if len(name) >= 2 and name[-1] == name[-2]:
             continue
-        yield _Cand(name, name, s, e)
-
+        yield Cand(name, name, s, e)
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 # the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
 VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
                              "村务监督委员会", "支部委员会"})
+
 # a village or community, written just before its body
 _VILLAGE_END = regex.compile(r"(?:村|社区)$")
+
 # tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
 _NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
+
 _MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
 
 

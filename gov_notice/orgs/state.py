@@ -1,0 +1,110 @@
+"""The organisation reader's tables and patterns, built once per Extractor (``doc.res.state``) from
+the shipped and user lexicons."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lexicon import load_shipped
+from .context import acting_place_pattern, load_verbs
+from .grammar import LEVELS, OPENING_ALONE
+from .known import load_known
+from .text import reversed_trie, trie
+
+if TYPE_CHECKING:
+    from ..doc import Resources
+
+# kinds of divisions named in collectives (各省、自治区、直辖市人民政府)
+_DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
+                   "开发区", "高新区", "街道", "社区")
+
+# the body a collective's cue may follow (厅机关|所属, 市政府|有关) and its longest length
+_COLLECTIVE_HOLDER = r"[省市县区]?(?:政府|[厅局委院])(?:机关)?"
+
+# a short division name at least this frequent in jieba's dictionary and not tagged as a place is
+# taken for the common word it also is
+_COMMON_WORD = 1000
+
+
+class State:
+    """Patterns and tables built once per Extractor from the shipped and user lexicons."""
+
+    def __init__(self, res: Resources) -> None:
+        self.stems = {r["term"] for r in load_shipped("org_stems")}
+        heads = load_shipped("org_heads")
+        self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
+        self.known, self.generated = load_known()
+        self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.governs, acts = load_verbs()
+        self.acting = acting_place_pattern(acts)
+        self.user: dict[str, str | None] = dict(res.user.organization)
+        seg = res.segmenter
+        self.places: dict[str, list[tuple[str, str, str]]] = {}
+        for r in [*load_shipped("divisions"), *load_shipped("org_places_taiwan")]:
+            term = r["term"]
+            # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
+            # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
+            if term != r["full"] and (term in self.stems or term in self.heads
+                                      or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
+                continue
+            self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+        # characters that may stand just before a one-character head: see before_single below
+        single = {t[-1] for t in self.places}
+        for r in load_shipped("countries"):  # 美国|国务院, 俄罗斯|国防部: a foreign body's country
+            term = r["term"]
+            if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
+                self.places.setdefault(term, []).append((term, "country", ""))
+        self.max_place = max(map(len, self.places))
+        crows = load_shipped("collectives")
+        cues = {r["term"] for r in crows if r["kind"] == "cue"}
+        cheads = {r["term"] for r in crows if r["kind"] == "head"}
+        phrases = {r["term"] for r in crows if r["kind"] == "phrase"} | set(res.user.collective)
+        self.phrases = phrases
+        self.cues = cues
+        # every piece of a chain that may end it: heads and known bodies (user terms included)
+        self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
+        # the pieces that name a body alone (known bodies, user terms, heads marked alone)
+        self.alone = set(self.known) | set(self.user) | {h for h, (alone, _) in self.heads.items() if alone}
+        self.max_stem = max(map(len, self.stems))
+        # anchors: one pass over the text finds every character a head ends with; the longest head
+        # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
+        self.anchor = regex.compile("[" + regex.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
+        # a collective: cue words, then levels, stems or cue words, then a collective head (or an
+        # organisation head: 各市（区）公安局); lazy and bounded
+        first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
+        self.collective_first = frozenset(first)
+        self.collective = regex.compile(
+            rf"(?=[{regex.escape(first)}])"
+            rf"(?:(?:{_COLLECTIVE_HOLDER}(?=相关|有关|所属|直属|下属|内|属|各))?"
+            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
+            r"(?:\L<chead>|\L<head>)"
+            r"|\L<phrase>)",
+            cue=list(cues), stem=list(self.stems), kind=list(_DIVISION_KINDS),
+            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
+            phrase=list(phrases) or ["\x00"],
+        )
+        # every collective holds a cue at most COLLECTIVE_HOLDER_MAX characters after its start, or
+        # opens with a phrase: these openers are found first and the collective pattern is tried
+        # only near them (stdlib ``re`` scans an alternation of literals several times faster)
+        self.collective_opener = re.compile("|".join(
+            map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
+        # characters that may stand just before a one-character head (the end of a level, a place
+        # of China, a stem or a head): any other character rejects the head at once (countries
+        # are not counted: 到日本|办展)
+        self.before_single = frozenset(LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
+        # reversed tries: a chain is read leftwards from its head
+        self.ender_trie = reversed_trie(self.enders)
+        self.grammar_trie = reversed_trie(self.enders - self.generated)  # when a generated one fails
+        self.ender_prefixes = trie(self.enders)  # forward: the longest head written at a place
+        self.stem_trie = reversed_trie(self.stems)
+        self.place_trie = reversed_trie(self.places)
+        self.place_prefixes = trie(self.places)  # forward: the place a name opens with
+        # answers per word, remembered across documents (see remember)
+        self.name_parts: dict[str, bool] = {}
+        self.place_prefix_of: dict[str, str | None] = {}
+
+    def place_levels(self, term: str) -> set[str]:
+        return {lvl for _, lvl, _ in self.places.get(term, ())}
