@@ -88,6 +88,19 @@ def canonicals(st: State, names: list[str]) -> dict[str, str]:
     厅党委 / 厅改革办: the one 厅 the document names; then a level-initial form takes the document's
     one place of that level (省公安厅 → 陕西省公安厅); user and shipped canonical forms come last.
     """
+    canon = _short_forms(st, names)
+    _place_levels(st, names, canon)
+    for n in names:
+        if n in st.user and st.user[n]:
+            canon[n] = st.user[n]  # type: ignore[assignment]
+        elif n in st.known and st.known[n] and n not in canon:
+            canon[n] = st.known[n]  # type: ignore[assignment]
+    return {k: v for k, v in canon.items() if v != k}
+
+
+def _short_forms(st: State, names: list[str]) -> dict[str, str]:
+    """省厅 → 省公安厅, 厅党委 → 省公安厅党委, 公安厅党委 → 省公安厅党委: the one body the document
+    spells out for each short form."""
     canon: dict[str, str] = {}
     suffixes: dict[str, set[str]] | None = None
     for n in names:
@@ -103,12 +116,25 @@ def canonicals(st: State, names: list[str]) -> dict[str, str]:
             # 公安厅党委: the one body the document names in full that ends with its first part
             if suffixes is None:
                 suffixes = _level_suffixes(names)
-            for k in range(len(n) - 1, 2, -1):
-                holders = suffixes.get(n[:k])
-                if holders:
-                    if len(holders) == 1:
-                        canon[n] = next(iter(holders)) + n[k:]
-                    break
+            holder = _holder(suffixes, n)
+            if holder is not None:
+                canon[n] = holder
+    return canon
+
+
+def _holder(suffixes: dict[str, set[str]], n: str) -> str | None:
+    """``n`` with its longest first part that ends names of the document replaced by the one name
+    it ends (公安厅党委 → 省公安厅党委); None when that part ends no name or several."""
+    for k in range(len(n) - 1, 2, -1):
+        holders = suffixes.get(n[:k])
+        if holders:
+            return next(iter(holders)) + n[k:] if len(holders) == 1 else None
+    return None
+
+
+def _place_levels(st: State, names: list[str], canon: dict[str, str]) -> None:
+    """A level-initial form takes the document's one place of that level (省公安厅 → 陕西省公安厅),
+    written into ``canon``."""
     prefixes = [p for p in (place_prefix(st, n) for n in names) if p is not None]
     for level_char, level in _LEVEL_OF.items():
         places = _doc_places(st, prefixes, level)
@@ -120,12 +146,7 @@ def canonicals(st: State, names: list[str]) -> dict[str, str]:
             if target[0] == level_char and not target.startswith(place) and not (
                     len(target) == 2 and target[1] in "厅局院"):  # 省厅 alone says not which 厅
                 canon[n] = place + target[1:]
-    for n in names:
-        if n in st.user and st.user[n]:
-            canon[n] = st.user[n]  # type: ignore[assignment]
-        elif n in st.known and st.known[n] and n not in canon:
-            canon[n] = st.known[n]  # type: ignore[assignment]
-    return {k: v for k, v in canon.items() if v != k}
+
 
 # an abbreviation defined in brackets right after a body: 法律改革咨询委员会（法咨会）
 _BRACKETED = regex.compile(r"（(\p{Han}{2,5})）")

@@ -36,7 +36,7 @@ _SESSION_END = regex.compile(rf"(?<!第)[{ORDINAL_DIGITS}]{{1,3}}届$")  # a ter
 
 
 @dataclass(slots=True)
-class _Chain:
+class Chain:
     """A chain read leftwards from its last head: where it starts and what it is made of."""
 
     start: int
@@ -128,7 +128,7 @@ def place_before(st: State, text: str, pos: int) -> int:
     return pos
 
 
-def read_chain(text: str, st: State, hs: int, he: int) -> _Chain:
+def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
     """Read a chain leftwards from its last head ``[hs, he)``: body, places, and the body holding it.
 
     ``西安市公安局雁塔分局`` is one chain: 分局 with its place 雁塔, held by 西安市公安局.
@@ -156,7 +156,7 @@ def read_chain(text: str, st: State, hs: int, he: int) -> _Chain:
     elif text.endswith(PARTY_PREFIXES, 0, pos):
         pos -= len(next(p for p in PARTY_PREFIXES if text.endswith(p, 0, pos)))
     heads.reverse()
-    return _Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
+    return Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
                   between and len(heads) > 1)
 
 

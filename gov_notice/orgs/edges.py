@@ -58,45 +58,69 @@ def _is_name_part(seg: object, st: State, w: str) -> bool:
                 or NUMBER.search(w) or w.endswith(TIME_ENDINGS) or w.startswith(_ADVERBS))
 
 
+Token = tuple[str, int, int]
+
+
 def left_edge(doc: Doc, st: State, start: int, end: int, para: tuple[int, int],
-               joints: frozenset[int] = frozenset()) -> int | None:
+              joints: frozenset[int] = frozenset()) -> int | None:
     """The left edge of a chain settled by segmentation; None when a bare chain finds no name part.
 
     The window before the chain is segmented; a token the chain starts inside of is taken whole
     when it is noun-like (建设|银行总行 → 建设银行总行), then up to three noun-like tokens to the left.
     """
+    toks = _tokens_to(doc, start, end, para)
+    if toks is None:
+        return start
+    w, a, b = toks[-1]
+    if a == start and len(w) > 1 and w[0] in LEVELS:
+        return start  # a word opening with its level (代表|区委): nothing but a place stands before it
+    edge = start
+    if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
+        inside, done = _word_inside(doc, st, toks[-1], start, end, joints)
+        if done or inside is None:
+            return inside
+        edge = inside
+    return _leftward(doc, st, toks, start, end, edge)
+
+
+def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[Token] | None:
+    """The tokens of the window before the chain up to the one the chain starts in (they run on
+    from the window's start: the first to end past ``start`` holds it), at their places in the
+    text; None when no Han character stands before the chain."""
     text = doc.text
     ws = max(para[0], start - _WINDOW)
     if ws >= start or not HAN_CHAR.match(text, start - 1):
-        return start
+        return None
     we = min(end, start + 6)
-    seg = doc.res.segmenter
-    # the tokens up to the one the chain starts in (they run on from ws: the first to end past
-    # start holds it), at their places in the text
-    toks: list[tuple[str, int, int]] = []
-    for w, a, b in seg.cut(text[ws:we], hmm=False):
+    toks: list[Token] = []
+    for w, a, b in doc.res.segmenter.cut(text[ws:we], hmm=False):
         toks.append((w, ws + a, ws + b))
         if ws + b > start:
-            break
-    else:
-        return start
-    k = len(toks) - 1
-    edge = start
-    w, a, b = toks[k]
-    if a == start and len(w) > 1 and w[0] in LEVELS:
-        return start  # a word opening with its level (代表|区委): nothing but a place stands before it
-    if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
-        if b != end and b not in joints:
-            return None  # the word runs into the head (政协|会, 职工|会): the head is no word here
-        named_area = b == start + 1 and text[start] in LEVELS  # 高新区|管委会, 社区|党支部
-        if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
-                named_area or _nounish(seg, w)) or conjunction_at(text, a):
-            return start  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
-        edge = a
-        if tail_of(st, w) is not None:
-            return edge  # the word is a body's whole name (全国人大常委会): nothing more to its left
+            return toks
+    return None
+
+
+def _word_inside(doc: Doc, st: State, tok: Token, start: int, end: int,
+                 joints: frozenset[int]) -> tuple[int | None, bool]:
+    """The edge when the chain starts inside the word ``tok``, and whether it is final."""
+    text = doc.text
+    w, a, b = tok
+    if b != end and b not in joints:
+        return None, True  # the word runs into the head (政协|会, 职工|会): the head is no word here
+    named_area = b == start + 1 and text[start] in LEVELS  # 高新区|管委会, 社区|党支部
+    if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
+            named_area or _nounish(doc.res.segmenter, w)) or conjunction_at(text, a):
+        return start, True  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
+    # the word is a body's whole name (全国人大常委会): nothing more to its left
+    return a, tail_of(st, w) is not None
+
+
+def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int) -> int:
+    """``edge`` moved left over up to three name parts before the token the chain starts in."""
+    text = doc.text
+    seg = doc.res.segmenter
     taken = 0
-    i = k - 1
+    i = len(toks) - 2
     while i >= 0 and taken < _MAX_LEFT_TOKENS:
         w, a, b = toks[i]
         if len(w) > 1 and conjunction_at(text, a):

@@ -10,7 +10,7 @@ import regex
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
-from .chains import ordinal_after_place, place_before, read_chain, tail_of
+from .chains import Chain, ordinal_after_place, place_before, read_chain, tail_of
 from .context import DEMONSTRATIVES, VILLAGE_BODIES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
 from .grammar import (
@@ -84,7 +84,10 @@ _LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党�
 _LEVEL_PAIR_BEFORE = regex.compile(r"[省市县区州乡镇]{2}[^，。；：,;:\n]*$")
 
 
-def judge_chain(doc: Doc, st: State, hs: int, he: int) -> tuple[int, int] | None:
+Span = tuple[int, int]
+
+
+def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
     """The span of the chain ending with the head ``[hs, he)``, or None when it is no body."""
     text = doc.text
     h = text[hs:he]
@@ -93,42 +96,69 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> tuple[int, int] | None
             nxt and nxt in NOT_AFTER.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
-    if (nxt and nxt in NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
-            text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
-        return None  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
-        # 南部: a part of a region
-    if (nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
-            and not text.startswith(_COUNCIL_POSTS, he)) or (
-            h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)):
-        return None  # 大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body
+    if _part_of_word(text, st, h, hs, he):
+        return None
     ch = read_chain(text, st, hs, he)
-    start, end, pre = ch.start, ch.end, ch.pre
+    start, pre = ch.start, ch.pre
     if len(pre) == 2 and pre[1] in LEVELS and doc.res.segmenter.tag(text[start - 1:start + 1]) == "v":
         start, pre = start + 1, pre[1:]  # 接任|县议会: the verb's 任 and the level, not 任县
-    only = ch.heads[0] if len(ch.heads) == 1 else None
-    if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
-        return None  # 网 and 政府 name a body only after a place: 义乌网, 市政府
-    if only == "中心" and not ch.stems and pre and all(c in LEVELS for c in pre):
-        return None  # 市中心, 镇中心: a place's centre
-    if len(pre) >= 2 and all(c in LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
-        return None  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
-    if len(pre) == 1 and pre in LEVELS and text[start - 1:start] in _COORD and _LEVEL_PAIR_BEFORE.search(
-            text, max(0, start - 16), start - 1):
-        return None  # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
-    all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
-    known_first = ch.heads[0] in st.known or ch.heads[0] in st.user
+    if _place_not_body(text, st, ch, start, pre):
+        return None
     if h in _MODIFIER_BODIES and not pre and (doc.res.segmenter.tag(next_word(doc, he)) or "x")[0] in "mb":
         return None  # 中央|八项规定: the word modifies a numbered noun (jieba tags verbs as nouns:
         # 中央|任命, 中央|报告)
-    if known_first and not pre:
-        if h in st.openings and HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
-            return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
-        if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
-                doc, hs, he, exact=h in st.generated):
-            return None  # a short form written inside other words: 创|建行|动
-        return start, end  # a known body's name is complete: 立法会, 国务院办公厅
+    if (ch.heads[0] in st.known or ch.heads[0] in st.user) and not pre:
+        return _judge_known(doc, st, ch, hs, start)
+    return _judge_qualified(doc, st, ch, hs, start, pre)
+
+
+def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
+    """Whether the head ``h`` at ``[hs, he)`` is part of another word or a post here."""
+    nxt = text[he:he + 1]
+    if (nxt and nxt in NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
+            text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
+        return True  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
+        # 南部: a part of a region
+    return bool((nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
+                 and not text.startswith(_COUNCIL_POSTS, he)) or (
+            h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)))
+    # (大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body)
+
+
+def _place_not_body(text: str, st: State, ch: Chain, start: int, pre: str) -> bool:
+    """Whether the chain names a place or the bodies of several levels rather than one body."""
+    only = ch.heads[0] if len(ch.heads) == 1 else None
+    if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
+        return True  # 网 and 政府 name a body only after a place: 义乌网, 市政府
+    if only == "中心" and not ch.stems and pre and all(c in LEVELS for c in pre):
+        return True  # 市中心, 镇中心: a place's centre
+    if len(pre) >= 2 and all(c in LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
+        return True  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
+    # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
+    return bool(len(pre) == 1 and pre in LEVELS and text[start - 1:start] in _COORD and _LEVEL_PAIR_BEFORE.search(
+        text, max(0, start - 16), start - 1))
+
+
+def _judge_known(doc: Doc, st: State, ch: Chain, hs: int, start: int) -> Span | None:
+    """A chain opening with a known body and no place: complete, unless the body is written
+    inside other words or opens a longer name."""
+    text, he = doc.text, ch.end
+    h = text[hs:he]
+    if h in st.openings and HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
+        return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
+    if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
+            doc, hs, he, exact=h in st.generated):
+        return None  # a short form written inside other words: 创|建行|动
+    return start, he  # a known body's name is complete: 立法会, 国务院办公厅
+
+
+def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: str) -> Span | None:
+    """A chain judged by what qualifies its heads: a place or level, a stem, an abbreviation
+    (厅党委) or a specific body (公安厅党委); else by the name part segmentation finds before it."""
+    he = ch.end
+    h = doc.text[hs:he]
+    all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
     alone = not st.alone.isdisjoint(ch.heads)
-    # qualified: a place or level, a stem, an abbreviation (厅党委) or a specific body (公安厅党委)
     qualified = (bool(pre) or ch.stems > 0 or alone or ch.placed
                  or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)
                  # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
@@ -143,7 +173,14 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> tuple[int, int] | None
     if pre in OPENING_ALONE and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
     if qualified and pre and (pre.startswith(PARTY_PREFIXES) or pre[0] not in LEVELS):
-        return start, end  # starts with a place name: a clear left edge
+        return start, he  # starts with a place name: a clear left edge
+    return _judge_left_edge(doc, st, ch, start, pre, qualified)
+
+
+def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, qualified: bool) -> Span | None:
+    """The chain's start settled by segmentation (or a named village before it); None when an
+    unqualified chain finds no name part, or only a name of common nouns before a generic kind."""
+    text, end = doc.text, ch.end
     para = covering(doc.paragraphs, start) or (0, len(text))
     if ch.heads[0] in VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
         # (社区 ends with the level character 区, which the chain read as its place)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..results import Mention, Official, Organization
 from ..spans import find_terms
@@ -29,9 +29,28 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     st = doc.res.state("organizations", State)
     text = doc.text
     collectives = find_collectives(text, st)
-    cands: list[Cand] = []
     # the chains judged, by their last head: titles' organisations are mostly chains read here too
     judged: dict[tuple[int, int], tuple[int, int] | None] = {}
+    cands = _chain_cands(doc, st, judged)
+    cands.extend(title_cands(doc, st, officials, judged))
+    cands.extend(context_cands(text, st, cands))
+    cands.extend(unit_cands(doc, cands))
+    if doc.ner:
+        cands.extend(_ner_join(doc, st, cands))
+    kept = settle(_outside(text, cands, collectives))
+    defined = defined_abbreviations(text, kept)
+    if defined:
+        kept = settle(kept + [Cand(abbr, abbr, a, b) for abbr in defined
+                              for a, b, _ in find_terms(text, (abbr,))
+                              if not overlaps(collectives, a, b)])
+    return _grouped(st, kept, defined), collectives
+
+
+def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, int] | None]) -> list[Cand]:
+    """The candidates of every chain judged a body, read from each head found (``judged`` takes
+    every chain judged, by the span of its last head)."""
+    text = doc.text
+    cands: list[Cand] = []
     for m in st.anchor.finditer(text):
         end = m.end()
         head = ending_at(st.ender_trie, text, end)
@@ -44,24 +63,28 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
                 span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)
         if span is not None:
             cands.extend(expand(text, st, *span))
-    cands.extend(title_cands(doc, st, officials, judged))
-    cands.extend(context_cands(text, st, cands))
-    cands.extend(unit_cands(doc, cands))
-    if doc.ner:
-        # the rules decide boundaries: a model's candidate only adds a body where no rule-found
-        # candidate stands (it never stretches or cuts one)
-        covered: list[list[int]] = []
-        for c in sorted(cands, key=lambda c: c.start):
-            if covered and c.start < covered[-1][1]:
-                covered[-1][1] = max(covered[-1][1], c.end)
-            else:
-                covered.append([c.start, c.end])
-        starts = [a for a, _ in covered]
-        for c in ner_cands(doc, st):
-            k = bisect_right(starts, c.start) - 1
-            if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
-                continue
-            cands.append(c)
+    return cands
+
+
+def _ner_join(doc: Doc, st: State, cands: list[Cand]) -> Iterator[Cand]:
+    """The NER backend's candidates that add a body where no rule-found candidate stands: the
+    rules decide boundaries (a model's candidate never stretches or cuts one)."""
+    covered: list[list[int]] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if covered and c.start < covered[-1][1]:
+            covered[-1][1] = max(covered[-1][1], c.end)
+        else:
+            covered.append([c.start, c.end])
+    starts = [a for a, _ in covered]
+    for c in ner_cands(doc, st):
+        k = bisect_right(starts, c.start) - 1
+        if (k >= 0 and covered[k][1] > c.start) or (k + 1 < len(covered) and covered[k + 1][0] < c.end):
+            continue
+        yield c
+
+
+def _outside(text: str, cands: list[Cand], collectives: list[Mention]) -> list[Cand]:
+    """The candidates outside collectives and web pages' navigation lines."""
     if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央),
         # but the body it opens with stays (县公安局|相关警种: its holder 局 is the body's end)
         cands = [c for c in cands if not overlaps(collectives, c.start, c.end)
@@ -70,12 +93,12 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         if any(sep in text for sep in CRUMB_SEPARATORS) else []
     if crumbs:  # a web page's navigation names its sections, not bodies (首页 > 新闻中心 > …)
         cands = [c for c in cands if not overlaps(crumbs, c.start, c.end)]
-    kept = settle(cands)
-    defined = defined_abbreviations(text, kept)
-    if defined:
-        kept = settle(kept + [Cand(abbr, abbr, a, b) for abbr in defined
-                               for a, b, _ in find_terms(text, (abbr,))
-                               if not overlaps(collectives, a, b)])
+    return cands
+
+
+def _grouped(st: State, kept: list[Cand], defined: dict[str, str]) -> list[Organization]:
+    """The candidates kept, grouped by name with their canonical forms and aliases, in order of
+    first mention."""
     by_name: dict[str, list[Mention]] = {}
     for c in kept:
         by_name.setdefault(c.name, []).append(Mention(c.text, c.start, c.end))
@@ -92,4 +115,4 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
         aliases = tuple(a for a in groups.get(key, ()) if a != n)
         orgs.append(Organization(n, tuple(by_name[n]), canon.get(n), aliases))
     orgs.sort(key=lambda o: o.mentions[0].start)
-    return orgs, collectives
+    return orgs
