@@ -11,7 +11,7 @@ a modifier shared by a list of bodies, and places that act as bodies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import regex
 
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
 DEMONSTRATIVES = frozenset("该本此其我")
-
-# kinds of divisions that name a level (自治区党委、政府: the modifier 自治区)
-_DIVISION_LEVELS = ("自治区", "自治州", "自治县", "直辖市", "特别行政区", "新区", "开发区", "高新区")
 
 _LEVEL_CHARS = "省市县区州乡镇"
 
@@ -70,10 +67,11 @@ def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
         regex.MULTILINE, act=list(acts))
 
 
-def modifier(name: str, places: Mapping[str, object]) -> str | None:
+def modifier(name: str, st: State) -> str | None:
     """The place or level a body's name opens with and may share with a bare head listed after it
     (自治区党委 → 自治区, 县委 → 县, 西安市公安局 → 西安市), or None."""
-    for kind in _DIVISION_LEVELS:
+    places = st.places
+    for kind in st.division_levels:
         if name.startswith(kind):
             return kind
     for n in range(min(len(name) - 1, 8), 1, -1):
@@ -131,7 +129,7 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
     for c in list(cands):
         if _LISTED.match(text, c.end):
-            mod = modifier(c.name, st.places)
+            mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
                 for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
                     yield Cand(mod + head, head, a, b)
@@ -165,9 +163,6 @@ def ner_cands(doc: Doc, st: State) -> Iterable[Cand]:
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
-# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
-VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
-                             "村务监督委员会", "支部委员会"})
 
 # a village or community, written just before its body
 _VILLAGE_END = regex.compile(r"(?:村|社区)$")

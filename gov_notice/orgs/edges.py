@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from .chains import conjunction_at, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
-from .grammar import LEVELS, NUMBER, TIME_ENDINGS
+from .grammar import LEVELS, NUMBER
 from .text import HAN_CHAR, HAN_WORD, ending_at, remember
 
 if TYPE_CHECKING:
@@ -18,16 +18,7 @@ if TYPE_CHECKING:
 # nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
 _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
 
-# words that never open an organisation's name, whatever their tag
-_STOP_WORDS = frozenset({"会议", "同志", "关于", "我们", "今年", "目前", "当前", "近日", "全体", "年度",
-                         "负责人", "领导", "干部", "成员", "主任", "书记", "局长", "厅长", "工作",
-                         "会同",  # 会同 "jointly with", a noun to jieba: 省公安厅|会同|省财政厅
-                         "上届", "本届", "下届", "历届", "首届"})  # 上届|省政协
-
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
-
-# words opening so are verb phrases, whatever jieba tags them (积极响应, 认真落实)
-_ADVERBS = ("积极", "认真", "全面", "深入", "切实", "坚决", "进一步", "努力", "大力")
 
 # at most this many tokens / characters are added to the left of a chain by segmentation
 _MAX_LEFT_TOKENS = 3
@@ -37,9 +28,9 @@ _MAX_LEFT_CHARS = 10
 _WINDOW = 14
 
 
-def _nounish(seg: object, word: str) -> bool:
+def _nounish(seg: object, st: State, word: str) -> bool:
     """A dictionary word of two or more characters that may stand in a body's name."""
-    if len(word) < 2 or word in _STOP_WORDS or not HAN_WORD.fullmatch(word):
+    if len(word) < 2 or word in st.stop_words or not HAN_WORD.fullmatch(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
@@ -54,8 +45,8 @@ def _name_part(seg: object, st: State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: State, w: str) -> bool:
-    return not (w in st.cues or w in st.governs or not _nounish(seg, w) or tail_of(st, w) is not None or w[-1] == "会"
-                or NUMBER.search(w) or w.endswith(TIME_ENDINGS) or w.startswith(_ADVERBS))
+    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] == "会"
+                or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
 
 
 Token = tuple[str, int, int]
@@ -109,7 +100,7 @@ def _word_inside(doc: Doc, st: State, tok: Token, start: int, end: int,
         return None, True  # the word runs into the head (政协|会, 职工|会): the head is no word here
     named_area = b == start + 1 and text[start] in LEVELS  # 高新区|管委会, 社区|党支部
     if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
-            named_area or _nounish(doc.res.segmenter, w)) or conjunction_at(text, a):
+            named_area or _nounish(doc.res.segmenter, st, w)) or conjunction_at(text, a):
         return start, True  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
     # the word is a body's whole name (全国人大常委会): nothing more to its left
     return a, tail_of(st, w) is not None
@@ -128,7 +119,7 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
             if all(c in LEVELS for c in w[1:]):
                 edge = a + 1
             break
-        if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, w))):
+        if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
             holder = ending_at(st.ender_trie, text, b)

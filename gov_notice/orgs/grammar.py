@@ -43,7 +43,6 @@ COORD_CHARS = frozenset("和及与")  # the conjunctions among them
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)
 NUMBER = regex.compile(r"[0-9一二三四五六七八九十百千万零〇两]")
 
-# words ending so are times, not name parts (前段时间, 新时期), nor is a membership (无党籍)
-TIME_ENDINGS = ("时间", "时期", "期间", "以来", "年度", "籍")  # and membership: 民进党籍
 
+# the longest body a collective's cue may follow (市政府机关|所属: see state.py)
 COLLECTIVE_HOLDER_MAX = 5

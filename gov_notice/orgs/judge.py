@@ -11,7 +11,7 @@ from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, tail_of
-from .context import DEMONSTRATIVES, VILLAGE_BODIES, village_start
+from .context import DEMONSTRATIVES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
 from .grammar import (
     COORD_CHARS,
@@ -21,7 +21,6 @@ from .grammar import (
     OPENING_ALONE,
     ORDINAL_DIGITS,
     PARTY_PREFIXES,
-    TIME_ENDINGS,
 )
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -54,19 +53,10 @@ _MODIFIER_BODIES = frozenset({"中央"})
 # posts of a council written right after it (县议会|议长, 议会|议员): not 政治协商会|议
 _COUNCIL_POSTS = ("议长", "议员")
 
-# words after a head that make it part of a post or another word (中心|任务, 人大|代表, 中央|领导)
-_NOT_AFTER_MULTI: dict[str, tuple[str, ...]] = {
-    "中心": ("任务", "工作", "环节", "城区", "思想", "区", "带"),
-    "人大": ("代表",), "政协": ("委员",),  # 区人大代表, 政协委员: posts
-    "中央": ("图书馆", "领导", "单位", "企业", "机制", "财政", "预算"),
-}
 
 # heads of generic kinds (公司, 银行, 中心, 小组, 街道) that a name of common nouns before them does
 # not make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
 _PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
-
-# words of scope that make a society of common nouns one society (国际游泳联合会, 全国律师协会)
-_SCOPE_WORDS = ("国际", "全国", "中国", "中华")
 
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
@@ -121,7 +111,7 @@ def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
         # 南部: a part of a region
     return bool((nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
                  and not text.startswith(_COUNCIL_POSTS, he)) or (
-            h in _NOT_AFTER_MULTI and text.startswith(_NOT_AFTER_MULTI[h], he)))
+            h in st.not_after_words and text.startswith(st.not_after_words[h], he)))
     # (大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body)
 
 
@@ -182,7 +172,7 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     unqualified chain finds no name part, or only a name of common nouns before a generic kind."""
     text, end = doc.text, ch.end
     para = covering(doc.paragraphs, start) or (0, len(text))
-    if ch.heads[0] in VILLAGE_BODIES and (not pre or text.endswith("社区", 0, start + len(pre))):
+    if ch.heads[0] in st.village_bodies and (not pre or text.endswith("社区", 0, start + len(pre))):
         # (社区 ends with the level character 区, which the chain read as its place)
         village = village_start(doc, start + len(pre), para)
         if village is not None:
@@ -198,7 +188,7 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
     if not qualified and edge is not None and kind in _PROPER_KINDS:
-        scoped = kind == "society" and text.startswith(_SCOPE_WORDS, edge)  # 国际|游泳联合会
+        scoped = kind == "society" and text.startswith(st.scope_words, edge)  # 国际|游泳联合会
         if not scoped and not proper(doc, st, edge, start):
             return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
     return (edge if edge is not None else start), end
@@ -286,6 +276,6 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
                     and HAN_WORD.fullmatch(rest) and (listed or not NUMBER.search(rest))
                     and not COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
-                    and not rest.endswith(TIME_ENDINGS) and not _TERM_REST.search(rest)
+                    and not rest.endswith(st.time_endings) and not _TERM_REST.search(rest)
                     and off.name not in org):
                 yield Cand(org, org, s, e)

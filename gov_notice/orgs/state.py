@@ -17,10 +17,6 @@ from .text import reversed_trie, trie
 if TYPE_CHECKING:
     from ..doc import Resources
 
-# kinds of divisions named in collectives (各省、自治区、直辖市人民政府)
-_DIVISION_KINDS = ("自治区", "直辖市", "自治州", "自治县", "计划单列市", "地级市", "县级市", "新区",
-                   "开发区", "高新区", "街道", "社区")
-
 # the body a collective's cue may follow (厅机关|所属, 市政府|有关) and its longest length
 _COLLECTIVE_HOLDER = r"[省市县区]?(?:政府|[厅局委院])(?:机关)?"
 
@@ -37,6 +33,7 @@ class State:
         heads = load_shipped("org_heads")
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
+        self._read_words()
         self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
         self.governs, acts = load_verbs()
         self.acting = acting_place_pattern(acts)
@@ -82,7 +79,7 @@ class State:
             r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
             r"(?:\L<chead>|\L<head>)"
             r"|\L<phrase>)",
-            cue=list(cues), stem=list(self.stems), kind=list(_DIVISION_KINDS),
+            cue=list(cues), stem=list(self.stems), kind=list(self.division_kinds),
             chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
             phrase=list(phrases) or ["\x00"],
         )
@@ -105,6 +102,25 @@ class State:
         # answers per word, remembered across documents (see remember)
         self.name_parts: dict[str, bool] = {}
         self.place_prefix_of: dict[str, str | None] = {}
+
+    def _read_words(self) -> None:
+        """The word lists of ``org_words.tsv``, by kind (in the file's order)."""
+        rows = load_shipped("org_words")
+
+        def of_kind(kind: str) -> tuple[str, ...]:
+            return tuple(r["term"] for r in rows if r["kind"] == kind)
+
+        self.stop_words = frozenset(of_kind("stop_word"))
+        self.adverbs = of_kind("adverb")
+        self.time_endings = of_kind("time_ending")
+        self.division_kinds = of_kind("division_kind")
+        self.division_levels = of_kind("division_level")
+        self.village_bodies = frozenset(of_kind("village_body"))
+        self.scope_words = of_kind("scope_word")
+        self.not_after_words: dict[str, tuple[str, ...]] = {}
+        for r in rows:
+            if r["kind"] == "not_after":
+                self.not_after_words[r["of"]] = (*self.not_after_words.get(r["of"], ()), r["term"])
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
