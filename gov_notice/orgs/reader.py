@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..results import Mention, Official, Organization
 from ..spans import find_terms
+from .adhoc import adhoc_cands
 from .canonical import canonicals, defined_abbreviations
 from .collectives import find_collectives
 from .context import context_cands, ner_cands, unit_cands
@@ -35,6 +36,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     cands.extend(title_cands(doc, st, officials, judged))
     cands.extend(context_cands(text, st, cands))
     cands.extend(unit_cands(doc, cands))
+    cands.extend(adhoc_cands(doc, st, cands))
     if doc.ner:
         cands.extend(_ner_join(doc, st, cands))
     kept = settle(_outside(text, cands, collectives))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load_shipped
+from .adhoc import adhoc_pattern
 from .context import acting_place_pattern, load_verbs
 from .grammar import LEVELS, OPENING_ALONE
 from .known import load_known
@@ -36,6 +37,7 @@ class State:
         self._read_words()
         self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
         self.governs, acts = load_verbs()
+        self.acting_verbs = frozenset(acts)
         self.acting = acting_place_pattern(acts)
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
@@ -117,6 +119,11 @@ class State:
         self.division_levels = of_kind("division_level")
         self.village_bodies = frozenset(of_kind("village_body"))
         self.scope_words = of_kind("scope_word")
+        self.frames = frozenset(of_kind("frame"))
+        # posts (书记, 主席 …) end the words an ad-hoc name is read over
+        self.post_trie = reversed_trie(r["term"] for r in load_shipped("posts")
+                                       if r["kind"] not in ("prefix", "qualifier", "modifier"))
+        self.adhoc = adhoc_pattern(of_kind("adhoc_head"))
         self.not_after_words: dict[str, tuple[str, ...]] = {}
         for r in rows:
             if r["kind"] == "not_after":

@@ -1,0 +1,53 @@
+"""Organisations, round 2 of issue 15: classes of bodies that generalise, each a table of our own
+sentences with decoys (bodies with a long ad-hoc name, ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gov_notice import Extractor
+
+
+def _names(notice: Any) -> list[str]:
+    return [o.name for o in notice.organizations]
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [row[0] for row in table]
+
+
+# --- bodies with a long ad-hoc name, read to their real start ------------------------------------
+_ADHOC_REAL = [
+    ("slogan-after-committee", "区委不忘初心、牢记使命主题教育领导小组召开第三次会议。",
+     ["区委不忘初心、牢记使命主题教育领导小组"]),
+    ("town-after-frame", "关于成立白鹤镇村（社区）两委换届选举工作领导小组的通知",
+     ["白鹤镇村（社区）两委换届选举工作领导小组"]),
+    ("district-task-group", "近日，金山区水污染防治专项督查材料组赴现场督查。", ["金山区水污染防治专项督查材料组"]),
+    ("verb-inside-name", "香港特别行政区维护国家安全委员会召开会议。", ["香港特别行政区维护国家安全委员会"]),
+    ("level-after-act", "市委书记主持召开市疫情防控工作指挥部会议。", ["市委", "市疫情防控工作指挥部"]),
+    ("office-of-the-group", "市扫黑除恶专项斗争领导小组办公室印发通知。", ["市扫黑除恶专项斗争领导小组办公室"]),
+    ("unit-of-the-group", "郴州市高等级公路指挥部财务部负责结算。", ["郴州市高等级公路指挥部财务部"]),
+]
+
+_ADHOC_NO_MATCH = [
+    # a list of bodies is no slogan: each body stays itself
+    ("listed-bodies", "县委组织部、县扶贫开发领导小组联合发文。", "县委组织部、县扶贫开发领导小组"),
+    ("listed-after-post", "州纪委书记、州严肃换届纪律工作领导小组组长出席。", "州纪委书记、州严肃换届纪律工作领导小组"),
+    ("listed-heads", "体育局、青年局、客家事务委员会派员出席。", "体育局、青年局、客家事务委员会"),
+    # a clause's frame is no part of the name
+    ("frame-of-the-notice", "市政府办公室关于调整市食品安全委员会组成人员的通知", "关于调整市食品安全委员会"),
+    ("person-and-post", "联盟主席王明分别就委员会的工作作了说明。", "联盟主席王明分别就委员会"),
+    ("bracket-opened-before", "曾在（宁夏）东方集团项目指挥部工作。", "宁夏）东方集团项目指挥部"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _ADHOC_REAL, ids=_ids(_ADHOC_REAL))
+def test_adhoc_names(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _ADHOC_NO_MATCH, ids=_ids(_ADHOC_NO_MATCH))
+def test_adhoc_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
