@@ -51,3 +51,58 @@ def test_adhoc_names(extractor: Extractor, _id: str, text: str, expected: list[s
 @pytest.mark.parametrize(("_id", "text", "absent"), _ADHOC_NO_MATCH, ids=_ids(_ADHOC_NO_MATCH))
 def test_adhoc_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- Taiwan: police units written with 警, agencies of ministries, local units -------------------
+_TAIWAN_REAL = [
+    ("police-precinct-by-ordinal", "中市警一分局昨日破获一起诈骗案。", ["中市警一分局"]),
+    ("police-precinct-by-district", "北市警中山分局派员到场处理。", ["北市警中山分局"]),
+    ("police-bureau", "新北市警局表示将加强巡逻。", ["新北市警局"]),
+    ("police-criminal-brigade", "嘉县警刑大查获一批毒品。", ["嘉县警刑大"]),
+    ("agency-of-ministry", "内政部移民署今日宣布新措施。", ["内政部移民署"]),
+    ("agency-place-unit", "内政部移民署台中市专勤队查获逃逸移工。", ["内政部移民署台中市专勤队"]),
+    ("bureau-place-office", "法务部调查局台中市调查处约谈相关人员。", ["法务部调查局台中市调查处"]),
+]
+
+_TAIWAN_NO_MATCH = [
+    ("city-policing", "城市警务工作会议召开。", "城市警务"),
+    ("raise-police-strength", "提高市警力配置水平。", "高市警力"),
+    ("two-offices-of-the-centre", "中共中央办公厅和国务院办公厅印发通知。", "中共中央办公厅和国务院办公厅"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _TAIWAN_REAL, ids=_ids(_TAIWAN_REAL))
+def test_taiwan_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _TAIWAN_NO_MATCH, ids=_ids(_TAIWAN_NO_MATCH))
+def test_taiwan_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    names = _names(extractor.extract(text))
+    assert absent not in names and not any(absent in n for n in names)
+
+
+# --- kinds of body are no body: a scope or specialty alone before a kind -------------------------
+_KINDS_REAL = [
+    ("named-international-court", "海牙国际法庭作出裁决。", ["海牙国际法庭"]),
+    ("academy-of-a-country", "中国科学院发布报告。", ["中国科学院"]),
+    ("bank-of-a-country", "中国银行发布年报。", ["中国银行"]),
+    ("department-of-a-paper", "人民日报国际部编辑出席。", ["人民日报国际部"]),
+]
+
+_KINDS_NO_MATCH = [
+    ("international-court-in-general", "他把案件诉诸国际法庭。", "国际法庭"),
+    ("childrens-hospital-in-general", "孩子被送往儿科医院治疗。", "儿科医院"),
+    ("the-world-stage", "中国走向国际舞台中央。", "国际舞台"),
+    ("state-banks-in-general", "这笔贷款来自国家银行。", "国家银行"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _KINDS_REAL, ids=_ids(_KINDS_REAL))
+def test_named_bodies_of_a_kind(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _KINDS_NO_MATCH, ids=_ids(_KINDS_NO_MATCH))
+def test_kinds_are_no_body(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -47,6 +47,12 @@ class Chain:
     placed: bool = False  # a place was read between two of its heads (政协|贵州省|委员会)
 
 
+def _ministry_agency(st: State, left: str, right: str) -> bool:
+    """Whether the known bodies ``left`` and ``right`` written together name one agency of a
+    ministry (内政部|移民署, 法务部|调查局), not two bodies (中共中央办公厅|国务院办公厅)."""
+    return left[-1] == "部" and right[-1] in "署局" and left in st.known
+
+
 def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, int]:
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
@@ -54,7 +60,8 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
         head = ending_at(st.ender_trie, text, pos)
         stem = ending_at(st.stem_trie, text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
-            if (heads[-1] in st.known and heads[-1] not in st.generated) or head in st.openings \
+            if (heads[-1] in st.known and heads[-1] not in st.generated
+                    and not _ministry_agency(st, head, heads[-1])) or head in st.openings \
                     or (len(heads[-1]) == 1 and len(head) <= 2 and head in st.known) \
                     or text[pos:pos + 1] in NOT_AFTER.get(head[-1], "\x00"):
                 break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;

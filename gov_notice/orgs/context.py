@@ -200,3 +200,22 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
+
+
+# a Taiwan city's or county's police unit written with 警 for its police bureau: 中市警一分局,
+# 北市警中山分局, 新北市警局, 嘉县警刑大 (the place: ``org_words.tsv`` kind ``tw_police_place`` and
+# the full names of ``org_places_taiwan.tsv``)
+_POLICE_UNIT = (r"警(?:察)?(?:局|(?:第?[一二三四五六七八九十]{1,2}|\p{Han}{2,3}?)分局"
+                r"|刑(?:事警察)?大(?:队)?|(?:保安|交通|少年|妇幼)(?:警察)?(?:大队|队))")
+
+
+def police_pattern(places: Iterable[str]) -> regex.Pattern[str]:
+    """Taiwan's police units named after their city or county (``places``: short and full forms)."""
+    return regex.compile(r"(?:\L<place>)" + _POLICE_UNIT, place=sorted(set(places)))
+
+
+def police_cands(text: str, st: State) -> Iterator[Cand]:
+    """The police units of Taiwan's cities and counties written with 警 (中市警一分局)."""
+    if "警" in text:
+        for m in st.police.finditer(text):
+            yield Cand(m.group(), m.group(), m.start(), m.end())

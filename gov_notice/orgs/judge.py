@@ -187,6 +187,8 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
+    if not qualified and kind == "court" and text[edge or start:start] in st.scope_words:
+        return None  # 诉诸|国际法庭: a scope alone names no one court (海牙国际法庭 does)
     if not qualified and edge is not None and kind in _PROPER_KINDS:
         scoped = kind == "society" and text.startswith(st.scope_words, edge)  # 国际|游泳联合会
         if not scoped and not proper(doc, st, edge, start):

@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import load_shipped
 from .adhoc import adhoc_pattern
-from .context import acting_place_pattern, load_verbs
+from .context import acting_place_pattern, load_verbs, police_pattern
 from .grammar import LEVELS, OPENING_ALONE
 from .known import load_known
 from .text import reversed_trie, trie
@@ -124,6 +124,8 @@ class State:
         self.post_trie = reversed_trie(r["term"] for r in load_shipped("posts")
                                        if r["kind"] not in ("prefix", "qualifier", "modifier"))
         self.adhoc = adhoc_pattern(of_kind("adhoc_head"))
+        taiwan = [r["full"] for r in load_shipped("org_places_taiwan")]
+        self.police = police_pattern([*of_kind("tw_police_place"), *taiwan])
         self.not_after_words: dict[str, tuple[str, ...]] = {}
         for r in rows:
             if r["kind"] == "not_after":
