@@ -106,3 +106,30 @@ def test_named_bodies_of_a_kind(extractor: Extractor, _id: str, text: str, expec
 @pytest.mark.parametrize(("_id", "text", "absent"), _KINDS_NO_MATCH, ids=_ids(_KINDS_NO_MATCH))
 def test_kinds_are_no_body(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- Latin letters and digits inside a name do not break it -------------------------------------
+_LATIN_REAL = [
+    ("latin-company", "TCL集团召开年度大会。", ["TCL集团"]),
+    ("latin-after-place", "广州市IT协会召开会议。", ["广州市IT协会"]),
+    ("digits-and-letters", "市5G办公室发布通知。", ["市5G办公室"]),
+    ("digits-in-adhoc-name", "省5G产业发展领导小组召开会议。", ["省5G产业发展领导小组"]),
+    ("arabic-ordinal", "市第2人民医院开展义诊。", ["市第2人民医院"]),
+    ("latin-university", "XYZ大学校长出席典礼。", ["XYZ大学"]),
+]
+
+_LATIN_NO_MATCH = [
+    ("app-is-no-name", "群众可通过APP办理业务。", "APP"),
+    ("year-is-no-name", "2023年度工作局面良好。", "2023"),
+    ("post-before-latin", "他现任TCL集团副总裁。", "现任TCL集团"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LATIN_REAL, ids=_ids(_LATIN_REAL))
+def test_latin_inside_names(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LATIN_NO_MATCH, ids=_ids(_LATIN_NO_MATCH))
+def test_latin_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert not any(absent in n for n in _names(extractor.extract(text)))

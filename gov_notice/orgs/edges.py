@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .chains import conjunction_at, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
-from .text import HAN_CHAR, HAN_WORD, ending_at, remember
+from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, ending_at, remember
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -30,6 +30,8 @@ _WINDOW = 14
 
 def _nounish(seg: object, st: State, word: str) -> bool:
     """A dictionary word of two or more characters that may stand in a body's name."""
+    if LATIN_NAME.fullmatch(word):
+        return True  # a Latin name (TCL, 5G, NOWnews)
     if len(word) < 2 or word in st.stop_words or not HAN_WORD.fullmatch(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
@@ -45,6 +47,8 @@ def _name_part(seg: object, st: State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: State, w: str) -> bool:
+    if LATIN_NAME.fullmatch(w):
+        return True  # (5G: digits in a Latin name are no count)
     return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] == "会"
                 or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
 
@@ -80,7 +84,7 @@ def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[To
     text; None when no Han character stands before the chain."""
     text = doc.text
     ws = max(para[0], start - _WINDOW)
-    if ws >= start or not HAN_CHAR.match(text, start - 1):
+    if ws >= start or not NAME_CHAR.match(text, start - 1):
         return None
     we = min(end, start + 6)
     toks: list[Token] = []
@@ -193,5 +197,5 @@ def proper(doc: Doc, st: State, start: int, end: int) -> bool:
     if part[:1] in LEVELS:
         return True  # 县|人民医院: a level names whose body it is
     seg = doc.res.segmenter
-    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS
+    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS or LATIN_NAME.fullmatch(w)
                for w, _, _ in seg.cut(part, hmm=False))

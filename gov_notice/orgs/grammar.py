@@ -12,7 +12,7 @@ LEVELS = "省市县区州乡镇"
 PARTY_PREFIXES = ("中共", "中国", "共青团")
 
 # an ordinal inside a body name: 省委第七督查组, 机关第二党支部
-ORDINAL_DIGITS = "一二三四五六七八九十"
+ORDINAL_DIGITS = "一二三四五六七八九十0123456789"  # (市第2人民医院, 第19届)
 
 ORDINAL = rf"第[{ORDINAL_DIGITS}]{{1,3}}"
 
