@@ -133,3 +133,33 @@ def test_latin_inside_names(extractor: Extractor, _id: str, text: str, expected:
 @pytest.mark.parametrize(("_id", "text", "absent"), _LATIN_NO_MATCH, ids=_ids(_LATIN_NO_MATCH))
 def test_latin_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert not any(absent in n for n in _names(extractor.extract(text)))
+
+
+# --- Hong Kong government bodies named before and after 1997 ------------------------------------
+_HK_REAL = [
+    ("policy-branch", "文康广播科发表声明。", ["文康广播科"]),
+    ("branch-and-department", "工商科与工业贸易署合作推广。", ["工商科", "工业贸易署"]),
+    ("bureau-with-and", "经济发展及劳工局回应查询。", ["经济发展及劳工局"]),
+    ("government-secretariat", "布政司署发言人表示。", ["布政司署"]),
+    ("municipal-councils", "市政局与区域市政局合办活动。", ["市政局", "区域市政局"]),
+    ("police-force", "香港警队表示将严正执法。", ["香港警队"]),
+    # a mainland body whose name ends like a Hong Kong one is still read whole
+    ("mainland-bureau-read-whole", "市生态环境局召开会议。", ["市生态环境局"]),
+    ("mainland-transport-bureau", "县交通运输局召开会议。", ["县交通运输局"]),
+]
+
+_HK_NO_MATCH = [
+    ("team-member", "特警队员迅速到场。", "特警队"),
+    ("economic-situation", "当前经济局势复杂。", "经济局"),
+    ("science-and-technology", "发展经济科技产业。", "经济科"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _HK_REAL, ids=_ids(_HK_REAL))
+def test_hong_kong_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _HK_NO_MATCH, ids=_ids(_HK_NO_MATCH))
+def test_hong_kong_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -36,6 +36,8 @@ NOT_AFTER: dict[str, str] = {
     "网": "络上民友页站点格",
     "组": "织长员",
     "行": "业",  # 银行|业
+    "科": "技学研普员长室",  # 工商科|技, 民政科|室
+    "队": "员长伍列形",  # 特警队|员, 警队|伍
 }
 
 COORD_CHARS = frozenset("和及与")  # the conjunctions among them
