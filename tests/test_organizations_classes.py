@@ -163,3 +163,27 @@ def test_hong_kong_bodies(extractor: Extractor, _id: str, text: str, expected: l
 @pytest.mark.parametrize(("_id", "text", "absent"), _HK_NO_MATCH, ids=_ids(_HK_NO_MATCH))
 def test_hong_kong_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a council named bare after the county's, and the centre as a modifier ---------------------
+_BARE_REAL = [
+    ("council-short-reference", "县府与议会共同推动县政。", ["县府", "议会"]),
+    ("named-national-assembly", "国民议会通过法案。", ["国民议会"]),
+    ("centre-as-subject", "中央高度重视此事。", ["中央"]),
+]
+
+_BARE_NO_MATCH = [
+    ("council-building", "参观议会大楼。", "议会"),
+    ("centre-coordinating", "强化中央统筹功能。", "中央"),
+    ("centre-inspection", "迎接中央生态环境保护督察。", "中央"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _BARE_REAL, ids=_ids(_BARE_REAL))
+def test_bare_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _BARE_NO_MATCH, ids=_ids(_BARE_NO_MATCH))
+def test_bare_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

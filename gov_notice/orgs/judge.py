@@ -159,7 +159,9 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
             return None if named is None else (named, he)
         return None
     if alone and not pre and not ch.stems and ch.heads == [h] and not one_word(doc, hs, he):
-        return None  # 许多人大惑不解: a bare body's name is not a word here
+        # 许多人大惑不解: a bare body's name is not a word here, unless a name part before it
+        # makes the word (国民|议会)
+        return _judge_left_edge(doc, st, ch, start, pre, False)
     if pre in OPENING_ALONE and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
     if qualified and pre and (pre.startswith(PARTY_PREFIXES) or pre[0] not in LEVELS):
