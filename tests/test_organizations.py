@@ -419,3 +419,21 @@ def test_collectives_found_near_their_openers(extractor: Extractor) -> None:
     for text in texts:
         full = [m.span() for m in st.collective.finditer(text)]
         assert [m.span() for m in orgs_collectives._collective_matches(text, st)] == full, text
+
+
+def test_acting_places_found_before_their_ends(extractor: Extractor) -> None:
+    """The places acting as bodies tried only before a 街道/镇/乡/县 followed by an act are those a
+    scan of the whole text finds: clause starts, several towns in a row, dates, nested endings."""
+    import random
+
+    from gov_notice.orgs import context
+
+    st = extractor.resources.state("organizations", OrgState)
+    pieces = [*sorted(st.acting_verbs)[:12], "召开", "组织", "街道", "镇", "乡", "县", "白鹤", "桃园路",
+              "南华", "在", "，", "。", "\n", "日", "全", "该", "村民", "专题会", "甲乙", "丙"]
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 40))) for _ in range(4000)]
+    texts.append("9月3日，白鹤镇召开专题会，桃园路街道组织大会。南华县镇乡召开")
+    for text in texts:
+        full = [m.span() for m in st.acting.finditer(text)]
+        assert [m.span() for m in context._acting_places(text, st)] == full, text

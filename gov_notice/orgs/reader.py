@@ -54,8 +54,11 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
     every chain judged, by the span of its last head)."""
     text = doc.text
     cands: list[Cand] = []
+    singles, pairs = st.single_enders, st.ender_pairs
     for m in st.anchor.finditer(text):
         end = m.end()
+        if text[end - 1] not in singles and text[end - 2:end] not in pairs:
+            continue  # no head or known body ends here (a set test before the trie walk)
         head = ending_at(st.ender_trie, text, end)
         if head is None:
             continue

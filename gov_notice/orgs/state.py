@@ -10,7 +10,7 @@ import regex
 
 from ..lexicon import load_shipped
 from .adhoc import adhoc_pattern
-from .context import acting_place_pattern, load_verbs, police_pattern
+from .context import acting_place_pattern, acting_tail_pattern, load_verbs, police_pattern
 from .grammar import LEVELS, OPENING_ALONE
 from .known import load_known
 from .text import reversed_trie, trie
@@ -39,6 +39,8 @@ class State:
         self.governs, acts = load_verbs()
         self.acting_verbs = frozenset(acts)
         self.acting = acting_place_pattern(acts)
+        self.acting_tail = acting_tail_pattern(acts)  # where the places of ``acting`` end
+        self.max_act = max(map(len, acts))
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
@@ -57,12 +59,6 @@ class State:
             if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
                 self.places.setdefault(term, []).append((term, "country", ""))
         self.max_place = max(map(len, self.places))
-        crows = load_shipped("collectives")
-        cues = {r["term"] for r in crows if r["kind"] == "cue"}
-        cheads = {r["term"] for r in crows if r["kind"] == "head"}
-        phrases = {r["term"] for r in crows if r["kind"] == "phrase"} | set(res.user.collective)
-        self.phrases = phrases
-        self.cues = cues
         # every piece of a chain that may end it: heads and known bodies (user terms included)
         self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
         # the pieces that name a body alone (known bodies, user terms, heads marked alone)
@@ -71,6 +67,34 @@ class State:
         # anchors: one pass over the text finds every character a head ends with; the longest head
         # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
         self.anchor = regex.compile("[" + regex.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
+        # characters that may stand just before a one-character head (the end of a level, a place
+        # of China, a stem or a head): any other character rejects the head at once (countries
+        # are not counted: 到日本|办展)
+        self.before_single = frozenset(LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
+        # reversed tries: a chain is read leftwards from its head
+        self.ender_trie = reversed_trie(self.enders)
+        # the one-character enders and the last two characters of the longer ones: a head ends at
+        # a position only where one of these does
+        self.single_enders = frozenset(e for e in self.enders if len(e) == 1)
+        self.ender_pairs = frozenset(e[-2:] for e in self.enders if len(e) > 1)
+        self.grammar_trie = reversed_trie(self.enders - self.generated)  # when a generated one fails
+        self.ender_prefixes = trie(self.enders)  # forward: the longest head written at a place
+        self.stem_trie = reversed_trie(self.stems)
+        self.place_trie = reversed_trie(self.places)
+        self.place_prefixes = trie(self.places)  # forward: the place a name opens with
+        self._build_collectives(res)
+        # answers per word, remembered across documents (see remember)
+        self.name_parts: dict[str, bool] = {}
+        self.place_prefix_of: dict[str, str | None] = {}
+
+    def _build_collectives(self, res: Resources) -> None:
+        """The collectives' cues, phrases and pattern (``collectives.tsv`` and the user's)."""
+        crows = load_shipped("collectives")
+        cues = {r["term"] for r in crows if r["kind"] == "cue"}
+        cheads = {r["term"] for r in crows if r["kind"] == "head"}
+        phrases = {r["term"] for r in crows if r["kind"] == "phrase"} | set(res.user.collective)
+        self.phrases = phrases
+        self.cues = cues
         # a collective: cue words, then levels, stems or cue words, then a collective head (or an
         # organisation head: 各市（区）公安局); lazy and bounded
         first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
@@ -90,20 +114,6 @@ class State:
         # only near them (stdlib ``re`` scans an alternation of literals several times faster)
         self.collective_opener = re.compile("|".join(
             map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
-        # characters that may stand just before a one-character head (the end of a level, a place
-        # of China, a stem or a head): any other character rejects the head at once (countries
-        # are not counted: 到日本|办展)
-        self.before_single = frozenset(LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
-        # reversed tries: a chain is read leftwards from its head
-        self.ender_trie = reversed_trie(self.enders)
-        self.grammar_trie = reversed_trie(self.enders - self.generated)  # when a generated one fails
-        self.ender_prefixes = trie(self.enders)  # forward: the longest head written at a place
-        self.stem_trie = reversed_trie(self.stems)
-        self.place_trie = reversed_trie(self.places)
-        self.place_prefixes = trie(self.places)  # forward: the place a name opens with
-        # answers per word, remembered across documents (see remember)
-        self.name_parts: dict[str, bool] = {}
-        self.place_prefix_of: dict[str, str | None] = {}
 
     def _read_words(self) -> None:
         """The word lists of ``org_words.tsv``, by kind (in the file's order)."""
