@@ -187,3 +187,34 @@ def test_bare_bodies(extractor: Extractor, _id: str, text: str, expected: list[s
 @pytest.mark.parametrize(("_id", "text", "absent"), _BARE_NO_MATCH, ids=_ids(_BARE_NO_MATCH))
 def test_bare_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- offices in another place, terms of a government, bodies of two portfolios -------------------
+_SHAPES_REAL = [
+    ("office-in-the-capital", "香港特别行政区政府驻北京办事处主任出席。", ["香港特别行政区政府驻北京办事处"]),
+    ("mission-to-the-un", "中国常驻联合国代表团发表声明。", ["中国常驻联合国代表团"]),
+    ("embassy-of-china", "中国驻美国大使馆提醒中国公民。", ["中国驻美国大使馆"]),
+    ("province-office", "湖北省驻北京办事处组织活动。", ["湖北省驻北京办事处"]),
+    ("term-of-a-government", "澳门特别行政区第六届政府宣誓就职。", ["澳门特别行政区第六届政府"]),
+    ("term-in-digits", "香港特别行政区第6届政府成立。", ["香港特别行政区第6届政府"]),
+    ("two-portfolios-committee", "全国政协农业和农村委员会开展调研。", ["全国政协农业和农村委员会"]),
+    ("two-portfolios-bureau", "卫生福利及食物局回应查询。", ["卫生福利及食物局"]),
+]
+
+_SHAPES_NO_MATCH = [
+    ("team-stationed-in-village", "工作队驻村开展帮扶。", "工作队驻村"),
+    ("two-bureaus", "市财政局和审计局联合检查。", "市财政局和审计局"),
+    ("member-and-council", "议员和议会同仁共同见证。", "议员和议会"),
+    ("name-and-committee", "光华及常委会委员出席。", "光华及常委会"),
+    ("term-without-place", "第十六届人大常委会召开会议。", "第十六届人大常委会"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _SHAPES_REAL, ids=_ids(_SHAPES_REAL))
+def test_body_shapes(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _SHAPES_NO_MATCH, ids=_ids(_SHAPES_NO_MATCH))
+def test_body_shape_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

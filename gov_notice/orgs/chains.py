@@ -53,6 +53,19 @@ def _ministry_agency(st: State, left: str, right: str) -> bool:
     return left[-1] == "部" and right[-1] in "署局" and left in st.known
 
 
+def _term_before(text: str, st: State, pos: int) -> regex.Match[str] | None:
+    """A term of office written just before ``pos`` after a level (县|十六届|人大常委会) or a full
+    one after a place (澳门特别行政区|第六届|政府); None for a term after neither (第十六届|人大常委会
+    is read by its opening)."""
+    m = _SESSION_END.search(text, max(0, pos - 5), pos)
+    if m is not None and text[m.start() - 1:m.start()] in LEVELS:
+        return m
+    m = _TERM_END.search(text, max(0, pos - 6), pos)
+    if m is not None and place_ending(st, text, m.start()) is not None:
+        return m
+    return None
+
+
 def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, int]:
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
@@ -78,9 +91,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             # an ordinal ends with a numeral: no search for one where none is written
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in ORDINAL_DIGITS else None
             if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
-                m = _SESSION_END.search(text, max(0, pos - 5), pos)  # 县|十六届|人大常委会
-                if m is not None and text[m.start() - 1:m.start()] not in LEVELS:
-                    m = None  # a term after a level only: 第十六届|人大常委会 is read by its opening
+                m = _term_before(text, st, pos)
             if m is None or run >= 3:
                 break
             run += 1

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 import regex
 
 from ..lexicon import load_shipped
-from .text import Cand
+from .text import Cand, ending_at
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -243,3 +243,41 @@ def police_cands(text: str, st: State) -> Iterator[Cand]:
     if "警" in text:
         for m in st.police.finditer(text):
             yield Cand(m.group(), m.group(), m.start(), m.end())
+
+
+# a body's office in another place: [body or country] 驻/常驻 [place or known body] [office]
+_POSTED = re.compile("常驻|驻")
+
+
+def posted_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
+    """A body's or place's office in another place, read as one body: 香港特别行政区政府|驻|北京|
+    办事处, 中国|常驻|联合国|代表团 (the office: ``org_words.tsv`` kind ``posted_office``)."""
+    if "驻" not in text:
+        return
+    holders: dict[int, int] = {}  # the start of the longest candidate written as such ending at …
+    for c in cands:
+        if c.text == c.name and c.start < holders.get(c.end, c.end):
+            holders[c.end] = c.start
+    for m in _POSTED.finditer(text):
+        start = holders.get(m.start())
+        if start is None:
+            place = ending_at(st.place_trie, text, m.start(), 2)  # 湖北省|驻…, 美国|驻…
+            if place is None and text.endswith("中国", 0, m.start()):
+                place = "中国"  # (China is no foreign country of countries.tsv: 中国|常驻…)
+            if place is None:
+                continue
+            start = m.start() - len(place)
+        end = _posted_office_end(text, st, m.end())
+        if end is not None:
+            yield Cand(text[start:end], text[start:end], start, end)
+
+
+def _posted_office_end(text: str, st: State, pos: int) -> int | None:
+    """Where the office written at ``pos`` after 驻 ends: a place or known body, then an office."""
+    for trie in (st.place_prefixes, st.ender_prefixes):
+        n = _longest(trie, text, pos)
+        if n >= 2:
+            m = st.posted_office.match(text, pos + n)
+            if m is not None:
+                return m.end()
+    return None

@@ -129,9 +129,10 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
             holder = ending_at(st.ender_trie, text, b)
             edge = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
             break
-        if (w == "及" and i > 0 and text[end - 1] in "局署处司" and _name_part(seg, st, toks[i - 1][0])
-                and start - toks[i - 1][1] <= _MAX_LEFT_CHARS):
-            edge = toks[i - 1][1]  # 食物|及|卫生局: bureaus of two portfolios (议员|及|议会: none)
+        if w in "及和" and i > 0 and _two_portfolios(doc, st, toks[i - 1], start, end):
+            # 食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会: a body of two portfolios (议员|及|议会,
+            # 财政局|和|审计局: no name part before the conjunction)
+            edge = toks[i - 1][1]
             taken += 1
             i -= 2
             continue
@@ -141,6 +142,18 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
         taken += 1
         i -= 1
     return edge
+
+
+def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
+    """Whether the word ``tok`` before 及/和 names a first portfolio of the body ending at ``end``
+    (食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会): a name part, no post or person's name
+    (议员|及|议会, 光华|及|常委会), before a bureau, department or committee."""
+    text = doc.text
+    w, a, _ = tok
+    seg = doc.res.segmenter
+    return (text[end - 1] in "局署处司" or text.endswith("委员会", 0, end)) and start - a <= _MAX_LEFT_CHARS \
+        and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
+        and ending_at(st.post_trie, w, len(w), 2) is None
 
 
 def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:

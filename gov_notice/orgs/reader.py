@@ -12,7 +12,7 @@ from ..spans import find_terms
 from .adhoc import adhoc_cands
 from .canonical import canonicals, defined_abbreviations
 from .collectives import find_collectives
-from .context import context_cands, ner_cands, police_cands, unit_cands
+from .context import context_cands, ner_cands, police_cands, posted_cands, unit_cands
 from .grammar import COLLECTIVE_HOLDER_MAX
 from .judge import expand, judge_chain, title_cands
 from .state import State
@@ -38,6 +38,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     cands.extend(unit_cands(doc, cands))
     cands.extend(adhoc_cands(doc, st, cands))
     cands.extend(police_cands(text, st))
+    cands.extend(posted_cands(text, st, cands))
     if doc.ner:
         cands.extend(_ner_join(doc, st, cands))
     kept = settle(_outside(text, cands, collectives))

@@ -130,6 +130,8 @@ class State:
         self.village_bodies = frozenset(of_kind("village_body"))
         self.scope_words = of_kind("scope_word")
         self.frames = frozenset(of_kind("frame"))
+        offices = sorted(of_kind("posted_office"), key=lambda t: (-len(t), t))
+        self.posted_office = re.compile("|".join(map(re.escape, offices)))
         # posts (书记, 主席 …) end the words an ad-hoc name is read over
         self.post_trie = reversed_trie(r["term"] for r in load_shipped("posts")
                                        if r["kind"] not in ("prefix", "qualifier", "modifier"))
