@@ -218,3 +218,27 @@ def test_body_shapes(extractor: Extractor, _id: str, text: str, expected: list[s
 @pytest.mark.parametrize(("_id", "text", "absent"), _SHAPES_NO_MATCH, ids=_ids(_SHAPES_NO_MATCH))
 def test_body_shape_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- national departments and units numbered without 第 ------------------------------------------
+_NUMBERED_REAL = [
+    ("national-department", "国家市场监督管理总局发布公告。", ["国家市场监督管理总局"]),
+    ("brigade-of-a-detachment", "市公安局交警支队一大队开展整治行动。", ["市公安局交警支队一大队"]),
+    ("squadron-of-a-brigade", "县公安局刑侦大队二中队破获一起案件。", ["县公安局刑侦大队二中队"]),
+    ("numbered-sub-bureau", "市公安局一分局开展行动。", ["市公安局一分局"]),
+]
+
+_NUMBERED_NO_MATCH = [
+    ("count-of-brigades", "组建三大队负责巡逻。", "三大队"),
+    ("national-organs-collective", "党和国家机关带头落实。", "国家机关"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NUMBERED_REAL, ids=_ids(_NUMBERED_REAL))
+def test_numbered_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_NO_MATCH, ids=_ids(_NUMBERED_NO_MATCH))
+def test_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -30,6 +30,14 @@ def tail_of(st: State, word: str) -> int | None:
     end = ending_at(st.ender_trie, word, len(word))
     return None if end is None else len(word) - len(end)
 
+# units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
+_NUMBERED_UNITS = frozenset({"总队", "支队", "大队", "中队", "分队", "小队", "分局", "派出所"})
+_NUMERALS = "一二三四五六七八九十"
+_NUMBER_END = regex.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}$")
+
+# the scope of a national department, written before its portfolio (国家|统计|局)
+_NATIONAL = "国家"
+
 _ORDINAL_END = regex.compile(ORDINAL + r"$")
 
 _SESSION_END = regex.compile(rf"(?<!第)[{ORDINAL_DIGITS}]{{1,3}}届$")  # a term of office: 十六届
@@ -51,6 +59,16 @@ def _ministry_agency(st: State, left: str, right: str) -> bool:
     """Whether the known bodies ``left`` and ``right`` written together name one agency of a
     ministry (内政部|移民署, 法务部|调查局), not two bodies (中共中央办公厅|国务院办公厅)."""
     return left[-1] == "部" and right[-1] in "署局" and left in st.known
+
+
+def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
+    """The number of a unit written without 第 just before ``pos`` right after the unit holding it
+    (交警支队|一|大队, 刑侦大队|二|中队, 总队|十|支队); None when no head stands before the number
+    (组建|三|大队)."""
+    m = _NUMBER_END.search(text, max(0, pos - 3), pos)
+    if m is None or ending_at(st.ender_trie, text, m.start()) is None:
+        return None
+    return m
 
 
 def _term_before(text: str, st: State, pos: int) -> regex.Match[str] | None:
@@ -92,6 +110,8 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in ORDINAL_DIGITS else None
             if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
                 m = _term_before(text, st, pos)
+            if m is None and heads[-1] in _NUMBERED_UNITS and text[pos - 1] in _NUMERALS:
+                m = _unit_number(text, st, pos)
             if m is None or run >= 3:
                 break
             run += 1
@@ -173,6 +193,8 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
         pos = opened
     elif text.endswith(PARTY_PREFIXES, 0, pos):
         pos -= len(next(p for p in PARTY_PREFIXES if text.endswith(p, 0, pos)))
+    elif stems and pos == body_start and text.endswith(_NATIONAL, 0, pos):
+        pos -= len(_NATIONAL)  # 国家|市场监督管理|总局: a national department of a portfolio
     heads.reverse()
     return Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
                   between and len(heads) > 1)
