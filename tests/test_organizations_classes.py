@@ -226,6 +226,9 @@ _NUMBERED_REAL = [
     ("brigade-of-a-detachment", "市公安局交警支队一大队开展整治行动。", ["市公安局交警支队一大队"]),
     ("squadron-of-a-brigade", "县公安局刑侦大队二中队破获一起案件。", ["县公安局刑侦大队二中队"]),
     ("numbered-sub-bureau", "市公安局一分局开展行动。", ["市公安局一分局"]),
+    ("stem-across-a-longer-head", "北京市住建委发布通知。", ["北京市住建委"]),
+    ("longer-head-kept", "市建委召开会议。", ["市建委"]),
+    ("ministry-of-two-portfolios", "住房和城乡建设部政策研究中心发布报告。", ["住房和城乡建设部政策研究中心"]),
 ]
 
 _NUMBERED_NO_MATCH = [

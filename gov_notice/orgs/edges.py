@@ -144,14 +144,20 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
     return edge
 
 
+# the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局)
+_PORTFOLIO_HEADS = frozenset("局署处司部")
+
+
 def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
     """Whether the word ``tok`` before 及/和 names a first portfolio of the body ending at ``end``
     (食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会): a name part, no post or person's name
-    (议员|及|议会, 光华|及|常委会), before a bureau, department or committee."""
+    (议员|及|议会, 光华|及|常委会), before a bureau, ministry or committee, or a body holding one
+    (住房和城乡建设部|政策研究中心)."""
     text = doc.text
     w, a, _ = tok
     seg = doc.res.segmenter
-    return (text[end - 1] in "局署处司" or text.endswith("委员会", 0, end)) and start - a <= _MAX_LEFT_CHARS \
+    portfolio = not _PORTFOLIO_HEADS.isdisjoint(text[start:end]) or text.endswith("委员会", 0, end)
+    return portfolio and start - a <= _MAX_LEFT_CHARS \
         and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
         and ending_at(st.post_trie, w, len(w), 2) is None
 

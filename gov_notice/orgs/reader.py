@@ -68,9 +68,23 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
             head = ending_at(st.grammar_trie, text, end)
             if head is not None:
                 span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)
+        if span is None and head is not None:  # 市住|建委 is no body: 市|住建|委 is
+            shorter = _shorter_head(text, st, head, end)
+            if shorter is not None:
+                span = judged[end - len(shorter), end] = judge_chain(doc, st, end - len(shorter), end)
         if span is not None:
             cands.extend(expand(text, st, *span))
     return cands
+
+
+def _shorter_head(text: str, st: State, head: str, end: int) -> str | None:
+    """The longest head ending ``head`` that is shorter than it and has a department stem written
+    just before it that runs across the start of ``head`` (住|建委 → 住建|委), or None."""
+    for k in range(len(head) - 1, 0, -1):
+        stem = ending_at(st.stem_trie, text, end - k, 2) if head[-k:] in st.enders else None
+        if stem is not None and end - k - len(stem) < end - len(head):
+            return head[-k:]  # (the stem runs across the longer head's start)
+    return None
 
 
 def _ner_join(doc: Doc, st: State, cands: list[Cand]) -> Iterator[Cand]:
