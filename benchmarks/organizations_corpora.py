@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Organisation spans on general NER corpora: a check that the rules generalise beyond notices.
 
-    python benchmarks/organizations_corpora.py            # CLUENER dev + MSRA test + MSRA val
+    python benchmarks/organizations_corpora.py            # CLUENER dev, MSRA test + val, UNER dev + test
+    python benchmarks/organizations_corpora.py --tune     # CLUENER train, UNER train (to tune on)
     python benchmarks/organizations_corpora.py --limit 1500 --only msra-test   # the issue-15 check
 
 Scores every organisation mention ``gov_notice`` finds against the gold spans of
@@ -29,27 +30,45 @@ from typing import Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
+_CLUENER_LABELS = ("government", "organization", "company")
 SETS = {
-    "cluener-dev": (CORPORA / "cluener" / "dev.jsonl", ("government", "organization", "company")),
+    "cluener-dev": (CORPORA / "cluener" / "dev.jsonl", _CLUENER_LABELS),
     "msra-test": (CORPORA / "msra" / "test.jsonl", ("ORG",)),
     "msra-val": (CORPORA / "msra" / "val.jsonl", ("ORG",)),
+    # Traditional Chinese (Universal NER, GSD treebank): normalised (OpenCC t2s) before reading,
+    # spans mapped back to the sentence as given
+    "uner-dev": (CORPORA / "uner_zh_gsd" / "dev.jsonl", ("ORG",)),
+    "uner-test": (CORPORA / "uner_zh_gsd" / "test.jsonl", ("ORG",)),
 }
+# sets to tune on: shown with --tune (the default sets are the checks and msra-val)
+TUNE_SETS = {
+    "cluener-train": (CORPORA / "cluener" / "train.jsonl", _CLUENER_LABELS),
+    "uner-train": (CORPORA / "uner_zh_gsd" / "train.jsonl", ("ORG",)),
+}
+# the sets in Traditional script, read through normalisation
+_TRADITIONAL = frozenset({"uner-dev", "uner-test", "uner-train"})
 
 Span = tuple[int, int]
 
 
-def _predict(texts: Iterable[str]) -> list[set[Span]]:
-    """Organisation mention spans of each text (offsets into the text as given)."""
-    from gov_notice import Extractor, officials, organizations
-    from gov_notice.pipeline import Doc
+def _predict(texts: Iterable[str], normalise: bool = False) -> list[set[Span]]:
+    """Organisation mention spans of each text (offsets into the text as given); ``normalise``:
+    read the normalised text (Traditional → Simplified) and map the spans back."""
+    from gov_notice import Extractor, officials, orgs
+    from gov_notice.doc import Doc
+    from gov_notice.normalize import normalize
 
     res = Extractor().resources
     out = []
     for text in texts:
-        doc = Doc(text, res)
+        norm = normalize(text) if normalise else None
+        doc = Doc(norm.text if norm is not None else text, res)
         offs, _ = officials.find(doc)
-        orgs, _ = organizations.find(doc, offs)
-        out.append({(m.start, m.end) for o in orgs for m in o.mentions})
+        found, _ = orgs.find(doc, offs)
+        spans = {(m.start, m.end) for o in found for m in o.mentions}
+        if norm is not None:
+            spans = {norm.map.source_span(a, b) for a, b in spans}
+        out.append(spans)
     return out
 
 
@@ -61,7 +80,7 @@ def score(name: str, path: Path, labels: tuple[str, ...], limit: int | None) -> 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = rows[:limit] if limit else rows
     t0 = time.perf_counter()
-    preds = _predict(r["text"] for r in rows)
+    preds = _predict((r["text"] for r in rows), normalise=name in _TRADITIONAL)
     elapsed = time.perf_counter() - t0
     chars = sum(len(r["text"]) for r in rows)
     c: Counter[str] = Counter()
@@ -104,14 +123,16 @@ def score(name: str, path: Path, labels: tuple[str, ...], limit: int | None) -> 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N sentences of each set")
-    ap.add_argument("--only", choices=sorted(SETS), help="one corpus")
+    ap.add_argument("--only", choices=sorted({**SETS, **TUNE_SETS}), help="one corpus")
+    ap.add_argument("--tune", action="store_true", help="the tuning sets (CLUENER train, UNER train)")
     args = ap.parse_args(argv)
-    missing = [str(p) for p, _ in SETS.values() if not p.is_file()]
+    sets = {**SETS, **TUNE_SETS} if args.only else (TUNE_SETS if args.tune else SETS)
+    missing = [str(p) for p, _ in sets.values() if not p.is_file()]
     if missing:
         print(f"corpora not found ({', '.join(missing)}): nothing to score", file=sys.stderr)
         return 0
     sys.path.insert(0, str(ROOT))
-    for name, (path, labels) in SETS.items():
+    for name, (path, labels) in sets.items():
         if args.only in (None, name):
             score(name, path, labels, args.limit)
     return 0

@@ -27,9 +27,9 @@ def _people(doc: Doc) -> None:
 
 
 def _organizations(doc: Doc) -> None:
-    from . import organizations
+    from . import orgs
 
-    doc.organizations, doc.collectives = organizations.find(doc, doc.officials)
+    doc.organizations, doc.collectives = orgs.find(doc, doc.officials)
 
 
 def _directives(doc: Doc) -> None:

@@ -17,7 +17,10 @@ tests/test_organizations_known.py) keeps a word when:
 4. it is not a *kind* of body: its part before the ending is not one common word of jieba's
    dictionary (frequency 200 or more, not tagged a place or proper noun) (人民|政府, 施工|队, 音乐|学院, 公立|医院) — a place, a proper noun, an abbreviation
    (中宣|部), several words (南方航空|公司) or a word of scope (中国, 全国, 国家, 国际 …) makes it
-   one body.  A ministry (外交部, 铁道部) and a party's centre (民建中央) are one body.
+   one body.  A ministry (外交部, 铁道部) and a party's centre (民建中央) are one body.  A scope
+   alone before a court, society, bureau, school, bank, hospital, company or station
+   (国际法庭, 中国大学, 国家银行) and a specialty before a hospital or school (儿科医院, 牙科医院)
+   make a kind, not one body.
 
 ``_KEEP`` lists the few words the filter would drop that name one well-known body (联合国,
 共产党, 解放军 …); nothing else is added by hand.  jieba is a dependency of the project; this script
@@ -63,7 +66,9 @@ _NOT_ENDINGS = ("区", "路", "站", "馆", "堂", "店", "场", "园", "宫", "
                 "联网", "上网", "互联网", "因特网", "局域网", "广域网", "通信网", "物联网", "港台",
                 "两党", "党组织", "团组织", "黄牛党", "八点党", "格局", "大财团", "贵宾厅", "贵宾团",
                 "中控台", "新政府", "现政府", "军政府", "朝圣团", "通讯社", "新闻社", "上流社会",
-                "海约山盟", "场所", "联谊会", "代表大会", "常委")
+                "海约山盟", "场所", "联谊会", "代表大会", "常委",
+                # a stage is no body, nor is a voice part (国际舞台, 大戏台, 高音部)
+                "舞台", "戏台", "音部")
 # level characters: a level and a head (镇党委, 镇政府) is read by the grammar, not known
 _LEVELS = "省市县区州乡镇"
 # 学 ends a discipline (伦理学, 统计学), except these names of schools
@@ -76,6 +81,13 @@ _PROPER_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "nsf", "en
 _SCOPE = ("中国", "中华", "全国", "国家", "国际", "中央", "世界", "亚洲", "欧洲", "非洲", "美洲",
           "联合国", "中共")
 
+# kinds of body that a word of scope alone does not make one body (国际法庭, 中国大学, 国家银行):
+# the scope names where, not which (中国队, 全国政协, 国际足联 stay; 国际部 stays for the
+# departments named after a body: 人民日报|国际部)
+_SCOPE_KINDS = ("法庭", "协会", "局", "大学", "银行", "学院", "医院", "公司", "台")
+# kinds of school or hospital named after a specialty (儿科医院, 牙科医院): a kind, not one body
+_SPECIALTY_KINDS = ("医院", "学院", "学校")
+
 # a word at least this frequent in jieba's dictionary is a common word; rarer ones before an ending
 # are clipped names (世贸|组织, 经合|组织), however jieba tags them
 _COMMON = 200
@@ -83,7 +95,9 @@ _COMMON = 200
 # names the filter drops (a common word before the ending) that name one well-known body
 _KEEP = ("联合国", "解放军", "人民解放军", "安理会", "欧共体", "英联邦", "新四军", "八路军",
          "青年团", "共青团", "团中央", "党中央", "参政党", "致公党", "农工党", "国务院",
-         "共产国际", "欧洲共同体")
+         "共产国际", "欧洲共同体",
+         # one body though a scope and a kind (see _SCOPE_KINDS)
+         "中国银行", "世界银行", "中央大学", "中央台", "国际台")
 
 
 def ending(term: str, heads: Iterable[str] = ()) -> str | None:
@@ -102,6 +116,9 @@ def ending(term: str, heads: Iterable[str] = ()) -> str | None:
 def is_kind(tags: dict[str, tuple[str, int]], term: str, end: str) -> bool:
     """Whether ``term`` names a kind of body: its part before ``end`` is one common word."""
     part = term[: -len(end)]
+    if (part in _SCOPE and end in _SCOPE_KINDS) or (len(part) == 2 and part[1] == "科" and part in tags
+                                                       and end in _SPECIALTY_KINDS):
+        return True  # 国际法庭, 中国大学: a scope alone; 儿科医院: a specialty (not 中国科|学院)
     if end in ("部", "中央", "党") or part.startswith(_SCOPE):
         return False  # a ministry (外交部, 铁道部), a party and its centre (自由民主党, 民建中央),
         # a scope (中国队)

@@ -48,6 +48,9 @@ _KEPT = [
     ("team-of-a-country", "中国队"),
     ("party-centre", "民建中央"),
     ("well-known-by-hand", "联合国"),
+    ("academy-not-a-specialty", "中国科学院"),
+    ("bank-of-a-scope-by-hand", "中国银行"),
+    ("team-of-a-scope", "中国队"),
 ]
 
 _DECOYS = [
@@ -69,6 +72,12 @@ _DECOYS = [
     ("post", "中央政治局常委"),
     ("two-characters", "中大"),
     ("public-place", "公共场所"),
+    ("scope-and-court", "国际法庭"),
+    ("scope-and-school", "中国大学"),
+    ("scope-and-bank", "国家银行"),
+    ("specialty-hospital", "儿科医院"),
+    ("stage", "国际舞台"),
+    ("voice-part", "高音部"),
 ]
 
 

@@ -3,7 +3,7 @@ jieba's dictionary (``scripts/gen_known_bodies.py``)."""
 
 from __future__ import annotations
 
-from .lexicon import load_shipped
+from ..lexicon import load_shipped
 
 
 def load_known() -> tuple[dict[str, str | None], frozenset[str]]:

@@ -11,22 +11,21 @@ a modifier shared by a list of bodies, and places that act as bodies.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Sequence
+import re
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import regex
 
-from ._orgs_text import _Cand
-from .lexicon import load_shipped
+from ..lexicon import load_shipped
+from .text import Cand, ending_at
 
 if TYPE_CHECKING:
-    from .organizations import _State
-    from .pipeline import Doc
+    from ..doc import Doc
+    from .state import State
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
 DEMONSTRATIVES = frozenset("该本此其我")
 
-# kinds of divisions that name a level (自治区党委、政府: the modifier 自治区)
-_DIVISION_LEVELS = ("自治区", "自治州", "自治县", "直辖市", "特别行政区", "新区", "开发区", "高新区")
 _LEVEL_CHARS = "省市县区州乡镇"
 
 # what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
@@ -34,6 +33,7 @@ _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
 
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
+
 # a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
 _POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
 
@@ -68,10 +68,11 @@ def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
         regex.MULTILINE, act=list(acts))
 
 
-def modifier(name: str, places: Mapping[str, object]) -> str | None:
+def modifier(name: str, st: State) -> str | None:
     """The place or level a body's name opens with and may share with a bare head listed after it
     (自治区党委 → 自治区, 县委 → 县, 西安市公安局 → 西安市), or None."""
-    for kind in _DIVISION_LEVELS:
+    places = st.places
+    for kind in st.division_levels:
         if name.startswith(kind):
             return kind
     for n in range(min(len(name) - 1, 8), 1, -1):
@@ -100,16 +101,16 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
         else:
             return
 
-
 # an internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
 # two to four characters of nouns (no numeral), a unit character, then no more of a word (处|理,
 # 科|技)
 _UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
+
 # tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
 _NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
 
 
-def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+def unit_cands(doc: Doc, cands: Sequence[Cand]) -> Iterator[Cand]:
     """Units named right after a body found (省委组织部|组织处 → 省委组织部组织处): the name is
     nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word."""
     text = doc.text
@@ -121,27 +122,49 @@ def unit_cands(doc: Doc, cands: Sequence[_Cand]) -> Iterator[_Cand]:
         words = [w for w, _, _ in seg.cut(m.group(1), hmm=False)]
         if all(regex.fullmatch(r"\p{Han}{2,}", w) and not (seg.tag(w) or "x").startswith(_NOT_UNIT_TAGS)
                for w in words):
-            yield _Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
+            yield Cand(c.name + m.group(), text[c.start:m.end()], c.start, m.end())
 
 
-def context_cands(text: str, st: _State, cands: Sequence[_Cand]) -> Iterator[_Cand]:
+def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
     for c in list(cands):
         if _LISTED.match(text, c.end):
-            mod = modifier(c.name, st.places)
+            mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
                 for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
-                    yield _Cand(mod + head, head, a, b)
-    for m in st.acting.finditer(text):
-        yield _Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
+                    yield Cand(mod + head, head, a, b)
+    for m in _acting_places(text, st):
+        yield Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
 
+
+def acting_tail_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
+    """The end of every place :func:`acting_place_pattern` finds: 街道, 镇, 乡 or 县 before an act
+    (stdlib ``re``: an alternation of literals is found several times faster than by ``regex``)."""
+    return re.compile("(?:街道|镇|乡|县)(?=" + "|".join(map(re.escape, acts)) + ")")
+
+
+def _acting_places(text: str, st: State) -> Iterator[regex.Match[str]]:
+    """The matches of ``st.acting.finditer(text)``, tried only just before the ends found first.
+
+    A place holds at most five characters before its 街道/镇/乡/县, so each match lies in the
+    window from five characters before such an end to the longest act after it; windows are tried
+    in order, never before the end of the last match (as ``finditer`` resumes there).
+    """
+    resume = 0
+    for k in st.acting_tail.finditer(text):
+        if k.end() <= resume:
+            continue
+        m = st.acting.search(text, max(resume, k.start() - 5), k.end() + st.max_act)
+        if m is not None:
+            yield m
+            resume = m.end()
 
 # a model's span must hold a Han character or two capitals (华东科技, IBM), not only digits or marks
 _HAN_OR_CAPS = regex.compile(r"\p{Han}|[A-Z]{2}")
 
 
-def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
+def ner_cands(doc: Doc, st: State) -> Iterable[Cand]:
     """Candidates of an optional NER backend (``doc.ner``) that end the way our bodies end."""
     for label, s, e in doc.ner:
         if label != "ORGANIZATION" or not 0 <= s < e <= len(doc.text):
@@ -160,18 +183,17 @@ def ner_cands(doc: Doc, st: _State) -> Iterable[_Cand]:
             continue
         if len(name) >= 2 and name[-1] == name[-2]:
             continue
-        yield _Cand(name, name, s, e)
-
+        yield Cand(name, name, s, e)
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
-# the bodies of a village or an urban community, named after it: 王家村党支部, 幸福社区居委会
-VILLAGE_BODIES = frozenset({"党支部", "党总支", "党委", "村委会", "村民委员会", "居委会", "居民委员会",
-                             "村务监督委员会", "支部委员会"})
+
 # a village or community, written just before its body
 _VILLAGE_END = regex.compile(r"(?:村|社区)$")
+
 # tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
 _NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
+
 _MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
 
 
@@ -202,3 +224,60 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
+
+
+# a Taiwan city's or county's police unit written with 警 for its police bureau: 中市警一分局,
+# 北市警中山分局, 新北市警局, 嘉县警刑大 (the place: ``org_words.tsv`` kind ``tw_police_place`` and
+# the full names of ``org_places_taiwan.tsv``)
+_POLICE_UNIT = (r"警(?:察)?(?:局|(?:第?[一二三四五六七八九十]{1,2}|\p{Han}{2,3}?)分局"
+                r"|刑(?:事警察)?大(?:队)?|(?:保安|交通|少年|妇幼)(?:警察)?(?:大队|队))")
+
+
+def police_pattern(places: Iterable[str]) -> regex.Pattern[str]:
+    """Taiwan's police units named after their city or county (``places``: short and full forms)."""
+    return regex.compile(r"(?:\L<place>)" + _POLICE_UNIT, place=sorted(set(places)))
+
+
+def police_cands(text: str, st: State) -> Iterator[Cand]:
+    """The police units of Taiwan's cities and counties written with 警 (中市警一分局)."""
+    if "警" in text:
+        for m in st.police.finditer(text):
+            yield Cand(m.group(), m.group(), m.start(), m.end())
+
+
+# a body's office in another place: [body or country] 驻/常驻 [place or known body] [office]
+_POSTED = re.compile("常驻|驻")
+
+
+def posted_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
+    """A body's or place's office in another place, read as one body: 香港特别行政区政府|驻|北京|
+    办事处, 中国|常驻|联合国|代表团 (the office: ``org_words.tsv`` kind ``posted_office``)."""
+    if "驻" not in text:
+        return
+    holders: dict[int, int] = {}  # the start of the longest candidate written as such ending at …
+    for c in cands:
+        if c.text == c.name and c.start < holders.get(c.end, c.end):
+            holders[c.end] = c.start
+    for m in _POSTED.finditer(text):
+        start = holders.get(m.start())
+        if start is None:
+            place = ending_at(st.place_trie, text, m.start(), 2)  # 湖北省|驻…, 美国|驻…
+            if place is None and text.endswith("中国", 0, m.start()):
+                place = "中国"  # (China is no foreign country of countries.tsv: 中国|常驻…)
+            if place is None:
+                continue
+            start = m.start() - len(place)
+        end = _posted_office_end(text, st, m.end())
+        if end is not None:
+            yield Cand(text[start:end], text[start:end], start, end)
+
+
+def _posted_office_end(text: str, st: State, pos: int) -> int | None:
+    """Where the office written at ``pos`` after 驻 ends: a place or known body, then an office."""
+    for trie in (st.place_prefixes, st.ender_prefixes):
+        n = _longest(trie, text, pos)
+        if n >= 2:
+            m = st.posted_office.match(text, pos + n)
+            if m is not None:
+                return m.end()
+    return None

@@ -1,0 +1,120 @@
+"""Bodies with a long ad-hoc name, read to their real start (issue 15).
+
+A group set up for one task is named after the task, in words a chain does not read (verbs,
+slogans, listed phrases): 区委|不忘初心、牢记使命主题教育|领导小组, 白鹤镇村（社区）两委换届选举工作|领导小组,
+金山区|水污染防治专项督查|材料组, 香港特别行政区|维护国家安全|委员会.  From such a head
+(``org_words.tsv``, kind ``adhoc_head``) the clause is read leftwards over words until one that
+frames the clause (punctuation, a preposition or particle, a verb of attending or acting:
+kind ``frame`` and ``org_verbs.tsv``) or a listed body (县委组织部、|…); the name starts at the
+first word of that stretch that opens with a place, a level (市|疫情防控…指挥部), a known body or
+a town (白鹤镇…).  A stretch with no such opening adds nothing (认真学习|疫情防控指挥部…).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+import regex
+
+from .grammar import LEVELS
+from .text import END, HAN_CHAR, Cand, ending_at
+
+if TYPE_CHECKING:
+    from ..doc import Doc
+    from .state import State
+
+# at most this many characters of an ad-hoc name stand before its head
+_MAX_NAME = 24
+
+# characters inside an ad-hoc name that are no word of it but do not end it: a list of slogans
+# (不忘初心、牢记使命) and a bracketed alternative (村（社区）)
+_INSIDE = frozenset("、（）()")
+
+# a town or street opening the name: two or three characters of its own name, then 镇/乡/街道
+_TOWN = regex.compile(r"(?![各全本该我其此每])\p{Han}{2,3}?(?:镇|乡|街道)")
+
+
+def adhoc_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
+    """Each ad-hoc head, with the office written after it (领导小组|办公室) when there is one."""
+    return regex.compile(r"(?:\L<head>)(?:办公室)?", head=list(heads))
+
+
+def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
+    """The bodies with an ad-hoc name: from each head, the name read back to its real start, and
+    on to the end of a candidate read from the head (…指挥部|财务部: a unit of the group)."""
+    text = doc.text
+    ends: dict[int, int] = {}
+    for c in cands:
+        ends[c.start] = max(ends.get(c.start, c.end), c.end)
+    for m in st.adhoc.finditer(text):
+        start = _name_start(doc, st, m.start())
+        if start is not None and start < m.start():
+            end = max(m.end(), ends.get(m.start(), 0))
+            yield Cand(text[start:end], text[start:end], start, end)
+
+
+def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:
+    """The words before the head at ``hs`` up to the one that frames the clause, leftmost first."""
+    text = doc.text
+    ws = max(0, hs - _MAX_NAME)
+    toks = doc.res.segmenter.cut(text[ws:hs], hmm=False)
+    out: list[tuple[str, int]] = []
+    depth = 0  # brackets closed to the right and not yet opened
+    for w, a, _ in reversed(toks):
+        if w in _INSIDE:
+            if w == "、" and (ending_at(st.ender_trie, text, ws + a) is not None
+                             or ending_at(st.post_trie, text, ws + a, 2) is not None
+                             or (out and _opens_name(text, st, *out[-1], hs))):
+                break  # 体育局、|青年局…委员会, 州纪委书记、|州…: a list, not a slogan
+            if w in "（(":
+                if not depth:
+                    break  # 宁夏）|东方集团…: a bracket opened before the name
+                depth -= 1
+            elif w in "）)":
+                depth += 1
+            out.append((w, ws + a))
+            continue
+        if not HAN_CHAR.match(w) or w in st.frames or w in st.governs or w in st.acting_verbs \
+                or ending_at(st.post_trie, w, len(w), 2) is not None:
+            break  # (…联盟主席|沃尔斯基分别就|委员会: a post ends the stretch too)
+        out.append((w, ws + a))
+    out.reverse()
+    return out
+
+
+def _name_start(doc: Doc, st: State, hs: int) -> int | None:
+    """Where the ad-hoc name whose head starts at ``hs`` starts, or None when nothing opens it."""
+    text = doc.text
+    for w, a in _stretch(doc, st, hs):
+        if w in _INSIDE:
+            continue
+        rest = text[a:hs]
+        if rest.count("（") + rest.count("(") < rest.count("）") + rest.count(")"):
+            continue  # (宁夏）|东方…: the name opens inside a bracket
+        if _opens_name(text, st, w, a, hs):
+            return a
+    return None
+
+
+def _opens_name(text: str, st: State, w: str, a: int, hs: int) -> bool:
+    """Whether the word ``w`` at ``a`` opens a body's name: a level, a place, a known body or a town."""
+    if w[0] in LEVELS:
+        return True
+    if _prefix_at(st.place_prefixes, text, a, hs, lambda t: True):
+        return True
+    if _prefix_at(st.ender_prefixes, text, a, hs, lambda t: t in st.known or t in st.user):
+        return True
+    return _TOWN.match(text, a, hs) is not None
+
+
+def _prefix_at(trie: dict[str, object], text: str, a: int, hs: int, accept: Callable[[str], bool]) -> bool:
+    """Whether a term of two or more characters of the forward ``trie`` that ``accept`` takes is
+    written at ``a`` (and ends before ``hs``)."""
+    node: dict[str, object] | None = trie
+    for i in range(a, hs):
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            return False
+        if END in node and i > a and accept(text[a:i + 1]):
+            return True
+    return False

@@ -1,0 +1,220 @@
+"""Left edges settled by segmentation: which words before a chain may stand in a body's name
+(建设|银行总行, 高雄市|劳工|局), and whether a bare head is a word where it stands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .chains import conjunction_at, place_ending, read_chain, tail_of
+from .context import DEMONSTRATIVES
+from .grammar import LEVELS, NUMBER
+from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, ending_at, remember
+
+if TYPE_CHECKING:
+    from ..doc import Doc
+    from .state import State
+
+# jieba tags that may stand in a body name's left part (nouns, place names, abbreviations, verbal
+# nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
+_NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
+
+_PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
+
+# at most this many tokens / characters are added to the left of a chain by segmentation
+_MAX_LEFT_TOKENS = 3
+
+_MAX_LEFT_CHARS = 10
+
+_WINDOW = 14
+
+
+def _nounish(seg: object, st: State, word: str) -> bool:
+    """A dictionary word of two or more characters that may stand in a body's name."""
+    if LATIN_NAME.fullmatch(word):
+        return True  # a Latin name (TCL, 5G, NOWnews)
+    if len(word) < 2 or word in st.stop_words or not HAN_WORD.fullmatch(word):
+        return False
+    return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
+
+
+def _name_part(seg: object, st: State, w: str) -> bool:
+    """Whether the word may stand in the left part of a body's name.
+
+    Not: a cue (各, 全省), another body (省委|省政府), a meeting (党代会), a date or count, a time.
+    """
+    known = st.name_parts.get(w)
+    return remember(st.name_parts, w, _is_name_part(seg, st, w)) if known is None else known
+
+
+def _is_name_part(seg: object, st: State, w: str) -> bool:
+    if LATIN_NAME.fullmatch(w):
+        return True  # (5G: digits in a Latin name are no count)
+    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] == "会"
+                or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
+
+
+Token = tuple[str, int, int]
+
+
+def left_edge(doc: Doc, st: State, start: int, end: int, para: tuple[int, int],
+              joints: frozenset[int] = frozenset()) -> int | None:
+    """The left edge of a chain settled by segmentation; None when a bare chain finds no name part.
+
+    The window before the chain is segmented; a token the chain starts inside of is taken whole
+    when it is noun-like (建设|银行总行 → 建设银行总行), then up to three noun-like tokens to the left.
+    """
+    toks = _tokens_to(doc, start, end, para)
+    if toks is None:
+        return start
+    w, a, b = toks[-1]
+    if a == start and len(w) > 1 and w[0] in LEVELS:
+        return start  # a word opening with its level (代表|区委): nothing but a place stands before it
+    edge = start
+    if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
+        inside, done = _word_inside(doc, st, toks[-1], start, end, joints)
+        if done or inside is None:
+            return inside
+        edge = inside
+    return _leftward(doc, st, toks, start, end, edge)
+
+
+def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[Token] | None:
+    """The tokens of the window before the chain up to the one the chain starts in (they run on
+    from the window's start: the first to end past ``start`` holds it), at their places in the
+    text; None when no Han character stands before the chain."""
+    text = doc.text
+    ws = max(para[0], start - _WINDOW)
+    if ws >= start or not NAME_CHAR.match(text, start - 1):
+        return None
+    we = min(end, start + 6)
+    toks: list[Token] = []
+    for w, a, b in doc.res.segmenter.cut(text[ws:we], hmm=False):
+        toks.append((w, ws + a, ws + b))
+        if ws + b > start:
+            return toks
+    return None
+
+
+def _word_inside(doc: Doc, st: State, tok: Token, start: int, end: int,
+                 joints: frozenset[int]) -> tuple[int | None, bool]:
+    """The edge when the chain starts inside the word ``tok``, and whether it is final."""
+    text = doc.text
+    w, a, b = tok
+    if b != end and b not in joints:
+        return None, True  # the word runs into the head (政协|会, 职工|会): the head is no word here
+    named_area = b == start + 1 and text[start] in LEVELS  # 高新区|管委会, 社区|党支部
+    if w in st.cues or w in st.governs or w[0] in DEMONSTRATIVES or not (
+            named_area or _nounish(doc.res.segmenter, st, w)) or conjunction_at(text, a):
+        return start, True  # (…医院|和县|妇幼保健院: the conjunction and the level, not 和县; 该镇|党委)
+    # the word is a body's whole name (全国人大常委会): nothing more to its left
+    return a, tail_of(st, w) is not None
+
+
+def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int) -> int:
+    """``edge`` moved left over up to three name parts before the token the chain starts in."""
+    text = doc.text
+    seg = doc.res.segmenter
+    taken = 0
+    i = len(toks) - 2
+    while i >= 0 and taken < _MAX_LEFT_TOKENS:
+        w, a, b = toks[i]
+        if len(w) > 1 and conjunction_at(text, a):
+            # 市人民医院|和县|人民医院: the conjunction, then a level (和县 is also a county)
+            if all(c in LEVELS for c in w[1:]):
+                edge = a + 1
+            break
+        if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
+            # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
+            # 省公安厅交警总队|高速公路支队
+            holder = ending_at(st.ender_trie, text, b)
+            edge = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
+            break
+        if w in "及和" and i > 0 and _two_portfolios(doc, st, toks[i - 1], start, end):
+            # 食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会: a body of two portfolios (议员|及|议会,
+            # 财政局|和|审计局: no name part before the conjunction)
+            edge = toks[i - 1][1]
+            taken += 1
+            i -= 2
+            continue
+        if not _name_part(seg, st, w) or start - a > _MAX_LEFT_CHARS:
+            break
+        edge = a
+        taken += 1
+        i -= 1
+    return edge
+
+
+# the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局)
+_PORTFOLIO_HEADS = frozenset("局署处司部")
+
+
+def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
+    """Whether the word ``tok`` before 及/和 names a first portfolio of the body ending at ``end``
+    (食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会): a name part, no post or person's name
+    (议员|及|议会, 光华|及|常委会), before a bureau, ministry or committee, or a body holding one
+    (住房和城乡建设部|政策研究中心)."""
+    text = doc.text
+    w, a, _ = tok
+    seg = doc.res.segmenter
+    portfolio = not _PORTFOLIO_HEADS.isdisjoint(text[start:end]) or text.endswith("委员会", 0, end)
+    return portfolio and start - a <= _MAX_LEFT_CHARS \
+        and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
+        and ending_at(st.post_trie, w, len(w), 2) is None
+
+
+def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
+    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one or two
+    dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
+    (市|格局: the name is one character; 全市|工作|局面: no head)."""
+    text = doc.text
+    ws = max(0, hs - 12)
+    toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
+    w, a, b = toks[-1]
+    if a < hs and b == hs + 1:  # the head read with its name as one word (劳工局, 旅游局): its name
+        toks[-1] = (w[:-1], a, hs)  # must be a word of two or more characters (not 格|局, 大|局)
+    elif not any(b == hs for _, _, b in toks):
+        return None
+    words = [t for t in toks if t[2] <= hs]
+    for n in (1, 2):
+        if len(words) < n:
+            break
+        name_start = words[-n][1]
+        if not all(_name_part(doc.res.segmenter, st, w) for w, _, _ in words[-n:]) or hs - name_start > 6:
+            break
+        place = place_ending(st, text, name_start)
+        if place is not None:
+            return name_start - len(place)
+        if text[name_start - 1:name_start] in LEVELS and not HAN_CHAR.match(text, name_start - 2):
+            return name_start - 1
+    return None
+
+
+def next_word(doc: Doc, pos: int) -> str:
+    """The word segmentation reads at ``pos`` (a window of six characters)."""
+    toks = doc.res.segmenter.cut(doc.text[pos:pos + 6], hmm=False)
+    return toks[0][0] if toks else ""
+
+
+def one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:
+    """Whether a bare head ``text[start:end]`` is a word here: segmentation starts a word at
+    ``start`` and ends one at ``end`` or runs one from ``start`` past it (纪委|书记 or 纪委书记, but
+    not 许多|人|大惑不解); ``exact``: ends one at ``end`` (共产党|员工, not 共产党员).  A head that
+    is no dictionary word (政院) is a word where segmentation starts one at ``start`` and ends one at
+    ``end`` (政|院|今天)."""
+    a, b = max(0, start - 4), min(len(doc.text), end + 4)
+    seg = doc.res.segmenter
+    toks = [(a + s, a + e) for _, s, e in seg.cut(doc.text[a:b], hmm=False)]
+    if not seg.freq(doc.text[start:end]):  # no dictionary word (政院): words end at both edges
+        return any(s == start for s, _ in toks) and any(e == end for _, e in toks)
+    return any(s == start and e >= end for s, e in toks) and any(
+        e == end or (s == start and e > end and not exact) for s, e in toks)
+
+
+def proper(doc: Doc, st: State, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a proper noun, a place or a stem (北京体彩 but not 外贸)."""
+    part = doc.text[start:end]
+    if part[:1] in LEVELS:
+        return True  # 县|人民医院: a level names whose body it is
+    seg = doc.res.segmenter
+    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS or LATIN_NAME.fullmatch(w)
+               for w, _, _ in seg.cut(part, hmm=False))

@@ -1,0 +1,147 @@
+"""The organisation reader's tables and patterns, built once per Extractor (``doc.res.state``) from
+the shipped and user lexicons."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lexicon import load_shipped
+from .adhoc import adhoc_pattern
+from .context import acting_place_pattern, acting_tail_pattern, load_verbs, police_pattern
+from .grammar import LEVELS, OPENING_ALONE
+from .known import load_known
+from .text import reversed_trie, trie
+
+if TYPE_CHECKING:
+    from ..doc import Resources
+
+# the body a collective's cue may follow (厅机关|所属, 市政府|有关) and its longest length
+_COLLECTIVE_HOLDER = r"[省市县区]?(?:政府|[厅局委院])(?:机关)?"
+
+# a short division name at least this frequent in jieba's dictionary and not tagged as a place is
+# taken for the common word it also is
+_COMMON_WORD = 1000
+
+
+class State:
+    """Patterns and tables built once per Extractor from the shipped and user lexicons."""
+
+    def __init__(self, res: Resources) -> None:
+        self.stems = {r["term"] for r in load_shipped("org_stems")}
+        heads = load_shipped("org_heads")
+        self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
+        self.known, self.generated = load_known()
+        self._read_words()
+        self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.governs, acts = load_verbs()
+        self.acting_verbs = frozenset(acts)
+        self.acting = acting_place_pattern(acts)
+        self.acting_tail = acting_tail_pattern(acts)  # where the places of ``acting`` end
+        self.max_act = max(map(len, acts))
+        self.user: dict[str, str | None] = dict(res.user.organization)
+        seg = res.segmenter
+        self.places: dict[str, list[tuple[str, str, str]]] = {}
+        for r in [*load_shipped("divisions"), *load_shipped("org_places_taiwan")]:
+            term = r["term"]
+            # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
+            # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
+            if term != r["full"] and (term in self.stems or term in self.heads
+                                      or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
+                continue
+            self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+        # characters that may stand just before a one-character head: see before_single below
+        single = {t[-1] for t in self.places}
+        for r in load_shipped("countries"):  # 美国|国务院, 俄罗斯|国防部: a foreign body's country
+            term = r["term"]
+            if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
+                self.places.setdefault(term, []).append((term, "country", ""))
+        self.max_place = max(map(len, self.places))
+        # every piece of a chain that may end it: heads and known bodies (user terms included)
+        self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
+        # the pieces that name a body alone (known bodies, user terms, heads marked alone)
+        self.alone = set(self.known) | set(self.user) | {h for h, (alone, _) in self.heads.items() if alone}
+        self.max_stem = max(map(len, self.stems))
+        # anchors: one pass over the text finds every character a head ends with; the longest head
+        # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
+        self.anchor = regex.compile("[" + regex.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
+        # characters that may stand just before a one-character head (the end of a level, a place
+        # of China, a stem or a head): any other character rejects the head at once (countries
+        # are not counted: 到日本|办展)
+        self.before_single = frozenset(LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
+        # reversed tries: a chain is read leftwards from its head
+        self.ender_trie = reversed_trie(self.enders)
+        # the one-character enders and the last two characters of the longer ones: a head ends at
+        # a position only where one of these does
+        self.single_enders = frozenset(e for e in self.enders if len(e) == 1)
+        self.ender_pairs = frozenset(e[-2:] for e in self.enders if len(e) > 1)
+        self.grammar_trie = reversed_trie(self.enders - self.generated)  # when a generated one fails
+        self.ender_prefixes = trie(self.enders)  # forward: the longest head written at a place
+        self.stem_trie = reversed_trie(self.stems)
+        self.place_trie = reversed_trie(self.places)
+        self.place_prefixes = trie(self.places)  # forward: the place a name opens with
+        self._build_collectives(res)
+        # answers per word, remembered across documents (see remember)
+        self.name_parts: dict[str, bool] = {}
+        self.place_prefix_of: dict[str, str | None] = {}
+
+    def _build_collectives(self, res: Resources) -> None:
+        """The collectives' cues, phrases and pattern (``collectives.tsv`` and the user's)."""
+        crows = load_shipped("collectives")
+        cues = {r["term"] for r in crows if r["kind"] == "cue"}
+        cheads = {r["term"] for r in crows if r["kind"] == "head"}
+        phrases = {r["term"] for r in crows if r["kind"] == "phrase"} | set(res.user.collective)
+        self.phrases = phrases
+        self.cues = cues
+        # a collective: cue words, then levels, stems or cue words, then a collective head (or an
+        # organisation head: 各市（区）公安局); lazy and bounded
+        first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
+        self.collective_first = frozenset(first)
+        self.collective = regex.compile(
+            rf"(?=[{regex.escape(first)}])"
+            rf"(?:(?:{_COLLECTIVE_HOLDER}(?=相关|有关|所属|直属|下属|内|属|各))?"
+            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
+            r"(?:\L<chead>|\L<head>)"
+            r"|\L<phrase>)",
+            cue=list(cues), stem=list(self.stems), kind=list(self.division_kinds),
+            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
+            phrase=list(phrases) or ["\x00"],
+        )
+        # every collective holds a cue at most COLLECTIVE_HOLDER_MAX characters after its start, or
+        # opens with a phrase: these openers are found first and the collective pattern is tried
+        # only near them (stdlib ``re`` scans an alternation of literals several times faster)
+        self.collective_opener = re.compile("|".join(
+            map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
+
+    def _read_words(self) -> None:
+        """The word lists of ``org_words.tsv``, by kind (in the file's order)."""
+        rows = load_shipped("org_words")
+
+        def of_kind(kind: str) -> tuple[str, ...]:
+            return tuple(r["term"] for r in rows if r["kind"] == kind)
+
+        self.stop_words = frozenset(of_kind("stop_word"))
+        self.adverbs = of_kind("adverb")
+        self.time_endings = of_kind("time_ending")
+        self.division_kinds = of_kind("division_kind")
+        self.division_levels = of_kind("division_level")
+        self.village_bodies = frozenset(of_kind("village_body"))
+        self.scope_words = of_kind("scope_word")
+        self.frames = frozenset(of_kind("frame"))
+        offices = sorted(of_kind("posted_office"), key=lambda t: (-len(t), t))
+        self.posted_office = re.compile("|".join(map(re.escape, offices)))
+        # posts (书记, 主席 …) end the words an ad-hoc name is read over
+        self.post_trie = reversed_trie(r["term"] for r in load_shipped("posts")
+                                       if r["kind"] not in ("prefix", "qualifier", "modifier"))
+        self.adhoc = adhoc_pattern(of_kind("adhoc_head"))
+        taiwan = [r["full"] for r in load_shipped("org_places_taiwan")]
+        self.police = police_pattern([*of_kind("tw_police_place"), *taiwan])
+        self.not_after_words: dict[str, tuple[str, ...]] = {}
+        for r in rows:
+            if r["kind"] == "not_after":
+                self.not_after_words[r["of"]] = (*self.not_after_words.get(r["of"], ()), r["term"])
+
+    def place_levels(self, term: str) -> set[str]:
+        return {lvl for _, lvl, _ in self.places.get(term, ())}

@@ -1,0 +1,146 @@
+"""Text helpers of the organisation reader: candidates, tries of terms read leftwards, the one
+overlap rule applied per cluster, the navigation lines of web pages, per-Extractor memos."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence, TypeVar
+
+import regex
+
+from ..spans import filter_spans
+
+V = TypeVar("V")
+
+# at most this many words' answers are remembered per Extractor (the table is then cleared)
+_MEMO_SIZE = 65_536
+
+
+def remember(memo: dict[str, V], key: str, value: V) -> V:
+    """``value``, stored under ``key`` in a per-Extractor ``memo`` that is cleared when full."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+    return value
+
+HAN_WORD = regex.compile(r"\p{Han}+")
+
+HAN_CHAR = regex.compile(r"\p{Han}")  # one character: never scan a long run of Han text
+
+# a name written in Latin letters, digits may stand in a body's name (TCL|集团, 深圳市|5G|产业创新中心,
+# NOWnews|今日新闻): a capital letter in it, at most twelve characters
+LATIN_NAME = regex.compile(r"(?=[A-Za-z0-9&]*[A-Z])[A-Za-z0-9&]{2,12}")
+
+# one character a body's name may hold: Han, or a Latin letter or digit of a Latin name
+NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
+
+
+def settle(spans: Iterable[S]) -> list[S]:
+    """:func:`filter_spans` applied to each cluster of overlapping spans (same result, linear time).
+
+    Identical spans are ordered by the longer ``name`` first (北京 stands for 北京分行党委中心组
+    rather than 北京分行), so the tie goes to it.
+    """
+    ordered = sorted(set(spans), key=lambda c: (c.start, c.end, -len(getattr(c, "name", "")),
+                                                getattr(c, "name", c.text)))
+    kept: list[S] = []
+    cluster: list[S] = []
+    reach = -1
+    for c in ordered:
+        if cluster and c.start >= reach:
+            kept.extend(filter_spans(cluster) if len(cluster) > 1 else cluster)
+            cluster = []
+        cluster.append(c)
+        reach = max(reach, c.end) if len(cluster) > 1 else c.end
+    kept.extend(filter_spans(cluster) if len(cluster) > 1 else cluster)
+    return kept
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+S = TypeVar("S", bound=_Span)
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def end(self) -> int: ...
+
+# the end-of-term key of a reversed trie node
+END = ""
+
+
+def ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
+    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
+    node: dict[str, object] | None = trie
+    best = 0
+    i = pos - 1
+    while i >= 0:
+        node = node.get(text[i])  # type: ignore[assignment, union-attr]
+        if node is None:
+            break
+        i -= 1
+        if END in node:
+            best = pos - 1 - i
+    return text[pos - best:pos] if best >= lo else None
+
+
+def reversed_trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
+    return trie(term[::-1] for term in terms)
+
+
+def trie(terms: Iterable[str]) -> dict[str, object]:
+    """A trie of the terms: walking rightwards from a position finds every term starting there."""
+    root: dict[str, object] = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[END] = True
+    return root
+
+# a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
+CRUMB_SEPARATORS = (">", "＞", "»", "›")
+
+BREADCRUMB = regex.compile(r"(?m)^(?=[^\n]{0,100}$)(?=[^\n]*(?:首页|位置|正文))[^\n]*[>＞»›][^\n]*$")
+
+
+def overlaps(spans: Sequence[_Span], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of ``spans`` (sorted, disjoint)."""
+
+    k = bisect_left(spans, start, key=lambda m: m.end)  # first span ending after start ... or at it
+    while k < len(spans) and spans[k].end <= start:
+        k += 1
+    return k < len(spans) and spans[k].start < end
+
+
+def holds(spans: Sequence[_Span], start: int, end: int, reach: int) -> bool:
+    """Whether ``[start, end)`` ends inside the holder a collective of ``spans`` opens with and
+    starts before it (县公安局 before 局相关警种; ``reach``: the longest holder), and overlaps no
+    other."""
+    hit = [m for m in spans if m.start < end and start < m.end]
+    return len(hit) == 1 and start < hit[0].start and end <= hit[0].start + reach \
+        and any(c in hit[0].text[:end - hit[0].start + 2] for c in ("相关", "有关", "所属", "直属", "下属"))

@@ -1,0 +1,247 @@
+"""Organisations, round 2 of issue 15: classes of bodies that generalise, each a table of our own
+sentences with decoys (bodies with a long ad-hoc name, ...)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gov_notice import Extractor
+
+
+def _names(notice: Any) -> list[str]:
+    return [o.name for o in notice.organizations]
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [row[0] for row in table]
+
+
+# --- bodies with a long ad-hoc name, read to their real start ------------------------------------
+_ADHOC_REAL = [
+    ("slogan-after-committee", "区委不忘初心、牢记使命主题教育领导小组召开第三次会议。",
+     ["区委不忘初心、牢记使命主题教育领导小组"]),
+    ("town-after-frame", "关于成立白鹤镇村（社区）两委换届选举工作领导小组的通知",
+     ["白鹤镇村（社区）两委换届选举工作领导小组"]),
+    ("district-task-group", "近日，金山区水污染防治专项督查材料组赴现场督查。", ["金山区水污染防治专项督查材料组"]),
+    ("verb-inside-name", "香港特别行政区维护国家安全委员会召开会议。", ["香港特别行政区维护国家安全委员会"]),
+    ("level-after-act", "市委书记主持召开市疫情防控工作指挥部会议。", ["市委", "市疫情防控工作指挥部"]),
+    ("office-of-the-group", "市扫黑除恶专项斗争领导小组办公室印发通知。", ["市扫黑除恶专项斗争领导小组办公室"]),
+    ("unit-of-the-group", "郴州市高等级公路指挥部财务部负责结算。", ["郴州市高等级公路指挥部财务部"]),
+]
+
+_ADHOC_NO_MATCH = [
+    # a list of bodies is no slogan: each body stays itself
+    ("listed-bodies", "县委组织部、县扶贫开发领导小组联合发文。", "县委组织部、县扶贫开发领导小组"),
+    ("listed-after-post", "州纪委书记、州严肃换届纪律工作领导小组组长出席。", "州纪委书记、州严肃换届纪律工作领导小组"),
+    ("listed-heads", "体育局、青年局、客家事务委员会派员出席。", "体育局、青年局、客家事务委员会"),
+    # a clause's frame is no part of the name
+    ("frame-of-the-notice", "市政府办公室关于调整市食品安全委员会组成人员的通知", "关于调整市食品安全委员会"),
+    ("person-and-post", "联盟主席王明分别就委员会的工作作了说明。", "联盟主席王明分别就委员会"),
+    ("bracket-opened-before", "曾在（宁夏）东方集团项目指挥部工作。", "宁夏）东方集团项目指挥部"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _ADHOC_REAL, ids=_ids(_ADHOC_REAL))
+def test_adhoc_names(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _ADHOC_NO_MATCH, ids=_ids(_ADHOC_NO_MATCH))
+def test_adhoc_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- Taiwan: police units written with 警, agencies of ministries, local units -------------------
+_TAIWAN_REAL = [
+    ("police-precinct-by-ordinal", "中市警一分局昨日破获一起诈骗案。", ["中市警一分局"]),
+    ("police-precinct-by-district", "北市警中山分局派员到场处理。", ["北市警中山分局"]),
+    ("police-bureau", "新北市警局表示将加强巡逻。", ["新北市警局"]),
+    ("police-criminal-brigade", "嘉县警刑大查获一批毒品。", ["嘉县警刑大"]),
+    ("agency-of-ministry", "内政部移民署今日宣布新措施。", ["内政部移民署"]),
+    ("agency-place-unit", "内政部移民署台中市专勤队查获逃逸移工。", ["内政部移民署台中市专勤队"]),
+    ("bureau-place-office", "法务部调查局台中市调查处约谈相关人员。", ["法务部调查局台中市调查处"]),
+]
+
+_TAIWAN_NO_MATCH = [
+    ("city-policing", "城市警务工作会议召开。", "城市警务"),
+    ("raise-police-strength", "提高市警力配置水平。", "高市警力"),
+    ("two-offices-of-the-centre", "中共中央办公厅和国务院办公厅印发通知。", "中共中央办公厅和国务院办公厅"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _TAIWAN_REAL, ids=_ids(_TAIWAN_REAL))
+def test_taiwan_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _TAIWAN_NO_MATCH, ids=_ids(_TAIWAN_NO_MATCH))
+def test_taiwan_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    names = _names(extractor.extract(text))
+    assert absent not in names and not any(absent in n for n in names)
+
+
+# --- kinds of body are no body: a scope or specialty alone before a kind -------------------------
+_KINDS_REAL = [
+    ("named-international-court", "海牙国际法庭作出裁决。", ["海牙国际法庭"]),
+    ("academy-of-a-country", "中国科学院发布报告。", ["中国科学院"]),
+    ("bank-of-a-country", "中国银行发布年报。", ["中国银行"]),
+    ("department-of-a-paper", "人民日报国际部编辑出席。", ["人民日报国际部"]),
+]
+
+_KINDS_NO_MATCH = [
+    ("international-court-in-general", "他把案件诉诸国际法庭。", "国际法庭"),
+    ("childrens-hospital-in-general", "孩子被送往儿科医院治疗。", "儿科医院"),
+    ("the-world-stage", "中国走向国际舞台中央。", "国际舞台"),
+    ("state-banks-in-general", "这笔贷款来自国家银行。", "国家银行"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _KINDS_REAL, ids=_ids(_KINDS_REAL))
+def test_named_bodies_of_a_kind(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _KINDS_NO_MATCH, ids=_ids(_KINDS_NO_MATCH))
+def test_kinds_are_no_body(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- Latin letters and digits inside a name do not break it -------------------------------------
+_LATIN_REAL = [
+    ("latin-company", "TCL集团召开年度大会。", ["TCL集团"]),
+    ("latin-after-place", "广州市IT协会召开会议。", ["广州市IT协会"]),
+    ("digits-and-letters", "市5G办公室发布通知。", ["市5G办公室"]),
+    ("digits-in-adhoc-name", "省5G产业发展领导小组召开会议。", ["省5G产业发展领导小组"]),
+    ("arabic-ordinal", "市第2人民医院开展义诊。", ["市第2人民医院"]),
+    ("latin-university", "XYZ大学校长出席典礼。", ["XYZ大学"]),
+]
+
+_LATIN_NO_MATCH = [
+    ("app-is-no-name", "群众可通过APP办理业务。", "APP"),
+    ("year-is-no-name", "2023年度工作局面良好。", "2023"),
+    ("post-before-latin", "他现任TCL集团副总裁。", "现任TCL集团"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LATIN_REAL, ids=_ids(_LATIN_REAL))
+def test_latin_inside_names(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LATIN_NO_MATCH, ids=_ids(_LATIN_NO_MATCH))
+def test_latin_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert not any(absent in n for n in _names(extractor.extract(text)))
+
+
+# --- Hong Kong government bodies named before and after 1997 ------------------------------------
+_HK_REAL = [
+    ("policy-branch", "文康广播科发表声明。", ["文康广播科"]),
+    ("branch-and-department", "工商科与工业贸易署合作推广。", ["工商科", "工业贸易署"]),
+    ("bureau-with-and", "经济发展及劳工局回应查询。", ["经济发展及劳工局"]),
+    ("government-secretariat", "布政司署发言人表示。", ["布政司署"]),
+    ("municipal-councils", "市政局与区域市政局合办活动。", ["市政局", "区域市政局"]),
+    ("police-force", "香港警队表示将严正执法。", ["香港警队"]),
+    # a mainland body whose name ends like a Hong Kong one is still read whole
+    ("mainland-bureau-read-whole", "市生态环境局召开会议。", ["市生态环境局"]),
+    ("mainland-transport-bureau", "县交通运输局召开会议。", ["县交通运输局"]),
+]
+
+_HK_NO_MATCH = [
+    ("team-member", "特警队员迅速到场。", "特警队"),
+    ("economic-situation", "当前经济局势复杂。", "经济局"),
+    ("science-and-technology", "发展经济科技产业。", "经济科"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _HK_REAL, ids=_ids(_HK_REAL))
+def test_hong_kong_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _HK_NO_MATCH, ids=_ids(_HK_NO_MATCH))
+def test_hong_kong_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a council named bare after the county's, and the centre as a modifier ---------------------
+_BARE_REAL = [
+    ("council-short-reference", "县府与议会共同推动县政。", ["县府", "议会"]),
+    ("named-national-assembly", "国民议会通过法案。", ["国民议会"]),
+    ("centre-as-subject", "中央高度重视此事。", ["中央"]),
+]
+
+_BARE_NO_MATCH = [
+    ("council-building", "参观议会大楼。", "议会"),
+    ("centre-coordinating", "强化中央统筹功能。", "中央"),
+    ("centre-inspection", "迎接中央生态环境保护督察。", "中央"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _BARE_REAL, ids=_ids(_BARE_REAL))
+def test_bare_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _BARE_NO_MATCH, ids=_ids(_BARE_NO_MATCH))
+def test_bare_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- offices in another place, terms of a government, bodies of two portfolios -------------------
+_SHAPES_REAL = [
+    ("office-in-the-capital", "香港特别行政区政府驻北京办事处主任出席。", ["香港特别行政区政府驻北京办事处"]),
+    ("mission-to-the-un", "中国常驻联合国代表团发表声明。", ["中国常驻联合国代表团"]),
+    ("embassy-of-china", "中国驻美国大使馆提醒中国公民。", ["中国驻美国大使馆"]),
+    ("province-office", "湖北省驻北京办事处组织活动。", ["湖北省驻北京办事处"]),
+    ("term-of-a-government", "澳门特别行政区第六届政府宣誓就职。", ["澳门特别行政区第六届政府"]),
+    ("term-in-digits", "香港特别行政区第6届政府成立。", ["香港特别行政区第6届政府"]),
+    ("two-portfolios-committee", "全国政协农业和农村委员会开展调研。", ["全国政协农业和农村委员会"]),
+    ("two-portfolios-bureau", "卫生福利及食物局回应查询。", ["卫生福利及食物局"]),
+]
+
+_SHAPES_NO_MATCH = [
+    ("team-stationed-in-village", "工作队驻村开展帮扶。", "工作队驻村"),
+    ("two-bureaus", "市财政局和审计局联合检查。", "市财政局和审计局"),
+    ("member-and-council", "议员和议会同仁共同见证。", "议员和议会"),
+    ("name-and-committee", "光华及常委会委员出席。", "光华及常委会"),
+    ("term-without-place", "第十六届人大常委会召开会议。", "第十六届人大常委会"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _SHAPES_REAL, ids=_ids(_SHAPES_REAL))
+def test_body_shapes(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _SHAPES_NO_MATCH, ids=_ids(_SHAPES_NO_MATCH))
+def test_body_shape_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- national departments and units numbered without 第 ------------------------------------------
+_NUMBERED_REAL = [
+    ("national-department", "国家市场监督管理总局发布公告。", ["国家市场监督管理总局"]),
+    ("brigade-of-a-detachment", "市公安局交警支队一大队开展整治行动。", ["市公安局交警支队一大队"]),
+    ("squadron-of-a-brigade", "县公安局刑侦大队二中队破获一起案件。", ["县公安局刑侦大队二中队"]),
+    ("numbered-sub-bureau", "市公安局一分局开展行动。", ["市公安局一分局"]),
+    ("stem-across-a-longer-head", "北京市住建委发布通知。", ["北京市住建委"]),
+    ("longer-head-kept", "市建委召开会议。", ["市建委"]),
+    ("ministry-of-two-portfolios", "住房和城乡建设部政策研究中心发布报告。", ["住房和城乡建设部政策研究中心"]),
+]
+
+_NUMBERED_NO_MATCH = [
+    ("count-of-brigades", "组建三大队负责巡逻。", "三大队"),
+    ("national-organs-collective", "党和国家机关带头落实。", "国家机关"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NUMBERED_REAL, ids=_ids(_NUMBERED_REAL))
+def test_numbered_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_NO_MATCH, ids=_ids(_NUMBERED_NO_MATCH))
+def test_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
