@@ -337,3 +337,76 @@ def test_extractor_with_a_loaded_model_refuses_to_pickle() -> None:
     ex = Extractor(ner="hanlp", hanlp_model=object())  # nothing is loaded until first use
     with pytest.raises(TypeError, match="folder or identifier"):
         pickle.dumps(ex)
+
+
+# --- 7. linear time on every shape ---------------------------------------------------------------
+# Each row repeats a unit that once cost time (and memory) quadratic in its length.  The budget is
+# a ratio measured within one run: 4x the input may cost at most 6x the time (quadratic work costs
+# 16x; the best of three runs per size keeps a loaded machine from failing the test).
+_QUADRATIC = [
+    ("shi-comma", "一是落实，二是推进，"),
+    ("di-comma", "第一，落实，第二，推进，"),
+    ("yao-comma", "一要落实，二要推进，"),
+    ("qi-comma", "其一，落实，其二，推进，"),
+    ("fangmian", "一方面要落实，另一方面要推进，"),
+    ("after-qiangdiao", "他强调，一是落实，二是推进，"),
+    ("after-zhichu", "他指出，一是落实，二是推进，"),
+    ("after-announcement", "提出两点要求：一是落实，二是推进，"),
+    ("quoted-list", "“一是落实，二是推进，”"),
+    ("half-width-full-stop", "会议要求，一是提高认识，二是压实责任. "),
+]
+_BUDGET = 6.0
+
+
+def _best_time(run: Any, arg: Any, repeat: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _growth(run: Any, make: Any, small: int) -> float:
+    """How much longer ``run(make(4 * small))`` takes than ``run(make(small))``.
+
+    Measured again (up to three times in all) while over the budget: a busy machine can slow one
+    measurement, quadratic work is over the budget every time."""
+    little, big = make(small), make(4 * small)
+    run(little)  # warm up (resources, caches)
+    growth = float("inf")
+    for _ in range(3):
+        growth = min(growth, _best_time(run, big) / _best_time(run, little))
+        if growth <= _BUDGET:
+            break
+    return growth
+
+
+def _repeat(unit: str) -> Any:
+    return lambda size: unit * (size // len(unit))
+
+
+@pytest.mark.parametrize("unit", [u for _, u in _QUADRATIC], ids=[i for i, _ in _QUADRATIC])
+def test_list_shapes_are_linear(unit: str, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, _repeat(unit), 12_500)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", [u for _, u in _QUADRATIC], ids=[i for i, _ in _QUADRATIC])
+def test_list_shapes_are_linear_at_200_kb(unit: str, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, _repeat(unit), 50_000)
+    assert growth <= _BUDGET, f"200 KB took {growth:.1f}x the time of 50 KB"
+
+
+def test_distinct_lists_are_all_kept_in_linear_time(extractor: Extractor) -> None:
+    def make(size: int) -> str:
+        return "".join(f"一是落实{i}，二是推进{i}，" for i in range(size // 14))
+
+    growth = _growth(extractor.extract, make, 12_500)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+    notice = extractor.extract(make(2_000))
+    assert len(notice.directives) == 2 * (2_000 // 14)
+    assert notice.directives[-1].summary == f"推进{2_000 // 14 - 1}"
