@@ -115,6 +115,7 @@ class _ArticleParser(HTMLParser):
         self.title: list[str] = []
         self._skip = 0
         self._stack: list[tuple[str, bool]] = []  # (tag, opened an article region)
+        self._open: dict[str, int] = {}  # how many of each tag are on the stack
         self._in_title = False
         self._article_depth = 0
         self.article_parts: list[str] = []
@@ -135,6 +136,7 @@ class _ArticleParser(HTMLParser):
         if opened:
             self._article_depth += 1
         self._stack.append((tag, opened))
+        self._open[tag] = self._open.get(tag, 0) + 1
         if tag in _BLOCK:
             self._newline()
 
@@ -148,16 +150,19 @@ class _ArticleParser(HTMLParser):
             self._in_title = False
         if tag in _VOID:
             return
-        # close up to the matching open tag (HTML in the wild is unbalanced)
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                for t, opened in self._stack[i:]:
-                    if t in _SKIP:
-                        self._skip = max(0, self._skip - 1)
-                    if opened:
-                        self._article_depth -= 1
-                del self._stack[i:]
-                break
+        # close up to the matching open tag (HTML in the wild is unbalanced); an end tag that
+        # matches nothing open is ignored without a scan of the stack (which would make
+        # '<div>' * n + '</b>' * n quadratic); the scan to a match removes what it passes
+        if self._open.get(tag):
+            while self._stack:
+                t, opened = self._stack.pop()
+                self._open[t] -= 1
+                if t in _SKIP:
+                    self._skip = max(0, self._skip - 1)
+                if opened:
+                    self._article_depth -= 1
+                if t == tag:
+                    break
         if tag in _BLOCK:
             self._newline()
 

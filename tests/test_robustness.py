@@ -122,6 +122,14 @@ def test_plain_text_is_not_html(text: str) -> None:
     assert not gov_notice.extract(text).is_html
 
 
+def test_unmatched_end_tags_close_nothing() -> None:
+    page = ('<html><body><div class="nav">首页</div><div id="zoom"><p>近日，省公安厅召开会议。'
+            '</span></b></td><p>会议要求，一是提高认识；</font>二是压实责任。</p></div>'
+            '<div>版权所有</div></body></html>')
+    notice = gov_notice.extract(page)
+    assert notice.source == "近日，省公安厅召开会议。\n会议要求，一是提高认识；二是压实责任。"
+
+
 # --- 3. hostile and odd text ---------------------------------------------------------------------
 
 _HOSTILE = [
@@ -410,3 +418,18 @@ def test_distinct_lists_are_all_kept_in_linear_time(extractor: Extractor) -> Non
     notice = extractor.extract(make(2_000))
     assert len(notice.directives) == 2 * (2_000 // 14)
     assert notice.directives[-1].summary == f"推进{2_000 // 14 - 1}"
+
+
+# an HTML page whose end tags match nothing open (each once scanned the whole open-tag stack)
+_HTML_QUADRATIC = [
+    ("unmatched-end-tags", lambda n: "<html><body>" + "<div>" * n + "一是落实。" + "</b>" * n),
+    ("matched-end-tags", lambda n: "<html><body>" + "<div>" * n + "一是落实。" + "</div>" * n),
+    ("interleaved", lambda n: "<html><body>" + "<b><div>" * n + "一是落实。" + "</b>" * n),
+]
+
+
+@pytest.mark.parametrize("make", [m for _, m in _HTML_QUADRATIC], ids=[i for i, _ in _HTML_QUADRATIC])
+def test_html_is_linear(make: Any, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, make, 5_000)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+    assert extractor.extract(make(100)).text == "一是落实。"
