@@ -72,6 +72,8 @@ _CANDIDATE = regex.compile(
 _SUMMARY_END = regex.compile(r"[。；！？]")
 _LEADING = "，、：,:； \t\u3000"
 _TRAILING = "，、,；; \t\u3000"
+# what an item never ends with: blanks, and an opening bracket or quote (it opens what follows)
+_ITEM_TAIL = " \t\u3000\u00a0（(“‘《「『【〔"
 # a paragraph that is a reporter's question (its numbering is not a list of directives)
 _QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者(?:问|提问)?|问|提问)[：:]")
 # a modal right after 一方面/另一方面: only then is it a directive (not 一方面庆祝…另一方面祝贺)
@@ -302,14 +304,15 @@ def _thread(cands: list[_Cand]) -> list[_Run]:
 
 def _item_end(text: str, run: _Run, i: int, paras: list[tuple[int, int]], limit: int) -> int:
     """End of item ``i``: the next marker of its list, else the end of its paragraph (or ``limit``,
-    where the next list of the same paragraph that is not inside this one begins)."""
+    where the next list of the same paragraph that is not inside this one begins), without the
+    blanks and opening brackets or quotes before it."""
     c = run.items[i]
     end = paras[c.para][1]
     if i + 1 < len(run.items) and run.items[i + 1].para == c.para:
         end = run.items[i + 1].start
     elif c.start < limit < end:
         end = limit
-    while end > c.end and text[end - 1] in " \t\u3000\u00a0":
+    while end > c.end and text[end - 1] in _ITEM_TAIL:
         end -= 1
     return end
 

@@ -433,3 +433,42 @@ def test_html_is_linear(make: Any, extractor: Extractor) -> None:
     growth = _growth(extractor.extract, make, 5_000)
     assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
     assert extractor.extract(make(100)).text == "一是落实。"
+
+
+# --- 8. exact source spans and line ends -----------------------------------------------------------
+# items ending in half-width punctuation: the punctuation is widened (or not) by what comes before
+# it, so the item's source span normalises to the item's text
+_ROUND_TRIP = [
+    ("semicolon-after-quote", "一是做到“两个维护”;二是推进落实。"),
+    ("comma-after-latin", "一是推广5G,二是用好数据。"),
+    ("question-after-bracket", "一是能否做到(WHO)?二是如何推进。"),
+    ("bracket-before-next-list", "一是落实，二是推进，(一是落实，二是推进，"),
+]
+
+
+@pytest.mark.parametrize("source", [s for _, s in _ROUND_TRIP], ids=[i for i, _ in _ROUND_TRIP])
+def test_source_span_round_trip(source: str, extractor: Extractor) -> None:
+    from conftest import iter_spans
+    from gov_notice.normalize import normalize
+
+    notice = extractor.extract(source)
+    assert notice.directives
+    for text, start, end in iter_spans(notice):
+        a, b = notice.source_span(start, end)
+        assert normalize(source[a:b]).text == text
+
+
+@pytest.mark.parametrize("variant", [lambda s: s.replace("\n", "\r\n"), lambda s: s.replace("\n?\n", "\n?\u200b\n")],
+                         ids=["crlf", "zero-width-junk-line"])
+def test_line_ends_do_not_change_the_text(variant: Any, extractor: Extractor) -> None:
+    plain = extractor.extract(SEED)
+    other = extractor.extract(variant(SEED))
+    assert other.text == plain.text
+    assert other.title == plain.title and other.directives == plain.directives
+
+
+def test_headline_opening_the_lead_is_kept(extractor: Extractor) -> None:
+    text = "省公安厅召开全省公安工作会议\n省公安厅召开全省公安工作会议，部署下半年工作。副省长胡明朗出席会议。"
+    notice = extractor.extract(text)
+    assert notice.text == text
+    assert notice.title == "省公安厅召开全省公安工作会议"
