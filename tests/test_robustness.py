@@ -46,6 +46,44 @@ def test_bytes_are_decoded(data: bytes) -> None:
     assert notice.text.startswith(("副省长", "会议", "公安厅"))
 
 
+# Big5 supersets: each sentence holds characters strict Big5 lacks (裏 碁 銹 墻 恒 € in cp950;
+# 𨋢 and the other HKSCS characters in Big5-HKSCS)
+_TRAD = "副省長、公安廳黨委書記、廳長胡明朗出席會議並講話。他強調，一是要把心裏話說出來；二是持之以恒防銹除弊；三是拆除圍墻。"
+_BIG5_SUPERSETS = [
+    ("cp950-li-heng-xiu-qiang", "cp950", _TRAD),
+    ("cp950-qi-euro", "cp950", _TRAD + "圍棋碁聖賽獎金每人100€。"),
+    ("big5-hkscs-lift", "big5hkscs", _TRAD + "大家乘𨋢到會場，𨋢門口有專人引導。"),
+]
+
+
+@pytest.mark.parametrize("enc,text", [r[1:] for r in _BIG5_SUPERSETS], ids=[r[0] for r in _BIG5_SUPERSETS])
+def test_big5_supersets_are_decoded(enc: str, text: str) -> None:
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("big5")  # strict Big5 cannot hold it
+    notice = gov_notice.extract(text.encode(enc))
+    assert notice.source == text
+    assert [(o.name, o.titles) for o in notice.officials] == [("胡明朗", ("副省长", "公安厅党委书记", "厅长"))]
+    assert [d.marker for d in notice.directives] == ["一是", "二是", "三是"]
+
+
+_NOT_CHINESE = [
+    ("shift-jis", "東京都知事は記者会見で、新しい政策について説明しました。今後も市民の皆様のご協力を"
+                  "お願いします。来年度の予算は教育と福祉に重点を置きます。".encode("shift_jis")),
+    ("euc-kr", "서울시장은 기자회견에서 새로운 정책에 대해 설명했습니다. 시민 여러분의 협조를 부탁드립니다. "
+               "올해 예산은 작년보다 증가했으며 교통과 복지 분야에 집중 투자할 계획입니다.".encode("euc_kr")),
+    ("koi8-r", "Мэр города провёл пресс-конференцию и рассказал о новой политике.".encode("koi8_r")),
+    ("gbk-then-big5", "近日，省公安厅召开全省公安工作会议，总结上半年工作。".encode("gbk") + b"\n"
+                      + "會議強調，一是要提高政治站位，二是要壓實工作責任。".encode("big5")),
+    ("random-high-bytes", bytes((i * 37 + 11) % 128 + 128 for i in range(3000))),
+]
+
+
+@pytest.mark.parametrize("data", [d for _, d in _NOT_CHINESE], ids=[i for i, _ in _NOT_CHINESE])
+def test_bytes_that_are_not_chinese_raise_value_error(data: bytes) -> None:
+    with pytest.raises(ValueError, match="not a Chinese notice|cannot decode"):
+        gov_notice.extract(data)
+
+
 def test_bytearray_is_accepted() -> None:
     assert gov_notice.extract(bytearray(_SENTENCE.encode())).text == _SENTENCE
 
