@@ -510,3 +510,13 @@ def test_headline_opening_the_lead_is_kept(extractor: Extractor) -> None:
     notice = extractor.extract(text)
     assert notice.text == text
     assert notice.title == "省公安厅召开全省公安工作会议"
+
+
+def test_readme_says_what_source_holds_for_html() -> None:
+    # Notice.source of an HTML page is the article text taken from it (not the markup): the
+    # README's field table says so
+    row = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+               if line.startswith("| `Notice.source` |"))
+    assert "HTML" in row and "is_html" in row and "article text" in row
+    notice = gov_notice.extract(_PAGE)
+    assert notice.is_html and "<p>" not in notice.source and notice.source.startswith("全省公安工作会议召开")
