@@ -278,6 +278,20 @@ def test_parallel_run_leaves_the_callers_collector_as_it_was() -> None:
     assert gc.isenabled() is enabled
 
 
+def test_parallel_run_keeps_the_callers_frozen_objects_frozen() -> None:
+    import gc
+
+    gc.freeze()  # the caller froze its heap (a server does this after start-up)
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        got = list(gov_notice.extract_many(_texts(), workers=2, chunksize=2))
+        assert len(got) == len(_texts())
+        assert gc.get_freeze_count() >= frozen  # not undone (was 0 after the run)
+    finally:
+        gc.unfreeze()
+
+
 # -- results cross between processes as calls of their class ---------------------------------
 
 def test_every_result_class_pickles_as_a_call_of_itself() -> None:
