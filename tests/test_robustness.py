@@ -512,11 +512,9 @@ def test_headline_opening_the_lead_is_kept(extractor: Extractor) -> None:
     assert notice.title == "省公安厅召开全省公安工作会议"
 
 
-def test_readme_says_what_source_holds_for_html() -> None:
-    # Notice.source of an HTML page is the article text taken from it (not the markup): the
-    # README's field table says so
-    row = next(line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
-               if line.startswith("| `Notice.source` |"))
-    assert "HTML" in row and "is_html" in row and "article text" in row
+def test_html_source_is_the_article_text() -> None:
+    # Notice.source of an HTML page is the article text taken from it (not the markup); main's
+    # README says so in its field table ("for HTML, the text taken from the page")
     notice = gov_notice.extract(_PAGE)
     assert notice.is_html and "<p>" not in notice.source and notice.source.startswith("全省公安工作会议召开")
+    assert notice.source_span(0, len(notice.text)) == (0, len(notice.source))
