@@ -62,12 +62,12 @@ _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), 
 # Chinese text is slow)
 _FULLWIDTH_RUN = regex.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _PUNCT_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-# half-width , ; : ? ! after a Han character or a closing Chinese quote or bracket (blanks between
-# allowed); ) after and ( before a Han character.  Only the left context of , ; : ? ! counts: a
+# half-width , ; : ? ! after a Han character or a closing Chinese quote or bracket, or after a ) that
+# is widened itself (blanks between allowed); ) after and ( before a Han character.  Only the left context of , ; : ? ! counts: a
 # directive item ends with its punctuation, and a rule that read the character after it would widen
 # it in the notice but not in the item's own source span (normalize(source[a:b]) != item text).
 _HALF_PUNCT = regex.compile(
-    r"(?<=[\p{Han}”’」』）》〉】〕][ \u3000]{0,2})[,;:?!]|(?<=\p{Han})\)|\((?=\p{Han})"
+    r"(?<=(?:[\p{Han}”’」』）》〉】〕]|(?<=\p{Han})\))[ \u3000]{0,2})[,;:?!]|(?<=\p{Han})\)|\((?=\p{Han})"
 )
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 

@@ -64,6 +64,7 @@ _WIDTH_AND_PUNCT = [
     # only the character before counts (an item ending in it normalises alone as in the notice)
     ("semicolon-after-latin-kept", "推广5G;二是推进", "推广5G;二是推进"),
     ("bracket-before-han", "(一)落实", "（一）落实"),
+    ("comma-after-widened-bracket", "各市(區),各县", "各市（区），各县"),  # as a second pass reads it
     ("comma-between-digits-kept", "共1,000人", "共1,000人"),
     ("time-colon-kept", "上午9:30召開", "上午9:30召开"),
     ("full-width-digits-letters", "２０２４年ＡＢ類", "2024年AB类"),
