@@ -1,12 +1,14 @@
 """What ``extract`` accepts.
 
-``str`` as is; ``bytes`` decoded (BOMs, UTF-8, GB18030/GBK, Big5, then charset-normalizer);
+``str`` as is; ``bytes`` decoded (BOMs, UTF-8, GB18030/GBK, Big5 with cp950 and HKSCS, then
+charset-normalizer); bytes that do not read as Chinese are a ValueError;
 an HTML page is reduced to its article text first.  Anything else is a TypeError that says what
 was passed.  ``pathlib.Path`` is refused rather than read: ``extract_file`` and the CLI read files.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import warnings
@@ -48,39 +50,96 @@ def decode(data: bytes) -> str:
 
 
 _HAN = regex.compile(r"\p{Han}")
-_common_chars: frozenset[str] | None = None
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+# what a Chinese text is made of beyond ASCII: Han characters, CJK and full-width punctuation,
+# general punctuation (— … “ ”), the middle dot, circled and bracketed numbers
+_CHINESE = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff5e\u2010-\u205e\u00b7\u2460-\u24ff\u3200-\u32ff]")
+# the legacy encodings tried, in order of preference on a tie: GB18030 (a superset of GBK and
+# GB2312), Big5, and its two supersets in use: cp950 (Microsoft's Big5: 碁 銹 裏 墻 恒 €) and
+# Big5-HKSCS (Hong Kong: 𨋢 and the other HKSCS characters)
+_LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+_TOP = 300  # the most frequent characters: any Chinese text is full of them (的 是 在 会 …)
+# below this many Han characters a text is too short to judge; above it, Chinese has at least
+# this share of common characters (85 real notices: 0.96 and more) and, from 50 Han characters,
+# of the top 300 (notices: 0.5 and more; 0.27 and more in any 60-character window; 0.05 in a
+# list of game and betting terms); Korean read through GB18030 has 0-3%, Japanese 10% common
+_MIN_HAN = 20
+_MIN_COMMON = 0.8
+_MIN_TOP = 0.05
+_MIN_HAN_TOP = 50  # the share of the top 300 is judged from this many Han characters
+
+
+@functools.cache
+def _chars() -> tuple[frozenset[str], frozenset[str]]:
+    """The common characters (lexicons/common_chars) and the most frequent of them."""
+    from .lexicon import load_shipped
+
+    rows = load_shipped("common_chars")  # Simplified rows first, most frequent first
+    return frozenset(r["term"] for r in rows), frozenset(r["term"] for r in rows[:_TOP])
 
 
 def _common_share(text: str) -> float:
     """Share of the Han characters of ``text`` that are common characters (lexicons/common_chars)."""
-    global _common_chars
-    if _common_chars is None:
-        from .lexicon import load_shipped
-
-        _common_chars = frozenset(r["term"] for r in load_shipped("common_chars"))
     han = _HAN.findall(text[:20000])
-    return sum(ch in _common_chars for ch in han) / len(han) if han else 0.0
+    common = _chars()[0]
+    return sum(ch in common for ch in han) / len(han) if han else 0.0
+
+
+def _not_chinese(text: str, need_han: bool) -> str | None:
+    """Why ``text`` (just decoded) does not read as Chinese, or None when it does or is too short
+    to judge (with ``need_han``, a text without any Han character does not)."""
+    sample = text[:20000]
+    wide = len(_NON_ASCII.findall(sample))
+    if wide >= _MIN_HAN and len(_CHINESE.findall(sample)) < wide / 2:
+        return "most of its characters are neither Chinese characters nor Chinese punctuation"
+    han = _HAN.findall(sample)
+    if len(han) < _MIN_HAN:
+        return "it holds no Chinese characters" if need_han and not han else None
+    common_chars, top_chars = _chars()
+    common = sum(ch in common_chars for ch in han) / len(han)
+    if common < _MIN_COMMON:
+        return f"only {common:.0%} of its characters are common Chinese characters"
+    if len(han) < _MIN_HAN_TOP:
+        return None
+    from .normalize import _opencc
+
+    simplified = _opencc().t2s.convert("".join(han))
+    top = sum(ch in top_chars for ch in simplified) / len(han)
+    if top < _MIN_TOP:
+        return f"only {top:.0%} of its characters are frequent Chinese characters (的, 是, 在 …)"
+    return None
 
 
 def _decode_legacy(data: bytes) -> str:
-    """GB18030/GBK or Big5; when both decode, the one that reads as common characters wins."""
-    candidates = {}
-    for enc in ("gb18030", "big5"):
+    """GB18030/GBK or Big5 (cp950, HKSCS); when several decode, the one that reads as common
+    characters wins.  Bytes that decode only to private-use characters or to text that does not
+    read as Chinese (Shift_JIS, EUC-KR, KOI8-R, a mix of encodings) are a ValueError."""
+    candidates: dict[str, str] = {}
+    for enc in _LEGACY:
         try:
-            candidates[enc] = data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-    if len(candidates) == 1:
-        return next(iter(candidates.values()))
+        # private-use characters: bytes a legacy table does not really hold (a wrong encoding)
+        if text not in candidates.values() and len(_PRIVATE_USE.findall(text)) <= len(text) // 1000:
+            candidates[enc] = text
     if candidates:
-        return max(candidates.values(), key=_common_share)  # gb18030 first: it wins ties
-    from charset_normalizer import from_bytes
+        # the first encoding wins ties (GB18030 before Big5 before its supersets)
+        enc, text = max(candidates.items(), key=lambda c: _common_share(c[1]))
+    else:
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("cannot decode the bytes: not UTF-8, UTF-16, GB18030 or Big5, "
-                         "and charset-normalizer found no encoding")
-    return str(best)
+        best = from_bytes(data).best()
+        if best is None:
+            raise ValueError("cannot decode the bytes: not UTF-8, UTF-16, GB18030 or Big5, "
+                             "and charset-normalizer found no encoding")
+        enc, text = best.encoding, str(best)
+    why = _not_chinese(text, need_han=enc not in _LEGACY)
+    if why is not None:
+        raise ValueError(f"the bytes are not a Chinese notice in UTF-8, UTF-16, GB18030 or Big5: read as "
+                         f"{enc}, {why} (Japanese, Korean or Russian text, or a mix of encodings?)")
+    return text
 
 
 # --- HTML ----------------------------------------------------------------------------------------
@@ -117,6 +176,7 @@ class _ArticleParser(HTMLParser):
         self.title: list[str] = []
         self._skip = 0
         self._stack: list[tuple[str, bool]] = []  # (tag, opened an article region)
+        self._open: dict[str, int] = {}  # how many of each tag are on the stack
         self._in_title = False
         self._article_depth = 0
         self.article_parts: list[str] = []
@@ -137,6 +197,7 @@ class _ArticleParser(HTMLParser):
         if opened:
             self._article_depth += 1
         self._stack.append((tag, opened))
+        self._open[tag] = self._open.get(tag, 0) + 1
         if tag in _BLOCK:
             self._newline()
 
@@ -150,16 +211,19 @@ class _ArticleParser(HTMLParser):
             self._in_title = False
         if tag in _VOID:
             return
-        # close up to the matching open tag (HTML in the wild is unbalanced)
-        for i in range(len(self._stack) - 1, -1, -1):
-            if self._stack[i][0] == tag:
-                for t, opened in self._stack[i:]:
-                    if t in _SKIP:
-                        self._skip = max(0, self._skip - 1)
-                    if opened:
-                        self._article_depth -= 1
-                del self._stack[i:]
-                break
+        # close up to the matching open tag (HTML in the wild is unbalanced); an end tag that
+        # matches nothing open is ignored without a scan of the stack (which would make
+        # '<div>' * n + '</b>' * n quadratic); the scan to a match removes what it passes
+        if self._open.get(tag):
+            while self._stack:
+                t, opened = self._stack.pop()
+                self._open[t] -= 1
+                if t in _SKIP:
+                    self._skip = max(0, self._skip - 1)
+                if opened:
+                    self._article_depth -= 1
+                if t == tag:
+                    break
         if tag in _BLOCK:
             self._newline()
 

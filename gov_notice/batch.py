@@ -348,8 +348,10 @@ def _submit(pool: ProcessPoolExecutor, chunk: list[Any], forks: bool) -> Future[
     """``pool.submit(_work, chunk)``.  ``forks``: this submit forks the workers (the first one of a
     fork pool starts them all): the objects alive then are frozen for that moment, so each worker
     starts with them outside the collector's generations (see :func:`_init_worker`); the parent
-    unfreezes them at once."""
-    if not forks:
+    unfreezes them at once.  When the caller has frozen objects of its own, nothing is frozen or
+    unfrozen here: ``gc.unfreeze()`` cannot tell ours from the caller's and would undo its
+    ``gc.freeze()`` (the workers freeze their own objects in :func:`_init_worker` anyway)."""
+    if not forks or gc.get_freeze_count():
         return pool.submit(_work, chunk)
     gc.freeze()
     try:

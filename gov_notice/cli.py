@@ -2,8 +2,10 @@
 
 Reads files, folders (recursively, ``--glob``) or standard input; writes a readable summary, JSON
 Lines, or one of the long tables as CSV to standard output.  Exit codes: 0 all inputs done, 1 some
-inputs failed (the others are still written; the failures are listed on stderr at the end), 2 usage
-error (bad option, no such path, nothing to read).
+inputs failed (the others are still written; the failures are listed on stderr at the end) or the
+output cannot be written (a full disk: one line on stderr, no traceback), 2 usage error (bad option,
+no such path, nothing to read).  A character the output's encoding lacks is written as a
+backslash escape, so no input is lost to the console's encoding.
 """
 
 from __future__ import annotations
@@ -139,23 +141,72 @@ class _Read:
                 self.failures.append((f, exc.strerror or str(exc)))
 
 
-class _Writer:
-    """Writes notices in one format; CSV and JSON Lines always as UTF-8."""
+class _OutputError(Exception):
+    """Standard output cannot be written (a full disk, a closed descriptor)."""
 
-    def __init__(self, fmt: str, table: str, out: TextIO) -> None:
+
+class _Output:
+    """Standard output as a text file that never stops the run on a character it cannot hold.
+
+    JSON Lines and CSV are UTF-8, the readable table is in the console's encoding; a character the
+    encoding lacks (an emoji under a GBK console, a file name's undecodable byte kept as a lone
+    surrogate) is written as a backslash escape (``\\U0001f46e``, ``\\udcff``: inside a JSON string
+    that is the JSON escape of the same character).  Each write is one whole notice."""
+
+    def __init__(self, fmt: str) -> None:
+        self.buffer = None if fmt == "table" else getattr(sys.stdout, "buffer", None)
+        self.encoding = "utf-8" if self.buffer is not None else (getattr(sys.stdout, "encoding", None)
+                                                                 or "utf-8")
+        self.flush()
+
+    def write(self, text: str) -> int:
+        data = text.encode(self.encoding, "backslashreplace")
+        try:
+            if self.buffer is not None:
+                self.buffer.write(data)
+            else:
+                sys.stdout.write(data.decode(self.encoding))
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from exc
+        return len(text)
+
+    def flush(self) -> None:
+        try:
+            sys.stdout.flush()
+            if self.buffer is not None:
+                self.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc) from exc
+
+
+class _Writer:
+    """Writes notices in one format, each notice rendered whole before it is written."""
+
+    def __init__(self, fmt: str, table: str, out: _Output) -> None:
         self.fmt, self.table, self.out = fmt, table, out
         self.count = 0
+        self.buf = io.StringIO()
         self.csv: Any = None
         if fmt == "csv":
             from .frames import SCHEMAS
 
             self.columns = list(SCHEMAS[table])
-            self.csv = csv.writer(out, lineterminator="\n")
+            self.csv = csv.writer(self.buf, lineterminator="\n")
             self.csv.writerow(self.columns)
+            self._emit()
+
+    def _emit(self) -> None:
+        self.out.write(self.buf.getvalue())
+        self.buf.seek(0)
+        self.buf.truncate()
 
     def write(self, notice: Notice) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
+            self.buf.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
             from .frames import _rows
 
@@ -164,16 +215,16 @@ class _Writer:
                 self.csv.writerow(["" if row[c] is None else row[c] for c in self.columns])
         else:
             if self.count:
-                self.out.write("\n")
-            render(notice, self.out)
+                self.buf.write("\n")
+            render(notice, self.buf)
+        self._emit()
         self.count += 1
 
 
-def _utf8_stdout(fmt: str) -> TextIO:
-    if fmt == "table" or not hasattr(sys.stdout, "buffer"):
-        return sys.stdout
-    sys.stdout.flush()
-    return io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", line_buffering=False)
+def _say(message: str) -> None:
+    """A line on standard error, whatever characters it holds (file names with odd bytes)."""
+    enc = getattr(sys.stderr, "encoding", None) or "utf-8"
+    print(message.encode(enc, "backslashreplace").decode(enc), file=sys.stderr)
 
 
 def _progress_wanted(no_progress: bool) -> bool:
@@ -214,26 +265,33 @@ def _run(args: argparse.Namespace) -> int:
     failures: list[tuple[str, str]] = []
     results = _results(extractor, _Read(files, failures), workers=args.workers,
                        progress=_progress_wanted(args.no_progress), chunksize=4)
-    out = _utf8_stdout(args.format)
+    out = _Output(args.format)
     writer = _Writer(args.format, args.table or "officials", out)
-    try:
-        for r in results:
-            if isinstance(r, _Failed):
-                failures.append((_STDIN if r.id is None else str(r.id), _describe(r.error)))
-            else:
-                writer.write(r)
-        out.flush()
-    finally:
-        if isinstance(out, io.TextIOWrapper) and out is not sys.stdout:
-            out.detach()  # leave sys.stdout's buffer open
+    for r in results:
+        if isinstance(r, _Failed):
+            failures.append((_STDIN if r.id is None else str(r.id), _describe(r.error)))
+        else:
+            writer.write(r)
+    out.flush()
     if failures:
         order = {f: i for i, f in enumerate(files)}
         failures.sort(key=lambda failure: order.get(failure[0], len(files)))  # in input order
-        print(f"gov-notice: {len(failures)} of {len(files)} inputs failed:", file=sys.stderr)
+        _say(f"gov-notice: {len(failures)} of {len(files)} inputs failed:")
         for name, reason in failures:
-            print(f"  {name}: {reason}", file=sys.stderr)
+            _say(f"  {name}: {reason}")
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is still buffered for it cannot be written,
+    and the interpreter's last flush must not fail again with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (a test's capture): nothing to protect
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -252,11 +310,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except _UsageError as exc:
-        print(f"gov-notice: error: {exc}", file=sys.stderr)
+        _say(f"gov-notice: error: {exc}")
         return EXIT_USAGE
     except BrokenPipeError:  # the reader went away (`gov-notice … | head`): stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_stdout()
+        return EXIT_FAILED
+    except _OutputError as exc:  # `gov-notice … > /dev/full`: say so, no traceback
+        _say(f"gov-notice: error: cannot write the results to standard output: {exc}")
+        _drop_stdout()
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("gov-notice: interrupted", file=sys.stderr)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import regex
 
@@ -29,17 +29,22 @@ if TYPE_CHECKING:
     from .pipeline import Doc
 
 _CN_DIGITS = "一二三四五六七八九"
-# a Chinese numeral 1–19: 一 … 九, 十, 十一 … 十九
-_NUM = r"十[一二三四五六七八九]?|[一二三四五六七八九]"
+# a Chinese numeral 1–99: 一 … 九, 十, 十一 … 十九, 二十 … 九十九
+_NUM = r"[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# the highest item number read (a list of 99 measures; 100 and more are not numbered this way)
+_MAX_VALUE = 99
+# circled numbers: ① … ⑳ (U+2460), ㉑ … ㉟ (U+3251), ㊱ … ㊿ (U+32B1)
+_CIRCLED = "①-⑳㉑-㉟㊱-㊿"
 # characters after 要 that make a word (要求, 要务, 要点 …), not the modal 要 of 一要
 _NOT_MODAL = r"(?![求务素点件闻害领职案塞])"
 
 # Every candidate marker, one named alternative per family.  The leading look-ahead on the first
 # characters a marker can start with lets the engine skip the rest of the text quickly.
 _CANDIDATE = regex.compile(
-    r"(?=[一二三四五六七八九十第另首其再最（(\d①-⑳])(?:"
-    # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 is read whole)
-    rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十\d])(?P<sy>{_NUM})(?P<sy_k>是|要{_NOT_MODAL})"
+    rf"(?=[一二三四五六七八九十第另首其再最（(\d{_CIRCLED}])(?:"
+    # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 and 二十是 are
+    # read whole)
+    rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十二三四五六七八九\d])(?P<sy>{_NUM})(?P<sy_k>是|要{_NOT_MODAL})"
     # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after a
     # Han character or an opening quote (安全第一, 四个第一, “第一”)
     rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})点?(?:(?P<di_k>是|要{_NOT_MODAL})|(?=[，、：,:]|──|—))"
@@ -59,14 +64,16 @@ _CANDIDATE = regex.compile(
     r"|(?<![\d.．])(?P<ar>\d{1,2})(?:[、．.]|[）)])(?![\d.．%])"
     # (1) （1）
     r"|[（(](?P<pa>\d{1,2})[）)]"
-    # ① … ⑳
-    r"|(?P<ci>[①-⑳]))"
+    # ① … ㊿
+    rf"|(?P<ci>[{_CIRCLED}]))"
 )
 
 # where a sentence or clause ends (summary stops at the first of these)
 _SUMMARY_END = regex.compile(r"[。；！？]")
 _LEADING = "，、：,:； \t\u3000"
 _TRAILING = "，、,；; \t\u3000"
+# what an item never ends with: blanks, and an opening bracket or quote (it opens what follows)
+_ITEM_TAIL = " \t\u3000\u00a0（(“‘《「『【〔"
 # a paragraph that is a reporter's question (its numbering is not a list of directives)
 _QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者(?:问|提问)?|问|提问)[：:]")
 # a modal right after 一方面/另一方面: only then is it a directive (not 一方面庆祝…另一方面祝贺)
@@ -76,7 +83,7 @@ _MODAL = regex.compile(r"[，,]?(?:就是|是|都|还|更|则)?(?:要|必须|应
 _COUNT_NOUN = r"(?:方面|要求|意见|建议|希望|措施|任务|工作|举措|事项|重点|问题|原则|必须|坚持|到位|着力点)"
 _ANNOUNCEMENT = regex.compile(
     rf"(?:以下|如下|下列)?(?<![\d一二三四五六七八九十第统唯同])"
-    rf"(?P<n>十[一二三四五六七八九]?|[二三四五六七八九两几]|\d{{1,2}})"
+    rf"(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两几]|\d{{1,2}})"
     rf"(?:(?:点|项|条)(?:具体)?{_COUNT_NOUN}?|个(?:具体)?{_COUNT_NOUN}|方面)"
 )
 # a speech verb after the speaker's name
@@ -122,9 +129,21 @@ class _Run:
 
 
 def _value(num: str) -> int:
-    if num.startswith("十"):
-        return 10 + (_CN_DIGITS.index(num[1]) + 1 if len(num) > 1 else 0)
-    return _CN_DIGITS.index(num) + 1
+    """The value of a Chinese numeral of :data:`_NUM` (一 1, 十 10, 十二 12, 二十 20, 三十五 35)."""
+    tens, ten, units = num.rpartition("十")
+    if not ten:
+        return _CN_DIGITS.index(num) + 1
+    return 10 * (_CN_DIGITS.index(tens) + 1 if tens else 1) + (_CN_DIGITS.index(units) + 1 if units else 0)
+
+
+def _circled(ch: str) -> int:
+    """The value of a circled number ① … ㊿."""
+    o = ord(ch)
+    if o >= 0x32B1:
+        return o - 0x32B1 + 36
+    if o >= 0x3251:
+        return o - 0x3251 + 21
+    return o - 0x2460 + 1
 
 
 def _prev_char(text: str, pos: int, floor: int) -> str:
@@ -156,7 +175,7 @@ def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
         raw = m.group(kind)
         style = _HEADING_KINDS[kind]
         if kind == "ci":
-            return ord(raw) - 0x2460 + 1, style, style, "clause"
+            return _circled(raw), style, style, "clause"
         return (int(raw) if raw.isdigit() else _value(raw)), style, style, "clause"
     return None  # pragma: no cover - every alternative is named
 
@@ -182,7 +201,7 @@ def _candidates(text: str, paras: list[tuple[int, int]]) -> list[_Cand]:
         if cls is None:
             continue
         value, family, style, rule = cls
-        if (value < 1 and family != "第") or value > 20:  # 0 is 最后 (family 第)
+        if (value < 1 and family != "第") or value > _MAX_VALUE:  # 0 is 最后 (family 第)
             continue
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
@@ -285,14 +304,15 @@ def _thread(cands: list[_Cand]) -> list[_Run]:
 
 def _item_end(text: str, run: _Run, i: int, paras: list[tuple[int, int]], limit: int) -> int:
     """End of item ``i``: the next marker of its list, else the end of its paragraph (or ``limit``,
-    where the next list of the same paragraph that is not inside this one begins)."""
+    where the next list of the same paragraph that is not inside this one begins), without the
+    blanks and opening brackets or quotes before it."""
     c = run.items[i]
     end = paras[c.para][1]
     if i + 1 < len(run.items) and run.items[i + 1].para == c.para:
         end = run.items[i + 1].start
     elif c.start < limit < end:
         end = limit
-    while end > c.end and text[end - 1] in " \t\u3000\u00a0":
+    while end > c.end and text[end - 1] in _ITEM_TAIL:
         end -= 1
     return end
 
@@ -302,13 +322,34 @@ def _summary(text: str, body_start: int, end: int) -> str:
     return text[body_start: s.start() if s else end].lstrip(_LEADING).rstrip(_TRAILING)
 
 
-def _signature(text: str, run: _Run, paras: list[tuple[int, int]]) -> tuple[tuple[str, str], ...]:
-    """The (marker, summary) sequence of a list, to recognise one printed twice."""
+def _signature(text: str, run: _Run, paras: list[tuple[int, int]],
+               limit: int) -> tuple[tuple[str, str], ...]:
+    """The (marker, summary) sequence of a list, to recognise one printed twice (``limit`` as in
+    :func:`_item_end`: the summaries never read past the next list)."""
     out = []
     for i, c in enumerate(run.items):
-        end = _item_end(text, run, i, paras, len(text))
+        end = _item_end(text, run, i, paras, limit)
         out.append((text[c.start:c.end], _summary(text, c.end, end)))
     return tuple(out)
+
+
+def _limits(text: str, runs: list[_Run], order: Sequence[int],
+            inside: Callable[[int, int], bool]) -> dict[int, int]:
+    """Where the last item of each list of ``order`` (sorted by first item) stops at the latest:
+    the first later list of ``order`` that is not inside it (else the end of the text).
+
+    A bisection skips the lists starting before the last item, so each list only looks at the
+    lists nested in its last item (linear in the number of lists, whatever their shape)."""
+    firsts = [runs[ri].items[0].start for ri in order]
+    out: dict[int, int] = {}
+    for ri in order:
+        last = runs[ri].items[-1].start
+        out[ri] = len(text)
+        for k in range(bisect_right(firsts, last), len(firsts)):
+            if not inside(order[k], ri):
+                out[ri] = firsts[k]
+                break
+    return out
 
 
 def _window_start(text: str, pos: int, floor: int, span: int = _WINDOW) -> int:
@@ -436,6 +477,17 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             anns[ri] = _announcement(text, _window_start(text, first.start, floors[ri], span), first.start)
         return anns[ri]
 
+    def inside(ri: int, outer: int) -> bool:
+        p = runs[ri].parent
+        while p is not None:
+            if p[0] == outer:
+                return True
+            p = runs[p[0]].parent
+        return False
+
+    # where each list stops at the latest among all lists (runs are in order of first item), for
+    # the duplicate test; the lists kept get their own limits below
+    early_limits = _limits(text, runs, range(len(runs)), inside)
     keep: list[bool] = []
     seen: set[tuple[tuple[str, str], ...]] = set()
     for ri, run in enumerate(runs):
@@ -449,7 +501,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
         if ok and _is_section_heading(text, run, paras, doc.res.state("directives", _State)):
             ok = False
         if ok:  # a list the page prints twice (a duplicated paragraph) is one list
-            sig = _signature(text, run, paras)
+            sig = _signature(text, run, paras, early_limits[ri])
             ok = sig not in seen
             seen.add(sig)
         keep.append(ok)
@@ -464,24 +516,7 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
             p = runs[p[0]].parent
         return (number[p[0]], p[1] + 1) if p is not None else None
 
-    def inside(ri: int, outer: int) -> bool:
-        p = runs[ri].parent
-        while p is not None:
-            if p[0] == outer:
-                return True
-            p = runs[p[0]].parent
-        return False
-
-    # where the last item of each list stops at the latest: the next list that is not inside it
-    limits: dict[int, int] = {}
-    for k, ri in enumerate(order):
-        last = runs[ri].items[-1]
-        limits[ri] = len(text)
-        for rj in order[k + 1:]:
-            first = runs[rj].items[0]
-            if first.start > last.start and not inside(rj, ri):
-                limits[ri] = first.start
-                break
+    limits = _limits(text, runs, order, inside)
 
     directives: list[Directive] = []
     groups: list[DirectiveGroup] = []

@@ -11,10 +11,12 @@ same tables per partition.  Columns and dtypes are fixed by :data:`SCHEMAS`, als
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
 import os
+import uuid
 from numbers import Integral
 from typing import IO, TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple, Union
 
@@ -211,35 +213,57 @@ def _is_binary(f: Any) -> bool:
     return isinstance(f, (io.RawIOBase, io.BufferedIOBase)) or "b" in getattr(f, "mode", "")
 
 
-def _open(target: Any, mode: str) -> IO[str] | None:
-    """A text file opened on a path (gzip for ``.gz``), or None when ``target`` is a file object."""
-    if isinstance(target, (str, os.PathLike)):
-        if os.fspath(target).endswith(".gz"):
-            return gzip.open(target, mode + "t", encoding="utf-8")  # type: ignore[return-value]
-        return open(target, mode, encoding="utf-8", newline="\n" if mode == "w" else None)
-    return None
+def _open(target: str, mode: str, gz: bool) -> IO[str]:
+    """A UTF-8 text file on a path (gzip-compressed when ``gz``); ``mode`` "r" or "x"."""
+    if gz:
+        return gzip.open(target, mode + "t", encoding="utf-8")  # type: ignore[return-value]
+    return open(target, mode, encoding="utf-8", newline="\n" if mode == "x" else None)
+
+
+def _json_line(notice: Notice, count: int) -> str:
+    """One notice as a JSON line; characters UTF-8 cannot hold (a lone surrogate in a source
+    given as ``str``, a file name's undecodable byte) are written as JSON escapes, read back as is."""
+    try:
+        line = json.dumps(notice.to_dict(), ensure_ascii=False)
+    except TypeError as exc:
+        raise TypeError(f"notice {count} (id {notice.id!r}) is not JSON-serialisable: {exc}") from exc
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(notice.to_dict(), ensure_ascii=True)
+    return line + "\n"
 
 
 def write_jsonl(notices: Iterable[Notice], path_or_file: PathOrFile) -> int:
     """Write one JSON object per notice (``Notice.to_dict()``, UTF-8); return how many.
 
-    ``path_or_file`` is a path (``.gz`` is compressed) or an open text or binary file.
+    ``path_or_file`` is a path (``.gz`` is compressed) or an open text or binary file.  A path is
+    written through a temporary file in the same folder, renamed into place at the end: when a
+    notice cannot be written (an id that is not JSON) the path is left as it was, never half
+    written.  An open file gets every line before the failing notice, each line whole.
     """
-    opened = _open(path_or_file, "w")
-    f: Any = opened if opened is not None else path_or_file
-    binary = opened is None and _is_binary(f)
+    if isinstance(path_or_file, (str, os.PathLike)):
+        target = os.fspath(path_or_file)
+        folder, name = os.path.split(target)
+        tmp = os.path.join(folder, f".{name}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            with _open(tmp, "x", gz=target.endswith(".gz")) as f:
+                count = _write_lines(notices, f, binary=False)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.remove(tmp)
+            raise
+        return count
+    return _write_lines(notices, path_or_file, binary=_is_binary(path_or_file))
+
+
+def _write_lines(notices: Iterable[Notice], f: Any, binary: bool) -> int:
     count = 0
-    try:
-        for notice in notices:
-            try:
-                line = json.dumps(notice.to_dict(), ensure_ascii=False) + "\n"
-            except TypeError as exc:
-                raise TypeError(f"notice {count} (id {notice.id!r}) is not JSON-serialisable: {exc}") from exc
-            f.write(line.encode("utf-8") if binary else line)
-            count += 1
-    finally:
-        if opened is not None:
-            opened.close()
+    for notice in notices:
+        line = _json_line(notice, count)
+        f.write(line.encode("utf-8") if binary else line)
+        count += 1
     return count
 
 
@@ -248,11 +272,11 @@ def read_jsonl(path_or_file: PathOrFile) -> Iterator[Notice]:
 
     A line that is not a notice raises ValueError naming its line number.
     """
-    opened = _open(path_or_file, "r")
-    if opened is None and not hasattr(path_or_file, "read"):
+    if isinstance(path_or_file, (str, os.PathLike)):
+        path = os.fspath(path_or_file)
+        return _read(_open(path, "r", gz=path.endswith(".gz")), True, path)
+    if not hasattr(path_or_file, "read"):
         raise TypeError(f"read_jsonl() takes a path or a file, not {type(path_or_file).__name__}")
-    if opened is not None:
-        return _read(opened, True, os.fspath(path_or_file))  # type: ignore[arg-type]
     return _read(path_or_file, False, str(getattr(path_or_file, "name", "<file>")))
 
 
@@ -267,11 +291,46 @@ def _read(f: Any, close: bool, name: str) -> Iterator[Notice]:
                 d = json.loads(line)
                 if not isinstance(d, dict):
                     raise TypeError(f"a JSON {type(d).__name__}, not an object")
+                if isinstance(d.get("id"), list):
+                    d["id"] = _tuple(d["id"])  # JSON has no tuples: an (a, b) id comes back as one
                 notice = Notice.from_dict(d)
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                _check_offsets(notice)
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+                # RecursionError: a line nested thousands of levels deep
                 raise ValueError(f"{name}, line {lineno}: not a gov_notice JSON line "
                                  f"({type(exc).__name__}: {exc})") from exc
             yield notice
     finally:
         if close:
             f.close()
+
+
+def _tuple(value: list[Any]) -> tuple[Any, ...]:
+    return tuple(_tuple(v) if isinstance(v, list) else v for v in value)
+
+
+def _spans(notice: Notice) -> Iterator[tuple[str, int, int]]:
+    """Every ``(text, start, end)`` a notice holds."""
+    for d in notice.directives:
+        yield d.text, d.start, d.end
+    for o in notice.officials:
+        yield from ((m.text, m.start, m.end) for m in o.mentions)
+        yield from ((p.title, p.start, p.end) for p in o.positions)
+    for org in notice.organizations:
+        yield from ((m.text, m.start, m.end) for m in org.mentions)
+    for b in notice.bylines:
+        yield b.text, b.start, b.end
+    yield from ((c.text, c.start, c.end) for c in notice.collectives)
+    for g in notice.directive_groups:
+        if g.announcement is not None:
+            yield g.announcement.text, g.announcement.start, g.announcement.end
+
+
+def _check_offsets(notice: Notice) -> None:
+    """Every item's offsets point at its text in ``Notice.text`` (else a ValueError)."""
+    text = notice.text
+    for item, start, end in _spans(notice):
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)
+                and text[start:end] == item):
+            raise ValueError(f"{item!r} at ({start}, {end}) does not match Notice.text "
+                             f"(length {len(text)})")

@@ -13,6 +13,7 @@ mapping: ``{"organization": {"西安市公安局": None, "市局": "西安市公
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,10 @@ TYPES = ("organization", "post", "name", "collective")
 _ALIASES = {"organisation": "organization", "org": "organization", "organizations": "organization",
             "organisations": "organization", "posts": "post", "title": "post", "titles": "post",
             "names": "name", "person": "name", "collectives": "collective"}
+
+
+# half of a UTF-16 surrogate pair: a str can hold one, no encoded text can
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LexiconError(ValueError):
@@ -84,6 +89,8 @@ class UserLexicon:
                 text = path.read_text(encoding="utf-8")
             except OSError as exc:
                 raise LexiconError(f"cannot read lexicon {path}: {exc.strerror or exc}") from exc
+            except UnicodeDecodeError as exc:
+                raise LexiconError(f"lexicon {path} is not UTF-8: {exc}") from exc
             rows = parse_tsv(text.splitlines(), str(path))
             grouped: dict[str, dict[str, str | None]] = {t: {} for t in TYPES}
             for row in rows:
@@ -114,6 +121,10 @@ class UserLexicon:
                 term = term.strip()
                 if not term:
                     raise LexiconError(f"{origin}: empty term under {key!r}")
+                for word in (term, canon or ""):
+                    if _SURROGATE.search(word):  # no text can hold it; the segmenter cannot encode it
+                        raise LexiconError(f"{origin}: {word!r} under {key!r} holds a lone surrogate "
+                                           f"(half of a character), not text")
                 out[kind][term] = canon
         return cls(organization=dict(sorted(out["organization"].items())),
                    post=tuple(sorted(out["post"])), name=tuple(sorted(out["name"])),

@@ -9,8 +9,8 @@ The only module that imports OpenCC.  Steps, in order:
    (``市(區)``, ``(一)``, ``(2016)``, ``(WHO)``);
 4. delete a paragraph that is repeated at the start of the next one (a lead printed twice);
 5. one-for-one replacements: full-width ASCII letters and digits → half-width, half-width
-   ``, ; : ? !`` next to a Han character → ``，；：？！``, ``(`` before and ``)`` after a Han
-   character → ``（`` ``）``, lone surrogates → U+FFFD;
+   ``, ; : ? !`` after a Han character (or a closing ``”`` ``）`` ``》`` …) → ``，；：？！``, ``(``
+   before and ``)`` after a Han character → ``（`` ``）``, lone surrogates → U+FFFD;
 6. OpenCC ``t2s`` (Traditional, Taiwan and Hong Kong forms → Simplified), always one-for-one.
 
 Steps 1–4 only delete and 5–6 only replace one character by one, so the map back to the source
@@ -63,9 +63,12 @@ _FULLWIDTH_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), 
 # Chinese text is slow)
 _FULLWIDTH_RUN = regex.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
 _PUNCT_WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-# half-width , ; : ? ! with a Han character on either side; ( before and ) after a Han character
+# half-width , ; : ? ! after a Han character or a closing Chinese quote or bracket, or after a ) that
+# is widened itself (blanks between allowed); ) after and ( before a Han character.  Only the left context of , ; : ? ! counts: a
+# directive item ends with its punctuation, and a rule that read the character after it would widen
+# it in the notice but not in the item's own source span (normalize(source[a:b]) != item text).
 _HALF_PUNCT = regex.compile(
-    r"(?<=\p{Han})[,;:?!)]|[,;:?!(](?=\p{Han})"
+    r"(?<=(?:[\p{Han}”’」』）》〉】〕]|(?<=\p{Han})\))[ \u3000]{0,2})[,;:?!]|(?<=\p{Han})\)|\((?=\p{Han})"
 )
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
@@ -122,8 +125,12 @@ def _t2s_one_for_one(text: str, t2s: object) -> str:
     return "\n".join(fixed)
 
 
+# the end of a sentence, with any closing quotes or brackets after it
+_SENTENCE_CLOSE = regex.compile(r"[。！？!?.…][”’」』)）]*\Z")
+
+
 def _duplicate_leads(text: str) -> list[tuple[int, int]]:
-    """Paragraphs (with their line break) repeated at the start of the next paragraph."""
+    """Sentences (whole lines, with their line break) repeated at the start of the next line."""
     out = []
     lines = text.split("\n")
     pos = 0
@@ -133,7 +140,9 @@ def _duplicate_leads(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
     for i in range(len(lines) - 1):
         cur = lines[i].strip(" \t\u3000\u00a0")
-        if len(cur) < 12:
+        # a lead is a sentence: a headline (no closing full stop) that opens the next paragraph
+        # is a headline, not a lead printed twice
+        if len(cur) < 12 or not _SENTENCE_CLOSE.search(cur):
             continue
         nxt = lines[i + 1].lstrip(" \t\u3000\u00a0")
         if nxt.startswith(cur):
@@ -195,13 +204,16 @@ def normalize(source: str) -> Normalized:
     cuts += [m.span() for m in _PINYIN.finditer(work)]
     cuts.sort()
     text, omap = delete_intervals(work, cuts)
-    # the noise pass can turn a line into a junk line (``?\u200b``) and reveal a repeated lead
-    dups = [m.span() for m in _JUNK_LINE.finditer(text) if m.end() > m.start()]
-    dups += _duplicate_leads(text)
-    if dups:
-        dups.sort()
-        text, second = delete_intervals(text, dups)
+    # the noise pass can turn a line into a junk line (``?\u200b``, ``?\r\n``): those go first,
+    # so that a lead and its repeat are next to each other whatever the line ends and junk
+    junk = [m.span() for m in _JUNK_LINE.finditer(text) if m.end() > m.start()]
+    if junk:
+        text, second = delete_intervals(text, junk)
         omap = second.then(omap)
+    dups = _duplicate_leads(text)
+    if dups:
+        text, third = delete_intervals(text, dups)
+        omap = third.then(omap)
     # step 5: one-for-one replacements
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)

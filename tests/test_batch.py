@@ -300,6 +300,22 @@ def test_parallel_run_leaves_the_callers_collector_as_it_was() -> None:
     assert gc.isenabled() is enabled
 
 
+def test_parallel_run_keeps_the_callers_frozen_objects_frozen() -> None:
+    import gc
+
+    marker = ["an object of the caller's"]
+    gc.freeze()  # the caller froze its heap (a server does this after start-up)
+    try:
+        assert not any(o is marker for o in gc.get_objects())  # frozen: outside the generations
+        got = list(gov_notice.extract_many(_texts(), workers=2, chunksize=2))
+        assert len(got) == len(_texts())
+        # still frozen (the run's gc.unfreeze() used to put it back: freeze count 0 after the run)
+        assert not any(o is marker for o in gc.get_objects())
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
 # -- results cross between processes as calls of their class ---------------------------------
 
 def test_every_result_class_pickles_as_a_call_of_itself() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -219,3 +220,65 @@ def test_progress_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch, tty: bool,
     pytest.importorskip("tqdm")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty)
     assert cli._progress_wanted(flag) is wanted
+
+
+# --- output the console cannot hold: every good input is still written ----------------------------
+def _odd_corpus(tmp_path: Path) -> list[str]:
+    """An emoji in a directive, a file name with an undecodable byte, the seed, a broken file."""
+    (tmp_path / "a.txt").write_text("县委召开会议。一是落实到位👍。二是压实责任。", encoding="utf-8")
+    odd = os.fsencode(tmp_path) + b"/b\xff.txt"
+    try:
+        with open(odd, "wb") as fh:
+            fh.write("会议要求：一是提高认识。二是狠抓落实。".encode("gbk"))
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    (tmp_path / "d.txt").write_bytes(_UNDECODABLE)
+    return [str(tmp_path / "a.txt"), os.fsdecode(odd), str(SEED), str(tmp_path / "d.txt")]
+
+
+def _cli(args: list[str], stdout: Any = subprocess.PIPE, encoding: str = "gbk") -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "gov_notice", *args], cwd=ROOT, stdout=stdout,
+                          stderr=subprocess.PIPE, env=env, timeout=300)
+
+
+_CONSOLE = [("table-gbk", "table", "gbk"), ("jsonl-gbk", "jsonl", "gbk"), ("csv-gbk", "csv", "gbk"),
+            ("table-ascii", "table", "ascii"), ("jsonl-utf8", "jsonl", "utf-8")]
+
+
+@pytest.mark.parametrize("fmt,encoding", [c[1:] for c in _CONSOLE], ids=[c[0] for c in _CONSOLE])
+def test_console_encoding_never_loses_an_input(tmp_path: Path, fmt: str, encoding: str) -> None:
+    files = _odd_corpus(tmp_path)
+    args = ["--table", "directives"] if fmt == "csv" else ["--format", fmt]
+    proc = _cli([*args, *files], encoding=encoding)
+    err = proc.stderr.decode(encoding, "replace")
+    assert proc.returncode == 1, err
+    assert "Traceback" not in err
+    assert "1 of 4 inputs failed" in err and err.count("d.txt") == 1
+    out = proc.stdout.decode("utf-8" if fmt != "table" else encoding)
+    # a character the output cannot hold is written as its backslash escape
+    escaped = [f.replace("\udcff", "\\udcff") for f in files[:3]]
+    if fmt == "jsonl":
+        notices = [json.loads(line) for line in out.splitlines()]
+        assert [n["id"] for n in notices] == files[:3]  # \udcff in JSON: the same file name back
+        assert notices[0]["directives"][0]["summary"] == "落实到位👍"
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert sorted({r["doc_id"] for r in rows}) == sorted(escaped)
+        assert rows[0]["summary"] == "落实到位👍"
+    else:
+        assert [line[3:] for line in out.splitlines() if line.startswith("== ")] == escaped
+        assert "directives (4)" in out
+        assert "\\U0001f44d" in out  # the emoji of a.txt's first directive
+
+
+def test_full_disk_is_one_clean_error() -> None:
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    for fmt in ("table", "jsonl"):
+        with open("/dev/full", "w") as full:
+            proc = _cli(["--format", fmt, str(SEED)], stdout=full, encoding="utf-8")
+        err = proc.stderr.decode()
+        assert proc.returncode == 1
+        assert "Traceback" not in err and "Exception ignored" not in err
+        assert err.startswith("gov-notice: error: cannot write the results") and err.count("\n") == 1

@@ -179,8 +179,25 @@ def test_not_directives(extractor: Any, text: str) -> None:
     assert _pairs(extractor.extract(text)) == []
 
 
+_CN_1_21 = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五",
+            "十六", "十七", "十八", "十九", "二十", "二十一"]
+_CIRCLED_1_36 = [chr(c) for c in [*range(0x2460, 0x2474), *range(0x3251, 0x3260), 0x32B1]]  # ① … ㊱
+
+
 # --- bugs caught while measuring on real notices (our own sentences in the same shapes) ------------
 _BUGS_CAUGHT = [
+    ("twenty-first-item",
+     "会议部署二十一项任务：" + "".join(f"{n}是抓好重点{i}。" for i, n in enumerate(_CN_1_21, 1)),
+     [(f"{n}是", f"抓好重点{i}") for i, n in enumerate(_CN_1_21, 1)]),
+    ("twenty-first-heading",
+     "".join(f"（{n}）落实任务{i}。\n" for i, n in enumerate(_CN_1_21, 1)),
+     [(f"（{n}）", f"落实任务{i}") for i, n in enumerate(_CN_1_21, 1)]),
+    ("circled-past-twenty",
+     "".join(f"{c}任务{i}。\n" for i, c in enumerate(_CIRCLED_1_36, 1)),
+     [(c, f"任务{i}") for i, c in enumerate(_CIRCLED_1_36, 1)]),
+    ("thirty-announced-thirty-found",
+     "会议提出三十条措施：\n" + "".join(f"{i}. 措施{i}。\n" for i in range(1, 31)),
+     [(f"{i}.", f"措施{i}") for i in range(1, 31)]),
     ("mixed-markers-one-list",
      "一是抓好统筹；二是压实责任；三要提高质量；四是加强保障。",
      [("一是", "抓好统筹"), ("二是", "压实责任"), ("三要", "提高质量"), ("四是", "加强保障")]),
@@ -350,3 +367,17 @@ def test_gold_directives() -> None:
         fn += len(gold) - hit
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= 0.95, json.dumps({"tp": tp, "fp": fp, "fn": fn})
+
+
+@pytest.mark.parametrize("announcement,expected", [("三十条措施", 30), ("二十五项任务", 25), ("十二个方面", 12)],
+                         ids=["thirty", "twenty-five", "twelve"])
+def test_announced_counts_past_twenty(extractor: Any, announcement: str, expected: int) -> None:
+    n = extractor.extract(f"会议提出{announcement}：一是稳增长；二是促改革。")
+    assert n.directive_groups[0].announced == expected
+
+
+def test_ershi_is_not_read_as_shi(extractor: Any) -> None:
+    # 二十是 is item 20, not item 10 read from its 十是: it does not continue a list of nine
+    text = "".join(f"{n}是抓好重点{i}。" for i, n in enumerate(_CN_1_21[:9], 1)) + "二十是惠民生。"
+    n = extractor.extract(text)
+    assert [d.marker for d in n.directives] == [f"{c}是" for c in _CN_1_21[:9]]

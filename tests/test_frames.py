@@ -217,10 +217,27 @@ def test_read_jsonl_is_lazy_and_skips_blank_lines() -> None:
     assert list(it) == ns[1:2]
 
 
+def _shifted(d: dict[str, Any]) -> dict[str, Any]:
+    """A notice dict whose first directive has impossible offsets (start 5, end 1)."""
+    d["directives"][0].update(start=5, end=1)
+    return d
+
+
+def _moved(d: dict[str, Any]) -> dict[str, Any]:
+    """A notice dict whose first directive points at other text than its own."""
+    d["directives"][0].update(start=d["directives"][0]["start"] + 1, end=d["directives"][0]["end"] + 1)
+    return d
+
+
+_GOOD = "会议要求：一是提高认识。二是压实责任。三是加强督导。"
 _BAD_LINES = [
     ("not-json", "{not json"),
     ("missing-fields", json.dumps({"source": "x"})),
     ("a-list", "[1, 2]"),
+    ("deeply-nested", "[" * 100_000 + "]" * 100_000),
+    ("deeply-nested-object", '{"source": ' + '{"a": ' * 50_000 + "1" + "}" * 50_000 + "}"),
+    ("impossible-offsets", json.dumps(_shifted(gov_notice.extract(_GOOD).to_dict()), ensure_ascii=False)),
+    ("offsets-off-the-item", json.dumps(_moved(gov_notice.extract(_GOOD).to_dict()), ensure_ascii=False)),
 ]
 
 
@@ -240,3 +257,42 @@ def test_write_jsonl_unserialisable_id() -> None:
 def test_read_jsonl_rejects_non_files() -> None:
     with pytest.raises(TypeError, match="path or a file"):
         gov_notice.read_jsonl(42)  # type: ignore[arg-type]
+
+
+def test_tuple_ids_come_back_as_tuples() -> None:
+    ns = list(gov_notice.extract_many([(("2024", 7), "县委召开会议。"), (("a", ("b", 1)), "一是抓落实。二是重实效。")]))
+    buf = io.StringIO()
+    gov_notice.write_jsonl(ns, buf)
+    buf.seek(0)
+    back = list(gov_notice.read_jsonl(buf))
+    assert [n.id for n in back] == [("2024", 7), ("a", ("b", 1))]
+    assert back == ns
+
+
+_SURROGATE_SOURCES = [
+    ("lone-high-surrogate", "省公安厅\ud800召开会议。一是落实。二是推进。"),
+    ("lone-low-surrogate-in-id", "县委召开会议。"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in _SURROGATE_SOURCES], ids=[i for i, _ in _SURROGATE_SOURCES])
+def test_lone_surrogates_are_written_and_read_back(tmp_path: Path, text: str) -> None:
+    ns = list(gov_notice.extract_many([("b\udcff.txt", text), ("c", "副省长胡明朗出席会议。")]))
+    path = tmp_path / "out.jsonl"
+    assert gov_notice.write_jsonl(ns, path) == 2
+    path.read_text(encoding="utf-8")  # valid UTF-8: the surrogates are JSON escapes
+    assert list(gov_notice.read_jsonl(path)) == ns
+
+
+def test_write_jsonl_never_leaves_a_partial_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.jsonl"
+    path.write_text("the previous run\n", encoding="utf-8")
+    ns = list(gov_notice.extract_many([("a", "县委召开会议。"), (object(), "市委召开会议。")]))
+    with pytest.raises(TypeError, match="not JSON-serialisable"):
+        gov_notice.write_jsonl(ns, path)
+    assert path.read_text(encoding="utf-8") == "the previous run\n"  # untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temporary file left
+    fresh = tmp_path / "fresh.jsonl.gz"
+    with pytest.raises(TypeError):
+        gov_notice.write_jsonl(ns, fresh)
+    assert not fresh.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -75,3 +76,25 @@ def test_bad_mapping_and_types() -> None:
 def test_parse_tsv_skips_comments_and_blank_lines() -> None:
     rows = parse_tsv(["# c", "", "term\tkind", "书记\tparty", "  # indented comment", "厅长\tgovernment"], "x")
     assert [r["term"] for r in rows] == ["书记", "厅长"]
+
+
+# terms no text can hold: refused when the Extractor is built, not at every extract()
+_SURROGATE_TERMS = [
+    ("organization-high-half", {"organization": ["省\ud800公安厅"]}),
+    ("post-low-half", {"post": ["首席\udfff专家"]}),
+    ("canonical-half-emoji", {"organization": {"市局": "西安市公安局\ud83d"}}),
+    ("name-alone", {"name": ["\udc80"]}),
+]
+
+
+@pytest.mark.parametrize("lexicon", [m for _, m in _SURROGATE_TERMS], ids=[i for i, _ in _SURROGATE_TERMS])
+def test_lone_surrogate_terms_are_refused_at_construction(lexicon: dict[str, Any]) -> None:
+    with pytest.raises(LexiconError, match="lone surrogate"):
+        Extractor(lexicon=lexicon)
+
+
+def test_lexicon_file_that_is_not_utf8_is_a_lexicon_error(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.tsv"
+    path.write_bytes("term\ttype\n西安市公安局\torganization\n".encode("gbk"))
+    with pytest.raises(LexiconError, match="not UTF-8"):
+        Extractor(lexicon=path)

@@ -44,12 +44,27 @@ _LEAD = [
      "近日，省公安厅召开全省视频会议。会议指出…"),
     ("short-heading-kept", "一、总体要求\n一、总体要求包括三项", "一、总体要求\n一、总体要求包括三项"),
     ("different-paragraphs-kept", "会议听取了汇报。\n会议研究了方案。", "会议听取了汇报。\n会议研究了方案。"),
+    ("lead-twice-crlf-and-junk",
+     "近日，省公安厅召开全省视频会议。\r\n?\r\n近日，省公安厅召开全省视频会议。会议指出…",
+     "近日，省公安厅召开全省视频会议。会议指出…"),
+    ("lead-twice-zero-width-junk",
+     "近日，省公安厅召开全省视频会议。\n?\u200b\n近日，省公安厅召开全省视频会议。会议指出…",
+     "近日，省公安厅召开全省视频会议。会议指出…"),
+    ("headline-opening-next-paragraph-kept",
+     "省公安厅召开全省公安工作会议\n省公安厅召开全省公安工作会议，部署下半年工作。",
+     "省公安厅召开全省公安工作会议\n省公安厅召开全省公安工作会议，部署下半年工作。"),
 ]
 
 _WIDTH_AND_PUNCT = [
     ("half-width-comma", "近日,省公安廳召開會議", "近日，省公安厅召开会议"),
     ("half-width-colon-semicolon", "要求:一是提高;二是落實", "要求：一是提高；二是落实"),
     ("half-width-exclamation", "好!", "好！"),
+    ("semicolon-after-closing-quote", "做到“两个维护”;二是推进", "做到“两个维护”；二是推进"),
+    ("comma-after-blank", "副市长洪自强 ,市长", "副市长洪自强 ，市长"),
+    # only the character before counts (an item ending in it normalises alone as in the notice)
+    ("semicolon-after-latin-kept", "推广5G;二是推进", "推广5G;二是推进"),
+    ("bracket-before-han", "(一)落实", "（一）落实"),
+    ("comma-after-widened-bracket", "各市(區),各县", "各市（区），各县"),  # as a second pass reads it
     ("comma-between-digits-kept", "共1,000人", "共1,000人"),
     ("time-colon-kept", "上午9:30召開", "上午9:30召开"),
     ("full-width-digits-letters", "２０２４年ＡＢ類", "2024年AB类"),

@@ -30,9 +30,10 @@ _WORDS = [
     "西安、宝鸡市公安局", "各级公安机关", "各級公安機關", "要求", "工作", "落实", "落實", "务必再提高",
     "機(jī)關(guān)", "會(huì)議", "領（lǐng）導（dǎo）", "市(區)", "(一)", "(2016)", "(WHO)", "记者", "王府井",
     "明朗副省长", "同志", "国务院办公厅", "新华社", "行政院", "立法會議員", "署理局長", "1、", "①",
+    "二十是", "（二十一）", "㉑", "”", "”;", "5G;", ". ", "\u200b",
 ]
-_PUNCT = ["，", "。", "、", "：", "；", "！", "？", ",", ";", ":", "?", "!", "(", ")", "“", "”", " ", "\u3000"]
-_BREAKS = ["\n", "\n?\n", "\n？？\n", "\r\n", "\n\n", "\n \ufffd \n"]
+_PUNCT = ["，", "。", "、", "：", "；", "！", "？", ",", ";", ":", "?", "!", "(", ")", "“", "”", " ", "\u3000", "."]
+_BREAKS = ["\n", "\n?\n", "\n？？\n", "\r\n", "\n\n", "\n \ufffd \n", "\n\u200b\n", "\r\n?\r\n"]
 
 _piece = st.one_of(
     st.sampled_from(_WORDS),
@@ -40,6 +41,16 @@ _piece = st.one_of(
     st.sampled_from(_BREAKS),
     st.text(alphabet=st.characters(codec="utf-8"), max_size=3),
 )
+# list shapes that once cost quadratic time, repeated; items ending in half-width punctuation after
+# a quote, a Latin letter or a bracket (the source span of such an item must normalise to its text)
+_LIST_UNITS = [
+    "一是落实，二是推进，", "第一，落实，第二，推进，", "一要落实，二要推进，", "其一，落实，其二，推进，",
+    "一方面要落实，另一方面要推进，", "他强调，一是落实，二是推进，", "提出两点要求：一是落实，二是推进，",
+    "“一是落实，二是推进，”", "会议要求，一是提高认识，二是压实责任. ", "一是做到“两个维护”;二是推进落实?",
+    "一是推广5G;二是用好(WHO),三是落实!", "十九是抓好,二十是落实;二十一是推进，", "（二十）落实；㉑推进；",
+]
+_repeated = st.builds(lambda unit, n: unit * n, st.sampled_from(_LIST_UNITS), st.integers(1, 12))
+_piece = st.one_of(_piece, _repeated)
 _notice = st.lists(_piece, max_size=40).map("".join)
 
 

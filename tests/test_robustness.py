@@ -46,6 +46,44 @@ def test_bytes_are_decoded(data: bytes) -> None:
     assert notice.text.startswith(("副省长", "会议", "公安厅"))
 
 
+# Big5 supersets: each sentence holds characters strict Big5 lacks (裏 碁 銹 墻 恒 € in cp950;
+# 𨋢 and the other HKSCS characters in Big5-HKSCS)
+_TRAD = "副省長、公安廳黨委書記、廳長胡明朗出席會議並講話。他強調，一是要把心裏話說出來；二是持之以恒防銹除弊；三是拆除圍墻。"
+_BIG5_SUPERSETS = [
+    ("cp950-li-heng-xiu-qiang", "cp950", _TRAD),
+    ("cp950-qi-euro", "cp950", _TRAD + "圍棋碁聖賽獎金每人100€。"),
+    ("big5-hkscs-lift", "big5hkscs", _TRAD + "大家乘𨋢到會場，𨋢門口有專人引導。"),
+]
+
+
+@pytest.mark.parametrize("enc,text", [r[1:] for r in _BIG5_SUPERSETS], ids=[r[0] for r in _BIG5_SUPERSETS])
+def test_big5_supersets_are_decoded(enc: str, text: str) -> None:
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("big5")  # strict Big5 cannot hold it
+    notice = gov_notice.extract(text.encode(enc))
+    assert notice.source == text
+    assert [(o.name, o.titles) for o in notice.officials] == [("胡明朗", ("副省长", "公安厅党委书记", "厅长"))]
+    assert [d.marker for d in notice.directives] == ["一是", "二是", "三是"]
+
+
+_NOT_CHINESE = [
+    ("shift-jis", "東京都知事は記者会見で、新しい政策について説明しました。今後も市民の皆様のご協力を"
+                  "お願いします。来年度の予算は教育と福祉に重点を置きます。".encode("shift_jis")),
+    ("euc-kr", "서울시장은 기자회견에서 새로운 정책에 대해 설명했습니다. 시민 여러분의 협조를 부탁드립니다. "
+               "올해 예산은 작년보다 증가했으며 교통과 복지 분야에 집중 투자할 계획입니다.".encode("euc_kr")),
+    ("koi8-r", "Мэр города провёл пресс-конференцию и рассказал о новой политике.".encode("koi8_r")),
+    ("gbk-then-big5", "近日，省公安厅召开全省公安工作会议，总结上半年工作。".encode("gbk") + b"\n"
+                      + "會議強調，一是要提高政治站位，二是要壓實工作責任。".encode("big5")),
+    ("random-high-bytes", bytes((i * 37 + 11) % 128 + 128 for i in range(3000))),
+]
+
+
+@pytest.mark.parametrize("data", [d for _, d in _NOT_CHINESE], ids=[i for i, _ in _NOT_CHINESE])
+def test_bytes_that_are_not_chinese_raise_value_error(data: bytes) -> None:
+    with pytest.raises(ValueError, match="not a Chinese notice|cannot decode"):
+        gov_notice.extract(data)
+
+
 def test_bytearray_is_accepted() -> None:
     assert gov_notice.extract(bytearray(_SENTENCE.encode())).text == _SENTENCE
 
@@ -120,6 +158,14 @@ def test_html_bytes_are_decoded_then_parsed() -> None:
                          ids=["one-br", "comparison", "angle-brackets", "seed"])
 def test_plain_text_is_not_html(text: str) -> None:
     assert not gov_notice.extract(text).is_html
+
+
+def test_unmatched_end_tags_close_nothing() -> None:
+    page = ('<html><body><div class="nav">首页</div><div id="zoom"><p>近日，省公安厅召开会议。'
+            '</span></b></td><p>会议要求，一是提高认识；</font>二是压实责任。</p></div>'
+            '<div>版权所有</div></body></html>')
+    notice = gov_notice.extract(page)
+    assert notice.source == "近日，省公安厅召开会议。\n会议要求，一是提高认识；二是压实责任。"
 
 
 # --- 3. hostile and odd text ---------------------------------------------------------------------
@@ -337,3 +383,138 @@ def test_extractor_with_a_loaded_model_refuses_to_pickle() -> None:
     ex = Extractor(ner="hanlp", hanlp_model=object())  # nothing is loaded until first use
     with pytest.raises(TypeError, match="folder or identifier"):
         pickle.dumps(ex)
+
+
+# --- 7. linear time on every shape ---------------------------------------------------------------
+# Each row repeats a unit that once cost time (and memory) quadratic in its length.  The budget is
+# a ratio measured within one run: 4x the input may cost at most 6x the time (quadratic work costs
+# 16x; the best of three runs per size keeps a loaded machine from failing the test).
+_QUADRATIC = [
+    ("shi-comma", "一是落实，二是推进，"),
+    ("di-comma", "第一，落实，第二，推进，"),
+    ("yao-comma", "一要落实，二要推进，"),
+    ("qi-comma", "其一，落实，其二，推进，"),
+    ("fangmian", "一方面要落实，另一方面要推进，"),
+    ("after-qiangdiao", "他强调，一是落实，二是推进，"),
+    ("after-zhichu", "他指出，一是落实，二是推进，"),
+    ("after-announcement", "提出两点要求：一是落实，二是推进，"),
+    ("quoted-list", "“一是落实，二是推进，”"),
+    ("half-width-full-stop", "会议要求，一是提高认识，二是压实责任. "),
+]
+_BUDGET = 6.0
+
+
+def _best_time(run: Any, arg: Any, repeat: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        run(arg)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _growth(run: Any, make: Any, small: int) -> float:
+    """How much longer ``run(make(4 * small))`` takes than ``run(make(small))``.
+
+    Measured again (up to three times in all) while over the budget: a busy machine can slow one
+    measurement, quadratic work is over the budget every time."""
+    little, big = make(small), make(4 * small)
+    run(little)  # warm up (resources, caches)
+    growth = float("inf")
+    for _ in range(3):
+        growth = min(growth, _best_time(run, big) / _best_time(run, little))
+        if growth <= _BUDGET:
+            break
+    return growth
+
+
+def _repeat(unit: str) -> Any:
+    return lambda size: unit * (size // len(unit))
+
+
+@pytest.mark.parametrize("unit", [u for _, u in _QUADRATIC], ids=[i for i, _ in _QUADRATIC])
+def test_list_shapes_are_linear(unit: str, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, _repeat(unit), 12_500)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", [u for _, u in _QUADRATIC], ids=[i for i, _ in _QUADRATIC])
+def test_list_shapes_are_linear_at_200_kb(unit: str, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, _repeat(unit), 50_000)
+    assert growth <= _BUDGET, f"200 KB took {growth:.1f}x the time of 50 KB"
+
+
+def test_distinct_lists_are_all_kept_in_linear_time(extractor: Extractor) -> None:
+    def make(size: int) -> str:
+        return "".join(f"一是落实{i}，二是推进{i}，" for i in range(size // 14))
+
+    growth = _growth(extractor.extract, make, 12_500)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+    notice = extractor.extract(make(2_000))
+    assert len(notice.directives) == 2 * (2_000 // 14)
+    assert notice.directives[-1].summary == f"推进{2_000 // 14 - 1}"
+
+
+# an HTML page whose end tags match nothing open (each once scanned the whole open-tag stack)
+_HTML_QUADRATIC = [
+    ("unmatched-end-tags", lambda n: "<html><body>" + "<div>" * n + "一是落实。" + "</b>" * n),
+    ("matched-end-tags", lambda n: "<html><body>" + "<div>" * n + "一是落实。" + "</div>" * n),
+    ("interleaved", lambda n: "<html><body>" + "<b><div>" * n + "一是落实。" + "</b>" * n),
+]
+
+
+@pytest.mark.parametrize("make", [m for _, m in _HTML_QUADRATIC], ids=[i for i, _ in _HTML_QUADRATIC])
+def test_html_is_linear(make: Any, extractor: Extractor) -> None:
+    growth = _growth(extractor.extract, make, 5_000)
+    assert growth <= _BUDGET, f"4x the input took {growth:.1f}x the time"
+    assert extractor.extract(make(100)).text == "一是落实。"
+
+
+# --- 8. exact source spans and line ends -----------------------------------------------------------
+# items ending in half-width punctuation: the punctuation is widened (or not) by what comes before
+# it, so the item's source span normalises to the item's text
+_ROUND_TRIP = [
+    ("semicolon-after-quote", "一是做到“两个维护”;二是推进落实。"),
+    ("comma-after-latin", "一是推广5G,二是用好数据。"),
+    ("question-after-bracket", "一是能否做到(WHO)?二是如何推进。"),
+    ("bracket-before-next-list", "一是落实，二是推进，(一是落实，二是推进，"),
+]
+
+
+@pytest.mark.parametrize("source", [s for _, s in _ROUND_TRIP], ids=[i for i, _ in _ROUND_TRIP])
+def test_source_span_round_trip(source: str, extractor: Extractor) -> None:
+    from conftest import iter_spans
+    from gov_notice.normalize import normalize
+
+    notice = extractor.extract(source)
+    assert notice.directives
+    for text, start, end in iter_spans(notice):
+        a, b = notice.source_span(start, end)
+        assert normalize(source[a:b]).text == text
+
+
+@pytest.mark.parametrize("variant", [lambda s: s.replace("\n", "\r\n"), lambda s: s.replace("\n?\n", "\n?\u200b\n")],
+                         ids=["crlf", "zero-width-junk-line"])
+def test_line_ends_do_not_change_the_text(variant: Any, extractor: Extractor) -> None:
+    plain = extractor.extract(SEED)
+    other = extractor.extract(variant(SEED))
+    assert other.text == plain.text
+    assert other.title == plain.title and other.directives == plain.directives
+
+
+def test_headline_opening_the_lead_is_kept(extractor: Extractor) -> None:
+    text = "省公安厅召开全省公安工作会议\n省公安厅召开全省公安工作会议，部署下半年工作。副省长胡明朗出席会议。"
+    notice = extractor.extract(text)
+    assert notice.text == text
+    assert notice.title == "省公安厅召开全省公安工作会议"
+
+
+def test_html_source_is_the_article_text() -> None:
+    # Notice.source of an HTML page is the article text taken from it (not the markup); main's
+    # README says so in its field table ("for HTML, the text taken from the page")
+    notice = gov_notice.extract(_PAGE)
+    assert notice.is_html and "<p>" not in notice.source and notice.source.startswith("全省公安工作会议召开")
+    assert notice.source_span(0, len(notice.text)) == (0, len(notice.source))
