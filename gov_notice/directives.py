@@ -91,6 +91,7 @@ _SPEECH = regex.compile(r"强调|指出|要求|提出|表示|希望|说|讲|部�
 # 他强调 / 她指出: the speaker is the official named last before
 _PRONOUN = regex.compile(r"[他她](?:还|也|又|同时|最后|随后|进一步)?(?:强调|指出|要求|提出|表示|希望|说)")
 _SENTENCE_END = regex.compile(r"[。！？\n]")
+_BLANK = " \t\u3000\u00a0\n"
 # a transcript's speaker label opening the paragraph: 行政长官：… / 财政司司长：…
 _LABEL = regex.compile(r"[ \t\u3000]{0,4}(?P<label>\p{Han}{2,12})[：:]")
 # a name that is not an actor here: 以习近平同志为核心, 习近平新时代…思想, 学习…讲话
@@ -356,13 +357,19 @@ def _window_start(text: str, pos: int, floor: int, span: int = _WINDOW) -> int:
     """Start of the sentence holding ``pos`` — or of the one before when ``pos`` opens a sentence
     (at most ``span`` characters back, never before ``floor``)."""
     lo = max(floor, pos - span)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    ends: list[int] = []
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        # a run of ends (。 then a line break, ！\n\n) closes one sentence, not several
+        if ends and not text[ends[-1]:m.start()].strip(_BLANK):
+            ends[-1] = m.end()
+        else:
+            ends.append(m.end())
     if not ends:
         return lo
     start = ends[-1]
-    if not text[start:pos].strip(" \t\u3000\u00a0：:，,") and len(ends) > 1:
+    if not text[start:pos].strip(_BLANK + "：:，,") and len(ends) > 1:
         start = ends[-2]
-    elif not text[start:pos].strip(" \t\u3000\u00a0：:，,"):
+    elif not text[start:pos].strip(_BLANK + "：:，,"):
         start = lo
     return start
 
