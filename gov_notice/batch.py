@@ -23,22 +23,26 @@ import warnings
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping, Protocol
 
 from . import _inputs
 from .results import Notice
 
-if TYPE_CHECKING:
-    from .pipeline import Extractor
-
 logger = logging.getLogger(__name__)
 
 DEFAULT_CHUNKSIZE = 16
+
+
+class Extractor(Protocol):
+    """What a batch needs of :class:`gov_notice.Extractor`: ``extract`` (and to pickle, for
+    processes). Named here so that this module does not import the pipeline that runs it."""
+
+    def extract(self, text: str | bytes, *, id: Any = None) -> Notice: ...
 _AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, small enough to stay flat
 
 
 @dataclass(frozen=True, slots=True)
-class _Failed:
+class Failed:
     """An item whose extraction raised: its id, the exception, and where it was in the input."""
 
     id: Any
@@ -61,21 +65,22 @@ def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = No
     iterated.
     """
     items, total = _items(texts, text_column, id_column)
-    results = _results(extractor, items, workers=workers, progress=progress, chunksize=chunksize,
+    results = results_or_failures(extractor, items, workers=workers, progress=progress, chunksize=chunksize,
                        total=total)
     return _raise_failures(results)
 
 
-def _raise_failures(results: Iterator[Notice | _Failed]) -> Iterator[Notice]:
+def _raise_failures(results: Iterator[Notice | Failed]) -> Iterator[Notice]:
     for r in results:
-        if isinstance(r, _Failed):
+        if isinstance(r, Failed):
             raise r.error
         yield r
 
 
-def _results(extractor: Extractor, texts: Iterable[Any], *, workers: int | None,
-             progress: bool, chunksize: int, total: int | None = None) -> Iterator[Notice | _Failed]:
-    """Like :func:`pipe`, but a failing item yields a :class:`_Failed` and the run goes on.
+def results_or_failures(extractor: Extractor, texts: Iterable[Any], *, workers: int | None,
+                        progress: bool, chunksize: int, total: int | None = None
+                        ) -> Iterator[Notice | Failed]:
+    """Like :func:`pipe`, but a failing item yields a :class:`Failed` and the run goes on.
 
     ``texts`` are batch items (texts or ``(id, text)`` pairs); ``total`` their count, when known
     (else ``len(texts)`` if it has one)."""
@@ -177,15 +182,15 @@ def _check_workers(workers: int | None) -> int:
     return workers
 
 
-def _extract_one(extractor: Extractor, item: Any) -> Notice | _Failed:
+def _extract_one(extractor: Extractor, item: Any) -> Notice | Failed:
     ident, text = _inputs.split_id(item)
     try:
         return extractor.extract(text, id=ident)
     except Exception as exc:  # reported to the caller at this item, in input order
-        return _Failed(ident, exc)
+        return Failed(ident, exc)
 
 
-def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[Notice | _Failed]:
+def _serial(extractor: Extractor, items: Iterator[Any]) -> Iterator[Notice | Failed]:
     for item in items:
         yield _extract_one(extractor, item)
 
@@ -220,12 +225,12 @@ def _work(chunk: list[Any]) -> bytes:
     assert _worker_extractor is not None, "worker process was not initialised"
     out = [_extract_one(_worker_extractor, item) for item in chunk]
     for i, r in enumerate(out):
-        if isinstance(r, _Failed):
-            out[i] = _Failed(r.id, _picklable(r.error))
+        if isinstance(r, Failed):
+            out[i] = Failed(r.id, _picklable(r.error))
     return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _loads(blob: bytes) -> list[Notice | _Failed]:
+def _loads(blob: bytes) -> list[Notice | Failed]:
     """Unpickle a chunk of results with the cyclic garbage collector paused.
 
     A chunk is a few hundred small acyclic objects; every allocation counts towards a collection,
@@ -263,7 +268,7 @@ def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
-              chunksize: int) -> Iterator[Notice | _Failed]:
+              chunksize: int) -> Iterator[Notice | Failed]:
     """``workers`` processes in all: this one and ``workers - 1`` started for the run.
 
     Chunks are taken from the input in order.  The started processes keep ``_AHEAD`` chunks each in
@@ -286,7 +291,7 @@ def _parallel(extractor: Extractor, items: Iterator[Any], workers: int,
     pool = ProcessPoolExecutor(max_workers=started, mp_context=context, initializer=_init_worker,
                                initargs=(config, inherit))
     # in input order: a chunk sent to the pool (with its Future) or one extracted here (results)
-    queue: deque[_Sent | list[Notice | _Failed]] = deque()
+    queue: deque[_Sent | list[Notice | Failed]] = deque()
     limit, sent, forked = workers * _AHEAD, 0, not inherit
     try:
         while True:
@@ -330,7 +335,7 @@ class _Sent:
     future: Future[bytes]
 
 
-def _take_back(queue: deque[_Sent | list[Notice | _Failed]], extractor: Extractor) -> bool:
+def _take_back(queue: deque[_Sent | list[Notice | Failed]], extractor: Extractor) -> bool:
     """Extract here the newest chunk of ``queue`` that the pool has not started (its Future is
     cancelled and its place in the queue takes the results); False when every one has started."""
     for i in range(len(queue) - 1, 0, -1):
@@ -384,8 +389,8 @@ def _tqdm() -> Any:
     return auto
 
 
-def _with_progress(results: Iterator[Notice | _Failed], make_bar: Callable[[], Any],
-                   clock: Callable[[], float] = time.monotonic) -> Iterator[Notice | _Failed]:
+def _with_progress(results: Iterator[Notice | Failed], make_bar: Callable[[], Any],
+                   clock: Callable[[], float] = time.monotonic) -> Iterator[Notice | Failed]:
     """Count documents on the bar; show characters per second, smoothed like tqdm's own rate."""
     bar = make_bar()  # only once iteration starts: an unconsumed batch shows no bar
     chars = since = 0

@@ -208,10 +208,10 @@ class _Writer:
         if self.fmt == "jsonl":
             self.buf.write(json.dumps(notice.to_dict(), ensure_ascii=False) + "\n")
         elif self.fmt == "csv":
-            from .frames import _rows
+            from .frames import rows_of
 
             doc_id = self.count if notice.id is None else notice.id
-            for row in _rows(doc_id, notice)[self.table]:
+            for row in rows_of(doc_id, notice)[self.table]:
                 self.csv.writerow(["" if row[c] is None else row[c] for c in self.columns])
         else:
             if self.count:
@@ -251,7 +251,7 @@ def _describe(exc: BaseException) -> str:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .batch import _Failed, _results
+    from .batch import Failed, results_or_failures
 
     paths = args.paths or [_STDIN]
     if paths == [_STDIN] and sys.stdin is not None and sys.stdin.isatty():
@@ -263,12 +263,12 @@ def _run(args: argparse.Namespace) -> int:
         raise _UsageError(f"--lexicon: {exc}") from exc
 
     failures: list[tuple[str, str]] = []
-    results = _results(extractor, _Read(files, failures), workers=args.workers,
+    results = results_or_failures(extractor, _Read(files, failures), workers=args.workers,
                        progress=_progress_wanted(args.no_progress), chunksize=4)
     out = _Output(args.format)
     writer = _Writer(args.format, args.table or "officials", out)
     for r in results:
-        if isinstance(r, _Failed):
+        if isinstance(r, Failed):
             failures.append((_STDIN if r.id is None else str(r.id), _describe(r.error)))
         else:
             writer.write(r)

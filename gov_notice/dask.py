@@ -17,7 +17,7 @@ import threading
 from typing import TYPE_CHECKING, Any, Iterable
 
 from . import _inputs
-from .frames import TABLES, Frames, Row, _frame, _rows
+from .frames import TABLES, Frames, Row, frame_of, rows_of
 
 if TYPE_CHECKING:
     import dask.bag
@@ -77,9 +77,9 @@ def _tables(pairs: Iterable[tuple[Any, Any]], config: bytes | None, id_dtype: An
     ex = _extractor(config)
     rows: dict[str, list[Row]] = {t: [] for t in TABLES}
     for doc_id, text in pairs:
-        for t, r in _rows(doc_id, ex.extract(text, id=doc_id)).items():
+        for t, r in rows_of(doc_id, ex.extract(text, id=doc_id)).items():
             rows[t].extend(r)
-    return Frames(**{t: _frame(t, rows[t], id_dtype) for t in TABLES})
+    return Frames(**{t: frame_of(t, rows[t], id_dtype) for t in TABLES})
 
 
 def _bag_tables(items: Iterable[Any], partition: int, config: bytes | None) -> Frames:
@@ -98,7 +98,7 @@ def _frame_tables(part: pd.DataFrame, text: str, id: str | None, config: bytes |
 
 
 def _meta(id_dtype: Any) -> Frames:
-    return Frames(**{t: _frame(t, [], id_dtype) for t in TABLES})
+    return Frames(**{t: frame_of(t, [], id_dtype) for t in TABLES})
 
 
 def _to_dask(parts: list[Any], id_dtype: Any) -> Frames:

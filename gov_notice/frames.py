@@ -4,7 +4,7 @@
 ``notices`` (one row per notice), ``officials`` (one row per official and title), ``organizations``,
 ``directives`` and ``bylines``.  Column names never shadow DataFrame attributes (the directive's
 ``Directive.index`` is the column ``item``) and counts are named ``n_*`` (``n_mentions`` is
-``len(Official.mentions)``).  The rows are built here in plain Python (:func:`_rows`), so the
+``len(Official.mentions)``).  The rows are built here in plain Python (:func:`rows_of`), so the
 command line writes the same tables as CSV without pandas, and :mod:`gov_notice.dask` builds the
 same tables per partition.  Columns and dtypes are fixed by :data:`SCHEMAS`, also for no input.
 """
@@ -115,7 +115,7 @@ def _official_rows(doc_id: Any, notice: Notice) -> list[Row]:
     return rows
 
 
-def _rows(doc_id: Any, notice: Notice) -> dict[str, list[Row]]:
+def rows_of(doc_id: Any, notice: Notice) -> dict[str, list[Row]]:
     """The rows one notice contributes to each table (plain dicts, in :data:`SCHEMAS` order)."""
     m = notice.meeting
     notice_row = {
@@ -166,7 +166,7 @@ def _id_dtype(ids: list[Any]) -> str:
     return "object"
 
 
-def _frame(table: str, rows: list[Row], id_dtype: str) -> pd.DataFrame:
+def frame_of(table: str, rows: list[Row], id_dtype: str) -> pd.DataFrame:
     import pandas as pd
 
     dtypes = {"id": id_dtype, "str": "string", "int": "int64", "Int": "Int64"}
@@ -177,7 +177,7 @@ def _frame(table: str, rows: list[Row], id_dtype: str) -> pd.DataFrame:
 
 
 def _frames(rows: dict[str, list[Row]], id_dtype: str) -> Frames:
-    return Frames(**{t: _frame(t, rows[t], id_dtype) for t in TABLES})
+    return Frames(**{t: frame_of(t, rows[t], id_dtype) for t in TABLES})
 
 
 def _require_pandas() -> None:
@@ -202,7 +202,7 @@ def to_frames(notices: Iterable[Notice]) -> Frames:
     ids: list[Any] = []
     for doc_id, notice in _doc_ids(notices):
         ids.append(doc_id)
-        for t, r in _rows(doc_id, notice).items():
+        for t, r in rows_of(doc_id, notice).items():
             rows[t].extend(r)
     return _frames(rows, _id_dtype(ids))
 

@@ -121,8 +121,8 @@ def test_failure_raises_at_that_item(workers: int | None) -> None:
 def test_results_keep_going_past_failures() -> None:
     items: list[Any] = [("a", _SENTENCES[0]), ("b", 12345), ("c", _SENTENCES[3])]
     ex = Extractor()
-    got = list(batch._results(ex, items, workers=2, progress=False, chunksize=1))
-    assert isinstance(got[1], batch._Failed) and got[1].id == "b"
+    got = list(batch.results_or_failures(ex, items, workers=2, progress=False, chunksize=1))
+    assert isinstance(got[1], batch.Failed) and got[1].id == "b"
     assert isinstance(got[1].error, TypeError)
     assert [n.id for n in (got[0], got[2])] == ["a", "c"]
 
