@@ -26,7 +26,7 @@ from .lexicon import load_shipped
 from .results import Directive, DirectiveGroup, Mention, Official
 
 if TYPE_CHECKING:
-    from .pipeline import Doc
+    from .doc import Doc
 
 _CN_DIGITS = "一二三四五六七八九"
 # a Chinese numeral 1–99: 一 … 九, 十, 十一 … 十九, 二十 … 九十九

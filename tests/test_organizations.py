@@ -13,7 +13,7 @@ from gov_notice import Extractor, Mention, Official, Organization, Position
 from gov_notice.orgs import collectives as orgs_collectives
 from gov_notice.orgs import find as find_orgs
 from gov_notice.orgs.state import State as OrgState
-from gov_notice.pipeline import Doc
+from gov_notice.doc import Doc
 
 
 def _names(notice: Any) -> list[str]:
