@@ -110,7 +110,7 @@ def _named_after(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
     if not text.startswith(BY, a.pe):
         return None
     end = min(len(text), a.pe + 1 + _BY_REACH)
-    for s, e in f.taken:
+    for s, e in f.claims.spans:
         if a.pe < s and e <= end and text.startswith(_BY_VERBS, e) and "。" not in text[a.pe:s]:
             return [(text[s:e], s)], a.ts
     return None

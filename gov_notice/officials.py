@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,8 @@ logger = logging.getLogger(__name__)
 
 # the longest title we look at, in characters
 _MAX_TITLE = 30
+# how many segmented windows _State.window_ends remembers before it starts again
+_WINDOWS_KEPT = 16_384
 # a rank written before a post, not an organisation (一级警务专员)
 _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
@@ -178,7 +181,20 @@ class _State:
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
         self.seg = res.segmenter
+        self._window_ends: dict[str, tuple[int, ...]] = {}
         self.foreign = _foreign.ForeignState(res)
+
+    def window_ends(self, window: str) -> tuple[int, ...]:
+        """0 and the token ends of the dictionary segmentation of ``window`` (remembered by the
+        window's text, for every document of this Extractor: the same window cuts the same way;
+        the table is cleared when full, so memory stays bounded on any input)."""
+        ends = self._window_ends.get(window)
+        if ends is None:
+            ends = (0,) + tuple(e for _w, _s, e in self.seg.cut(window, hmm=False))
+            if len(self._window_ends) >= _WINDOWS_KEPT:
+                self._window_ends.clear()
+            self._window_ends[window] = ends
+        return ends
 
     def surname_len(self, text: str, s: int) -> int:
         if text[s:s + 2] in self.compound:
@@ -197,6 +213,33 @@ class _Person:
 
     def add_mention(self, text: str, start: int) -> None:
         self.mentions.setdefault(start, Mention(text, start, start + len(text)))
+
+
+class _Claims:
+    """The name spans given so far: in the order given, and for each offset the latest one over it
+    (one small integer a character, so memory stays flat whatever the text)."""
+
+    __slots__ = ("spans", "_over", "_ends")
+
+    def __init__(self, size: int) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self._over = array("i", bytes(4 * (size + 1)))  # 1 + the index in spans of the span over k
+        self._ends = bytearray(size + 1)  # 1 where a span ends
+
+    def add(self, s: int, e: int) -> None:
+        self.spans.append((s, e))
+        self._ends[e] = 1
+        n = len(self.spans)
+        for k in range(s, e):
+            self._over[k] = n
+
+    def at(self, k: int) -> tuple[int, int] | None:
+        """The span given last over offset ``k``, or None."""
+        i = self._over[k] if 0 <= k < len(self._over) else 0
+        return self.spans[i - 1] if i else None
+
+    def ends_at(self, k: int) -> bool:
+        return 0 <= k < len(self._ends) and self._ends[k] == 1
 
 
 class _Anchor:
@@ -236,11 +279,8 @@ class _Finder:
             if label == "PERSON" and 2 <= b - a <= 4:
                 self.ner_at[a] = b
                 self.ner_to[b] = a
-        self._cuts: dict[tuple[int, int], set[int]] = {}
-        self.taken: list[tuple[int, int]] = []  # name spans already assigned, in order found
-        self.covered: dict[int, tuple[int, int]] = {}  # offset -> the assigned name span over it
-        self.taken_ends: set[int] = set()
-        self.byline_at: set[int] = set()  # offsets inside bylines
+        self.claims = _Claims(len(self.text))  # name spans already assigned
+        self.byline_at = bytearray(len(self.text))  # 1 at the offsets inside bylines
         self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
         self._owners_cache: dict[str, list[str]] = {}
         self._owners_n = -1
@@ -250,14 +290,8 @@ class _Finder:
     # ---- segmentation helpers -------------------------------------------------------------
     def _bounds(self, a: int, b: int) -> set[int]:
         """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]."""
-        key = (a, b)
-        got = self._cuts.get(key)
-        if got is None:
-            got = {a}
-            for _w, _s, e in self.seg.cut(self.text[a:b], hmm=False):
-                got.add(a + e)
-            self._cuts[key] = got
-        return got
+        ends = self.st.window_ends(self.text[a:b])
+        return {a + e for e in ends}
 
     def _word_tag(self, word: str) -> str | None:
         return self.seg.tag(word)
@@ -481,9 +515,9 @@ class _Finder:
             lo -= 1
         # a conjunction right after a name or a post joins people: the title starts after it
         # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
-        ends = self.taken_ends
+        claims = self.claims
         for k in range(ps - 1, lo - 1, -1):
-            if text[k] in _CONJ and (k in ends or self.st.post_end_re.search(text, max(0, k - 8), k)):
+            if text[k] in _CONJ and (claims.ends_at(k) or self.st.post_end_re.search(text, max(0, k - 8), k)):
                 lo = k + 1
                 break
         if lo == ps:
@@ -555,16 +589,13 @@ class _Finder:
         p.add_mention(name, ns)
         for title, start, post, off in titles:
             p.add_title(title, start, post, off)
-        span = (ns, ns + len(name))
-        self.taken.append(span)
-        self.taken_ends.add(span[1])
-        for k in range(*span):
-            self.covered[k] = span
+        self.claims.add(ns, ns + len(name))
 
     def run(self) -> tuple[list[Official], list[Byline]]:
         text = self.text
         bylines = _bylines.bylines(self)
-        self.byline_at = {k for b in bylines for k in range(b.start, b.end)}
+        for b in bylines:
+            self.byline_at[b.start:b.end] = bytes([1]) * (b.end - b.start)
         anchors = [a for a in self.anchors() if self.free(a.ps, a.pe)]
         self.chains(anchors)
         self.appointments(anchors)
@@ -577,10 +608,10 @@ class _Finder:
                 e = a.ps - len(q)
                 if q and text[e:a.ps] != q:
                     continue
-                known = self.covered.get(e - 1)
+                known = self.claims.at(e - 1)
                 s = known[0] if known is not None and known[1] == e else self.name_ending(e)
                 if s is not None and self.free(s, e) \
-                        and self.covered.get(s, (s, e)) == (s, e) \
+                        and self.claims.at(s) in (None, (s, e)) \
                         and self._given_owner(text[s:e]) is None:
                     a.used = True
                     self.give(text[s:e], s, [(text[e:a.pe], e, a.post, a.ps - e)])
@@ -631,7 +662,7 @@ class _Finder:
 
     def free(self, a: int, b: int) -> bool:
         """Not inside a byline."""
-        return not any(k in self.byline_at for k in range(a, b))
+        return self.byline_at.find(1, max(0, a), max(0, b)) < 0
 
     def chains(self, anchors: list[_Anchor]) -> None:
         """Title chain + name (+ names sharing it), left to right; measures every title."""
@@ -639,7 +670,7 @@ class _Finder:
         by_end = {a.pe: i for i, a in enumerate(anchors)}
         floor = 0
         for i, a in enumerate(anchors):
-            a.floor = max(floor, self.taken[-1][1] if self.taken else 0)
+            a.floor = max(floor, self.claims.spans[-1][1] if self.claims.spans else 0)
             floor = a.pe
             if a.post in self.st.needs_org and a.ts == a.ps:
                 a.used = True  # 成员单位: no member of anything
@@ -759,7 +790,7 @@ class _Finder:
         unless a national leader (settled case), but a short reference may still give a title."""
         text = self.text
         for e, _end, _word in find_terms(text, ("同志",)):
-            if e - 1 in self.covered:
+            if self.claims.at(e - 1) is not None:
                 continue
             s = self.name_ending(e)
             if s is None or self.name_at(s) != e:
@@ -775,7 +806,7 @@ class _Finder:
         for name in self.st.leaders:
             for m in re.finditer(re.escape(name), text):
                 s, e = m.span()
-                if s - 1 in self.covered or not self.free(s, e):
+                if self.claims.at(s - 1) is not None or not self.free(s, e):
                     continue
                 bounds = self._bounds(max(0, s - 4), min(len(text), e + 2))
                 if (s == 0 or s in bounds) and self._follow_len(e) >= 0:
