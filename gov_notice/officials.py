@@ -32,11 +32,12 @@ How it works (one regex pass for anchors, then local work around each):
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from array import array
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import regex
 
@@ -55,6 +56,7 @@ from .spans import find_terms
 
 if TYPE_CHECKING:
     from .pipeline import Doc, Resources
+    from .segment import Segmenter
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ logger = logging.getLogger(__name__)
 _MAX_TITLE = 30
 # how many segmented windows _State.window_ends remembers before it starts again
 _WINDOWS_KEPT = 16_384
+# a run of Han characters (a name's characters)
+_HAN_RUN = regex.compile(r"\p{Han}+")
 # a rank written before a post, not an organisation (一级警务专员)
 _RANK = regex.compile(r"[一二三四五六七八九十]级")
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
@@ -97,6 +101,26 @@ _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
 _PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
+
+
+class _Words:
+    """jieba's tags, counts and dictionary cuts (without HMM) as the people rules ask for them, the
+    same questions over and over: each answer is remembered (a bounded table per Extractor)."""
+
+    def __init__(self, seg: Segmenter) -> None:
+        self._seg = seg
+        self.tag: Callable[[str], str | None] = functools.lru_cache(maxsize=1 << 16)(seg.tag)
+        self.freq: Callable[[str], int] = functools.lru_cache(maxsize=1 << 16)(seg.freq)
+        self._cut = functools.lru_cache(maxsize=1 << 14)(self._cut_words)
+
+    def _cut_words(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        return tuple(self._seg.cut(text, hmm=False))
+
+    def cut(self, text: str, hmm: bool = False) -> tuple[tuple[str, int, int], ...]:
+        """``(word, start, end)`` of each token of the dictionary segmentation (``hmm`` off)."""
+        if hmm:
+            raise ValueError("the people rules cut without HMM")
+        return self._cut(text)
 
 
 class _State:
@@ -180,7 +204,7 @@ class _State:
         self.user_names: dict[str, list[str]] = {}
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
-        self.seg = res.segmenter
+        self.seg = _Words(res.segmenter)
         self._window_ends: dict[str, tuple[int, ...]] = {}
         self.foreign = _foreign.ForeignState(res)
 
@@ -298,7 +322,7 @@ class _Finder:
 
     # ---- names --------------------------------------------------------------------------------
     def _is_han(self, a: int, b: int) -> bool:
-        return b <= len(self.text) and all(_HAN.match(c) for c in self.text[a:b])
+        return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)
 
     def _follow_len(self, e: int) -> int:
         """0 when text[e] is not a Han character (a boundary); else the length of a follow word
