@@ -99,6 +99,11 @@ _CHAIN_JOIN = frozenset("、，,兼")
 _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
 _CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
+# the last delimiter before a post, and each conjunction of one character, searched right to left
+_LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
+_CONJ_CHAR_R = regex.compile("(?r)[" + "".join(sorted(c for c in _CONJ if len(c) == 1)) + "]")
+# what sets a name off before its titles (陈某先生，董事长)
+_APPOSED_MARK = regex.compile(r"[：:，,（(]")
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
 _PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
 
@@ -533,15 +538,15 @@ class _Finder:
     def title_start(self, ps: int, floor: int) -> int:
         """Where the title whose post starts at ``ps`` begins (not before ``floor``)."""
         text = self.text
-        lo = ps
         stop_at = max(floor, ps - _MAX_TITLE)
-        while lo > stop_at and text[lo - 1] not in _DELIMS:
-            lo -= 1
+        last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
+        lo = last.end() if last else stop_at
         # a conjunction right after a name or a post joins people: the title starts after it
         # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
         claims = self.claims
-        for k in range(ps - 1, lo - 1, -1):
-            if text[k] in _CONJ and (claims.ends_at(k) or self.st.post_end_re.search(text, max(0, k - 8), k)):
+        for m in _CONJ_CHAR_R.finditer(text, lo, ps):
+            k = m.start()
+            if claims.ends_at(k) or self.st.post_end_re.search(text, max(0, k - 8), k):
                 lo = k + 1
                 break
         if lo == ps:
@@ -669,6 +674,8 @@ class _Finder:
         text = self.text
         if a.pe < len(text) and text[a.pe] not in _CLAUSE_END and not _PAREN_QUAL.match(text, a.pe):
             return None  # (tested first: it needs no title measured; 监事（职工代表）, still fills it)
+        if a._ts is None and _APPOSED_MARK.search(text, max(0, a.ps - _MAX_TITLE - 1, a.floor - 1), a.ps) is None:
+            return None  # no mark where the title may start: it is not measured (nothing reads it later)
         k = a.ts - 1
         if k < 2 or text[k] not in "：:，,（(":
             return None
