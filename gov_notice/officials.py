@@ -361,7 +361,7 @@ class _Finder:
             if pm and pm.end() > e:
                 return False
         sl = self.st.surname_len(text, s)
-        if any(c in _NOT_GIVEN for c in text[s + sl:e]) or text[s + sl:e] in self.st.honorific \
+        if not _NOT_GIVEN.isdisjoint(text[s + sl:e]) or text[s + sl:e] in self.st.honorific \
                 or text[s + sl:e] in self.st.qualifiers and self.st.post_re.match(text, e):  # 有|前国务卿
             return False  # 主席令第…, 局长于日前, 经理张女士
         given = text[s + sl:e]
@@ -551,12 +551,15 @@ class _Finder:
                 break
         if lo == ps:
             return ps
-        toks = self.seg.cut(text[lo:ps], hmm=False)
+        window = text[lo:ps]
+        toks = self.seg.cut(window, hmm=False)
+        has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
+        has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
         start = ps
         seen_de = False
         for tok, a, _b in reversed(toks):
             here = lo + a
-            if tok in self.st.qualifiers or _edges.in_ordinal(text, here, here + len(tok)):
+            if tok in self.st.qualifiers or has_ordinal and _edges.in_ordinal(text, here, here + len(tok)):
                 start = here  # (第6任行政长官: an ordinal of a term stays in the title)
                 continue
             q = self.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
@@ -574,7 +577,7 @@ class _Finder:
                 continue
             if tok in self.st.stop:
                 break
-            if any(c.isdigit() or c.isascii() for c in tok):
+            if has_digit_or_ascii and (any(map(str.isdigit, tok)) or any(map(str.isascii, tok))):
                 break
             if not seen_de and len(tok) >= 2:
                 tag = self._word_tag(tok)
@@ -591,16 +594,16 @@ class _Finder:
         out: list[_Anchor] = []
         for m in self.st.post_re.finditer(text):
             ps, pe = m.span()
-            # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
-            lo = max(0, ps - 4)
-            bounds = self._bounds(lo, min(len(text), pe + 4))
-            if pe < len(text) and _HAN.match(text[pe]) and pe not in bounds \
-                    and text[pe - 1:pe + 1] not in self.st.compound:  # (处长|孙某: 长孙 is a surname)
-                continue
             if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
                     or text.startswith(self.st.office_heads, pe):
                 continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
-            nb = min(b for b in bounds if b > ps) if ps > lo and ps not in bounds else ps
+            # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
+            lo = max(0, ps - 4)
+            ends = self.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
+            if pe < len(text) and _HAN.match(text[pe]) and pe - lo not in ends \
+                    and text[pe - 1:pe + 1] not in self.st.compound:  # (处长|孙某: 长孙 is a surname)
+                continue
+            nb = lo + min(b for b in ends if b > ps - lo) if ps > lo and ps - lo not in ends else ps
             if ps + 1 < nb < pe and text[ps:nb] not in self.st.posts:
                 continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
             out.append(_Anchor(self, ps, pe, m.group()))
