@@ -21,9 +21,9 @@ from .results import Notice
 logger = logging.getLogger(__name__)
 
 def _people(doc: Doc) -> None:
-    from . import officials
+    from . import people
 
-    doc.officials, doc.bylines = officials.find(doc)
+    doc.officials, doc.bylines = people.find(doc)
 
 
 def _organizations(doc: Doc) -> None:

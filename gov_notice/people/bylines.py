@@ -1,24 +1,20 @@
 """Bylines: the credits of a notice (记者, 通讯员, 实习生, 责任编辑, 摄, a trailing ``（姓名）``).
 
-A credit naming an official leaves only the official (see :meth:`officials._Finder.build`).
+A credit naming an official leaves only the official (see :func:`gov_notice.people.find`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from . import _people_edges as _edges
-from ._people_patterns import DELIMS as _DELIMS
-from ._people_patterns import HAN as _HAN
-from .results import Byline
-from .spans import filter_spans
-
-if TYPE_CHECKING:
-    from .officials import _Finder
+from ..results import Byline
+from ..spans import filter_spans
+from . import edges as _edges
+from ._patterns import DELIMS as _DELIMS
+from ._patterns import HAN as _HAN
+from .context import Finder
+from .names import name_at, plausible, role_inside
 
 
-
-def bylines(f: _Finder) -> list[Byline]:
+def bylines(f: Finder) -> list[Byline]:
     """The credits of a document: labelled (记者 张三, （通讯员 李四）), photo credits (张三 摄) and
     an unlabelled name closing a paragraph."""
     text = f.text
@@ -28,7 +24,7 @@ def bylines(f: _Finder) -> list[Byline]:
         before = text[rs - 1:rs]
         if role in f.st.weak_roles and before and before not in _DELIMS:
             continue  # 审核通过后, 摄影家协会: 编辑/审核/摄影 … credit only at a clause start
-        bounds = f._bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
+        bounds = f.bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
         if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and _HAN.match(text[m.end("role")]):
             continue  # the role is part of a longer word (摄影师, 记者站)
         boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
@@ -42,12 +38,12 @@ def bylines(f: _Finder) -> list[Byline]:
         if tail is None:
             continue
         s, e = tail.span("name")
-        if not f._plausible(s, e) or f.name_at(s) not in (e, None):
+        if not plausible(f, s, e) or name_at(f, s) not in (e, None):
             continue
         out.append(Byline(tail.group("name"), "", tail.group("name"), s, e))
     return filter_spans(out)
 
-def credit_names(f: _Finder, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
+def credit_names(f: Finder, role: str, a: int, b: int, boxed: bool = False) -> list[Byline]:
     """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
     记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
     name or the close of a credit; otherwise nothing is taken."""
@@ -80,22 +76,22 @@ def credit_names(f: _Finder, role: str, a: int, b: int, boxed: bool = False) -> 
             return _closing_name(f, role, i, b) if not depth else None
         for n in (sl + 2, sl + 1):
             e = i + n
-            if e > b or not f._is_han(i, e) or f._role_inside(i, e) or _edges.credit_is_address(f, i, e):
+            if e > b or not f.is_han(i, e) or role_inside(f, i, e) or _edges.credit_is_address(f, i, e):
                 continue  # (记者：司长，你好 is a question, no credit)
             # a common word is a name only in a bracketed credit that plainly closes after it
             # (（记者马力）), never in running text (向记者解释了)
-            if not f._plausible(i, e) and not (boxed and (e == b or text[e] in " 　"
+            if not plausible(f, i, e) and not (boxed and (e == b or text[e] in " 　"
                                                              or f.st.byline_role_re.match(text, e, b))):
                 continue
             given = text[i + sl:e]
             if not boxed and len(given) == 2 and f.seg.freq(given) >= 50 \
-                    and (f._word_tag(given) or "")[:1] in ("n", "v"):
+                    and (f.tag(given) or "")[:1] in ("n", "v"):
                 continue  # 花|证券: in running text a given name is no common noun or verb
             rest = parse(e, role, depth + 1)
             if rest is not None:
                 return [Byline(text[i:e], role, text[i:e], i, e)] + rest
         # 李 昂: a space inside a two-character name
-        if sl == 1 and text[i + 1:i + 2] in " 　" and f._is_han(i + 2, i + 3):
+        if sl == 1 and text[i + 1:i + 2] in " 　" and f.is_han(i + 2, i + 3):
             rest = parse(i + 3, role, depth + 1)
             if rest is not None:
                 return [Byline(text[i] + text[i + 2], role, text[i:i + 3], i, i + 3)] + rest
@@ -108,13 +104,13 @@ def credit_names(f: _Finder, role: str, a: int, b: int, boxed: bool = False) -> 
 _CREDIT_CLOSE = frozenset("）)】]\n")
 
 
-def _closing_name(f: _Finder, role: str, i: int, b: int) -> list[Byline] | None:
+def _closing_name(f: Finder, role: str, i: int, b: int) -> list[Byline] | None:
     """A name whose surname the lexicon lacks (or a pen name: 婷婷), taken only when it is all that
     stands between the role and the close of the credit (（实习编辑婷婷）, 本报记者玺润 at a line
     end) and it is no common word."""
     text = f.text
     closed = b == len(text) or text[b] in _CREDIT_CLOSE
-    if not closed or not 2 <= b - i <= 3 or not f._is_han(i, b):
+    if not closed or not 2 <= b - i <= 3 or not f.is_han(i, b):
         return None
     word = text[i:b]
     tag = f.seg.tag(word) or ""
@@ -123,12 +119,12 @@ def _closing_name(f: _Finder, role: str, i: int, b: int) -> list[Byline] | None:
     return [Byline(word, role, word, i, b)]
 
 
-def _leading_name(f: _Finder, rs: int) -> Byline | None:
+def _leading_name(f: Finder, rs: int) -> Byline | None:
     """A name opening its line right before a credit role (张某实习生李某): a credit of its own."""
     text = f.text
     for n in (3, 2):
         s = rs - n
-        if s >= 0 and (s == 0 or text[s - 1] == "\n") and f.st.surname_len(text, s) and f._is_han(s, rs) \
-                and f._plausible(s, rs):
+        if s >= 0 and (s == 0 or text[s - 1] == "\n") and f.st.surname_len(text, s) and f.is_han(s, rs) \
+                and plausible(f, s, rs):
             return Byline(text[s:rs], "", text[s:rs], s, rs)
     return None
