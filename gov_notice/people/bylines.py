@@ -47,57 +47,82 @@ def credit_names(f: Finder, role: str, a: int, b: int, boxed: bool = False) -> l
     """Split the run after a credit role into names (and further roles): 熊某 实习生 李 某,
     记者李某张某某, 曹某胡某发自上海.  Every name must be followed by a boundary, a role, another
     name or the close of a credit; otherwise nothing is taken."""
-    text = f.text
-    memo: dict[tuple[int, str, bool], list[Byline] | None] = {}
+    return _Credits(f, b, boxed).parse(a, role, 0) or []
 
-    def parse(i: int, role: str, depth: int) -> list[Byline] | None:
+
+class _Credits:
+    """The names and roles of one credit's run, up to ``b``; ``boxed``: the credit stands in
+    brackets or opens a line.  Each (position, role, after a name) is read once."""
+
+    def __init__(self, f: Finder, b: int, boxed: bool) -> None:
+        self.f = f
+        self.text = f.text
+        self.b = b
+        self.boxed = boxed
+        self.memo: dict[tuple[int, str, bool], list[Byline] | None] = {}
+
+    def parse(self, i: int, role: str, depth: int) -> list[Byline] | None:
         key = (i, role, depth > 0)
-        if key not in memo:
-            memo[key] = parse_at(i, role, depth)
-        return memo[key]
+        if key not in self.memo:
+            self.memo[key] = self._parse_at(i, role, depth)
+        return self.memo[key]
 
-    def parse_at(i: int, role: str, depth: int) -> list[Byline] | None:
+    def _parse_at(self, i: int, role: str, depth: int) -> list[Byline] | None:
+        f, text, b = self.f, self.text, self.b
         while i < b and text[i] in " 　":
             i += 1
         rm = f.st.byline_role_re.match(text, i, b)
         if rm and depth:
-            return parse(rm.end(), rm.group(), depth)
+            return self.parse(rm.end(), rm.group(), depth)
         if depth and (i >= b or f.st.credit_end_re.match(text, i, b)):
             return []
         sl = f.st.surname_len(text, i)
-        if not sl and depth:
-            if text[i - 1] in " 　":
-                return []
-            # a media name between two credits: 杨某证券时报记者胡某
-            nxt = f.st.byline_role_re.search(text, i, min(b, i + 8))
-            return parse(nxt.start(), role, depth) if nxt else (
-                [] if f.st.byline_role_re.match(text, i - len(role), i) else None)
         if not sl:
-            return _closing_name(f, role, i, b) if not depth else None
+            return self._no_surname(i, role, depth)
+        return self._names(i, sl, role, depth)
+
+    def _no_surname(self, i: int, role: str, depth: int) -> list[Byline] | None:
+        """No surname at ``i``: after a name, a space ends the credit and a media name may stand
+        before the next role; at the start, a name the lexicon lacks may close the credit."""
+        f, text, b = self.f, self.text, self.b
+        if not depth:
+            return _closing_name(f, role, i, b)
+        if text[i - 1] in " 　":
+            return []
+        # a media name between two credits: 杨某证券时报记者胡某
+        nxt = f.st.byline_role_re.search(text, i, min(b, i + 8))
+        return self.parse(nxt.start(), role, depth) if nxt else (
+            [] if f.st.byline_role_re.match(text, i - len(role), i) else None)
+
+    def _names(self, i: int, sl: int, role: str, depth: int) -> list[Byline] | None:
+        """A name at ``i`` (surname length ``sl``) and what follows it."""
+        f, text = self.f, self.text
         for n in (sl + 2, sl + 1):
             e = i + n
-            if e > b or not f.is_han(i, e) or role_inside(f, i, e) or _edges.credit_is_address(f, i, e):
-                continue  # (记者：司长，你好 is a question, no credit)
-            # a common word is a name only in a bracketed credit that plainly closes after it
-            # (（记者马力）), never in running text (向记者解释了)
-            if not plausible(f, i, e) and not (boxed and (e == b or text[e] in " 　"
-                                                             or f.st.byline_role_re.match(text, e, b))):
+            if not self._may_be_name(i, e, sl):
                 continue
-            given = text[i + sl:e]
-            if not boxed and len(given) == 2 and f.seg.freq(given) >= 50 \
-                    and (f.tag(given) or "")[:1] in ("n", "v"):
-                continue  # 花|证券: in running text a given name is no common noun or verb
-            rest = parse(e, role, depth + 1)
+            rest = self.parse(e, role, depth + 1)
             if rest is not None:
                 return [Byline(text[i:e], role, text[i:e], i, e)] + rest
         # 李 昂: a space inside a two-character name
         if sl == 1 and text[i + 1:i + 2] in " 　" and f.is_han(i + 2, i + 3):
-            rest = parse(i + 3, role, depth + 1)
+            rest = self.parse(i + 3, role, depth + 1)
             if rest is not None:
                 return [Byline(text[i] + text[i + 2], role, text[i:i + 3], i, i + 3)] + rest
         return None
 
-    return parse(a, role, 0) or []
+    def _may_be_name(self, i: int, e: int, sl: int) -> bool:
+        f, text, b, boxed = self.f, self.text, self.b, self.boxed
+        if e > b or not f.is_han(i, e) or role_inside(f, i, e) or _edges.credit_is_address(f, i, e):
+            return False  # (记者：司长，你好 is a question, no credit)
+        # a common word is a name only in a bracketed credit that plainly closes after it
+        # (（记者马力）), never in running text (向记者解释了)
+        if not plausible(f, i, e) and not (boxed and (e == b or text[e] in " 　"
+                                                       or f.st.byline_role_re.match(text, e, b))):
+            return False
+        given = text[i + sl:e]
+        # 花|证券: in running text a given name is no common noun or verb
+        return boxed or len(given) != 2 or f.seg.freq(given) < 50 or (f.tag(given) or "")[:1] not in ("n", "v")
 
 
 # what closes a credit right after its last name: a bracket, a line end

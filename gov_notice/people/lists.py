@@ -58,6 +58,13 @@ def _plausible_in_list(f: Finder, s: int, e: int, sl: int) -> bool:
     for k in range(s + 1, e):
         if f.st.post_re.match(text, k):
             return False  # 常委、委员: a post, not a name
+    return not _word_in_list(f, s, e, sl, given)
+
+
+def _word_in_list(f: Finder, s: int, e: int, sl: int, given: str) -> bool:
+    """The candidate ``text[s:e]``, its first two characters or its given name ``given`` is a word
+    that is no name even in a list."""
+    text = f.text
     words = [text[s:e]] + ([text[s:s + 2]] if e - s > 2 and sl == 1 else [])
     if len(given) == 2:
         words.append(given)
@@ -67,7 +74,7 @@ def _plausible_in_list(f: Finder, s: int, e: int, sl: int) -> bool:
                 and f.seg.freq(given) == 0:
             continue  # 金国|松, 王家|锋: a rare noun, and the given name 国松, 家锋 is no word (商量|过 is)
         if tag and not tag.startswith("nr") and f.seg.freq(word) >= _WORD_FREQ and word != given:
-            return False
+            return True
         if word == given and tag[:1] in ("r", "p", "c", "u", "d", "m", "q", "t"):
-            return False  # 全体、其他: pronouns, adverbs, numerals are no given names
-    return True
+            return True  # 全体、其他: pronouns, adverbs, numerals are no given names
+    return False
