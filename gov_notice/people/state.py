@@ -4,6 +4,7 @@ remembered answers of jieba's dictionary (tags, counts, cuts of small windows)."
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 # how many segmented windows State.window_ends remembers before it starts again
 _WINDOWS_KEPT = 16_384
+# the end of a (word, start, end) token
+_END = operator.itemgetter(2)
 
 
 class Words:
@@ -150,7 +153,7 @@ class State:
         the table is cleared when full, so memory stays bounded on any input)."""
         ends = self._window_ends.get(window)
         if ends is None:
-            ends = (0,) + tuple(e for _w, _s, e in self.seg.cut(window, hmm=False))
+            ends = (0,) + tuple(map(_END, self.seg.cut(window, hmm=False)))
             if len(self._window_ends) >= _WINDOWS_KEPT:
                 self._window_ends.clear()
             self._window_ends[window] = ends
