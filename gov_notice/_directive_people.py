@@ -18,7 +18,7 @@ from .results import Official
 from .spans import find_terms
 
 if TYPE_CHECKING:
-    from .pipeline import Doc
+    from .doc import Doc
 
 
 # a Chinese name of three or four Han characters (whose given name can stand alone)

@@ -1,8 +1,5 @@
-"""The meeting record and the document header: headline, attribution, meeting name, date and roles.
+"""The meeting record: its name, date and roles (the headline and attribution: :mod:`.header`).
 
-* ``title``: the headline — one of the first short lines that is not site furniture (breadcrumbs,
-  ``发布时间``, site names) and does not read as a body sentence.
-* ``attribution``: a trailing bracketed credit (``（省公安厅办公室）``) or a ``来源：…`` line.
 * ``Meeting``: its name as stated (``召开…会议``, ``…会议召开``, ``举行…仪式``), its date as written
   near it (``近日``, ``3月5日上午``, ``今（15）日``) with an ISO date when a full date in the text
   (a ``发布时间：2024-02-26`` header or ``2024年3月5日``) fixes the year; ``chair`` (主持),
@@ -19,24 +16,18 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 import regex
 
 from ._directive_people import PeopleIndex, people_index
+from .header import BLANKS as _BLANKS
+from .header import FULL_DATE as _FULL_DATE
+from .header import FURNITURE as _FURNITURE
+from .header import HEADER_LINES as _HEADER_LINES
+from .header import full_date as _full_date
+from .header import publication_date
 from .results import Meeting, Mention, Official, Organization
 
 if TYPE_CHECKING:
-    from .pipeline import Doc
+    from .doc import Doc
 
-# --- header ----------------------------------------------------------------------------------------
-# a last line that is only a bracketed body: （省公安厅办公室）
-_TRAILING_ATTRIBUTION = regex.compile(r"[（(](?P<body>[^（）()\n]{2,30})[）)]\s*\Z")
-# 来源：新闻局(GCS) — up to a field separator or the line end
-_SOURCE_LINE = regex.compile(
-    r"来源[：:][ \t\u3000]{0,3}(?P<body>[^|｜\n\s][^|｜\n]{0,40}?)"
-    r"(?=[ \t\u3000]{0,3}(?:发布|分享|浏览|作者|编辑|时间|日期|字号)|[ \t\u3000]*(?:[|｜\n]|\Z)|[ \t\u3000]{2})"
-)
-# lines that are site furniture, never the headline
-_FURNITURE = regex.compile(r"网站|首页|位置|>|›|»|\||｜|发布|来源[：:]|浏览|主要内容|版权|Copyright|"
-                           r"简体版|繁体版|英文版|无障碍|助手|打印|字体|字号|显示模式|分享|导航|标签|"
-                           r"图片|视频|^\W*$|^\S{1,5}$")
-_HEADER_LINES = 6
+# --- the meeting's scope ----------------------------------------------------------------------------
 _NAME_SCOPE = 5000  # the meeting is named in the headline or the lead, not deep in the text
 
 # --- dates -----------------------------------------------------------------------------------------
@@ -49,15 +40,6 @@ _DATE = regex.compile(
     r"|(?:今天|今日|昨天|昨日|近日|日前|近期|前天)(?:上午|下午|晚上|晚间)?"
     r"|[上下本]?(?:星期|周)[一二三四五六日天](?:上午|下午|晚上)?"
     r"|(?<![\d月])(?P<od>\d{1,2})日(?:上午|下午|晚上)?"
-)
-# a full date anywhere (header or text): 2024-02-26, 2024/02/26, 2024年2月26日
-_FULL_DATE = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-)
-
-_LABELLED_DATE = regex.compile(
-    r"(?:发布时间|发布日期|日期|时间)[：:]\s{0,3}"
-    r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
 )
 
 # --- meeting names ---------------------------------------------------------------------------------
@@ -112,7 +94,6 @@ _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
 # what separates the segments of a sentence: a comma or colon, or blanks after a role verb in a
 # subtitle line (张某出席 李某讲话 王某主持会议; not the blank inside 「迎国庆 庆祝…嘉年华」)
 _SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=出席|参加|列席|讲话|发言|致辞|致词|主持|会议)[ \u3000]{1,4}(?=\p{Han})")
-_BLANKS = " \t\u3000\u00a0"
 
 
 def _cn_int(s: str) -> int | None:
@@ -124,29 +105,6 @@ def _cn_int(s: str) -> int | None:
         a, _, b = s.partition("十")
         return (_CN_NUM.index(a) if a else 1) * 10 + (_CN_NUM.index(b) if b else 0)
     return _CN_NUM.index(s) if len(s) == 1 else None
-
-
-def _title(text: str, paras: list[tuple[int, int]]) -> str | None:
-    for pa, pb in paras[:_HEADER_LINES]:
-        line = text[pa:pb].strip(_BLANKS)
-        if line.endswith(("。", "：", ":")) or "。" in line:
-            return None  # the body has started
-        if _FURNITURE.search(line) or len(line) < 6 or len(line) > 80:
-            continue
-        return line
-    return None
-
-
-def _attribution(text: str, paras: list[tuple[int, int]]) -> str | None:
-    if paras:
-        pa, pb = paras[-1]
-        m = _TRAILING_ATTRIBUTION.search(text, pa, pb)
-        if m and m.start() == pa + len(text[pa:pb]) - len(text[pa:pb].lstrip(_BLANKS)):
-            return m.group("body").strip(_BLANKS)
-    m = _SOURCE_LINE.search(text)
-    if m:
-        return m.group("body").strip(_BLANKS)
-    return None
 
 
 def _names_before(text: str) -> Iterator[regex.Match[str]]:
@@ -233,29 +191,6 @@ def _iso(m: regex.Match[str], header: _dt.date | None, year: int | None) -> str 
     return None
 
 
-def _full_date(m: regex.Match[str]) -> _dt.date | None:
-    try:
-        return _dt.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
-    except ValueError:
-        return None
-
-
-def _header_date(text: str, paras: list[tuple[int, int]]) -> _dt.date | None:
-    """The publication date: a labelled one (发布时间：2024-02-26) or one on a header line."""
-    m = _LABELLED_DATE.search(text)
-    if m:
-        d = _full_date(m)
-        if d:
-            return d
-    for pa, pb in paras[:_HEADER_LINES]:
-        if "。" in text[pa:pb]:
-            break
-        m = _FULL_DATE.search(text, pa, pb)
-        if m and _full_date(m):
-            return _full_date(m)
-    return None
-
-
 def _text_year(text: str) -> int | None:
     """The year of the first full date written in the text."""
     for m in _FULL_DATE.finditer(text):
@@ -305,19 +240,12 @@ def _subjects(text: str, pos: int, people: PeopleIndex) -> list[str]:
     return names
 
 
-def find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization]
-         ) -> tuple[Meeting | None, str | None, str | None]:
-    """``(meeting or None, title, attribution)`` of one document."""
-    return _find(doc, officials, organizations, None)
-
-
-def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization],
-          reference: _dt.date | None) -> tuple[Meeting | None, str | None, str | None]:
-    """:func:`find` with a reference date (the hook for an Extractor-level publication date)."""
+def find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization],
+         reference: _dt.date | None = None) -> Meeting | None:
+    """The meeting of one document, or None; ``reference`` is a publication date known from
+    elsewhere (else the header's, :func:`gov_notice.header.publication_date`, is read)."""
     text = doc.text
     paras = doc.paragraphs
-    title = _title(text, paras)
-    attribution = _attribution(text, paras)
 
     people = people_index(doc, officials)
     chair: list[str] = []
@@ -334,11 +262,11 @@ def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organ
 
     nm = _meeting_name(text)
     if nm is None and not chair and not speakers:
-        return None, title, attribution
+        return None
     name = text[nm[0]:nm[1]] if nm else None
     mention = Mention(text[nm[0]:nm[1]], nm[0], nm[1]) if nm else None
     dm = _date(text, nm[0] if nm else None, paras)
-    header = reference or _header_date(text, paras)
+    header = reference or publication_date(text, paras)
     meeting = Meeting(
         name=name,
         date=dm.group() if dm else None,
@@ -348,4 +276,4 @@ def _find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organ
         attendees=tuple(attendees),
         mention=mention,
     )
-    return meeting, title, attribution
+    return meeting

@@ -21,9 +21,9 @@ from .results import Notice
 logger = logging.getLogger(__name__)
 
 def _people(doc: Doc) -> None:
-    from . import officials
+    from . import people
 
-    doc.officials, doc.bylines = officials.find(doc)
+    doc.officials, doc.bylines = people.find(doc)
 
 
 def _organizations(doc: Doc) -> None:
@@ -39,9 +39,11 @@ def _directives(doc: Doc) -> None:
 
 
 def _meeting(doc: Doc) -> None:
-    from . import meeting
+    from . import header, meeting
 
-    doc.meeting, doc.title, doc.attribution = meeting.find(doc, doc.officials, doc.organizations)
+    # (the header is read here until it runs as its own component, first in COMPONENTS)
+    doc.title, doc.attribution = header.find(doc)
+    doc.meeting = meeting.find(doc, doc.officials, doc.organizations)
 
 
 # The components in the order they run: each reads what the earlier ones added to the Doc.

@@ -9,7 +9,7 @@ import pytest
 import people_cases
 from conftest import DATA, assert_offsets, gold_docs
 from gov_notice import Extractor, Official, Position
-from gov_notice.officials import find
+from gov_notice.people import find
 from gov_notice.pipeline import Doc
 
 Expected = dict[str, tuple[str, ...]]

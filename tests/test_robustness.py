@@ -518,3 +518,43 @@ def test_html_source_is_the_article_text() -> None:
     notice = gov_notice.extract(_PAGE)
     assert notice.is_html and "<p>" not in notice.source and notice.source.startswith("全省公安工作会议召开")
     assert notice.source_span(0, len(notice.text)) == (0, len(notice.source))
+
+
+# --- memory per character ---------------------------------------------------------------------------
+
+# repeated titles, the shape that held the most memory per input character (a post every few
+# characters, each with its own windows and name candidates): (id, unit, most bytes per character
+# at the peak of any component, a third of what the people component took before)
+_DENSE_TITLES = [
+    ("name-post", "李卫东主席", 222),
+    ("titles-no-name", "时任司长党委书记", 319),
+]
+
+
+def _peak_per_char(ex: Extractor, text: str) -> float:
+    """The highest peak of traced memory during one component, per input character."""
+    import tracemalloc
+
+    peaks: list[int] = []
+
+    def after_component(_name: str, _seconds: float) -> None:
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.reset_peak()
+
+    tracemalloc.start()
+    try:
+        ex._run(text, timer=after_component)
+    finally:
+        tracemalloc.stop()
+    return max(peaks) / len(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit,budget", [(u, b) for _, u, b in _DENSE_TITLES], ids=[i for i, _, _ in _DENSE_TITLES])
+def test_memory_per_character_stays_flat_on_dense_titles(unit: str, budget: int) -> None:
+    ex = Extractor()
+    ex.extract(unit)  # resources built before measuring
+    small = _peak_per_char(ex, unit * (8_000 // len(unit)))
+    large = _peak_per_char(ex, unit * (32_000 // len(unit)))
+    assert large <= budget, f"{large:.0f} bytes per character"
+    assert large <= small * 1.25, f"per character: {small:.0f} at 8,000, {large:.0f} at 32,000"

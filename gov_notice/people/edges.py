@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
-    from .officials import _Finder
+    from .context import Finder
 
 # a time word that starts with the character after a name: 今(6)日, 今日, 昨天, 今晨
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
@@ -34,7 +34,7 @@ _GLUE_TAGS = frozenset({"p", "c", "t", "d"})
 _GLUE_FREQ = 100
 
 
-def glue_word_len(f: _Finder, e: int) -> int:
+def glue_word_len(f: Finder, e: int) -> int:
     """The length of a time word, a frequent function word or an appointment verb starting at ``e``
     (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
     text = f.text
@@ -51,7 +51,7 @@ def glue_word_len(f: _Finder, e: int) -> int:
     return 0
 
 
-def glued_end(f: _Finder, s: int, e: int) -> bool:
+def glued_end(f: Finder, s: int, e: int) -> bool:
     """The last character of the candidate name ``text[s:e]`` starts the next word."""
     text = f.text
     if e - s < 3 or f.seg.tag(text[s:e]) is not None:
@@ -99,10 +99,10 @@ def trim_title_start(text: str, start: int, ps: int) -> int:
     return start
 
 
-def married_ok(f: _Finder, s: int) -> bool:
+def married_ok(f: Finder, s: int) -> bool:
     """Two surnames at ``s`` may open a married name (林郑月娥) only when no dictionary word runs
     from the first across the second (公关部|顾经理 is a department and a surname)."""
-    cut = f._bounds(s, min(len(f.text), s + 6))
+    cut = f.bounds(s, min(len(f.text), s + 6))
     nxt = min((b for b in cut if b > s), default=s)
     return nxt <= s + 2
 
@@ -111,7 +111,7 @@ def married_ok(f: _Finder, s: int) -> bool:
 _GREETING = regex.compile(r"[，,]?[ 　]{0,2}(?:你|您|大家)好")
 
 
-def credit_is_address(f: _Finder, i: int, e: int) -> bool:
+def credit_is_address(f: Finder, i: int, e: int) -> bool:
     """``text[i:e]`` after a credit role is the person addressed, not a credit: a post (司长, 陈司长)
     or a name followed by a greeting (记者：王某，你好) in a question line of a transcript."""
     text = f.text
@@ -122,7 +122,7 @@ def credit_is_address(f: _Finder, i: int, e: int) -> bool:
 _BODY_TAGS = frozenset({"ns", "nt", "j", "nz"})
 
 
-def verb_before_body(f: _Finder, tok: str, tag: str, right: str) -> bool:
+def verb_before_body(f: Finder, tok: str, tag: str, right: str) -> bool:
     """A verb (jieba tag ``v``) right before the place or body that opens a title is the clause's
     verb, not part of the title: 隆重欢迎|中国国家主席, 收编未完成|招行副行长.  ``right`` is the text
     from the start of the title as measured so far.  A verb ending like a body (分行, 建行: jieba
@@ -141,7 +141,7 @@ _WORD_OVER_NAME = {"d": 20, "p": 20, "c": 20, "r": 20, "u": 20, "v": 30, "j": 30
 _STRONG_SURNAME = 500
 
 
-def word_not_name(f: _Finder, surname: str, given: str) -> bool:
+def word_not_name(f: Finder, surname: str, given: str) -> bool:
     """A weak surname before a frequent word reads as a word, not a name (能|不能, 党|绝对, 别|政协,
     能|协助): the given part is a dictionary word many times as frequent as the person-name words
     of jieba that start with

@@ -8,18 +8,15 @@ name (jieba tags 王晓东 and 李俊 ``nr``), while a common word (光荣, 国�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from . import _people_edges as _edges
-
-if TYPE_CHECKING:
-    from .officials import _Finder
+from . import edges as _edges
+from .context import Finder
+from .names import follow_len
 
 # what closes a name in a list of names (the next name, the last name, the end of the list)
 LIST_END = frozenset("、，,；;。及和与等")
 # a list mark or a clause end: what closes a name right after a title (区委副书记王某、历任…)
 _MARKS = frozenset("、，,；;。")
-# characters never part of a given name (also in officials._NOT_GIVEN), and list words
+# characters never part of a given name (also in names._NOT_GIVEN), and list words
 _NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总其他")
 # conjunctions that are also surnames (和, 同, 与 …)
 _CONJ = frozenset("和及与同跟")
@@ -32,7 +29,7 @@ _NOUN_FREQ = 1000
 _WORD_FREQ = 20
 
 
-def list_name_end(f: _Finder, s: int, follow: bool = True) -> int | None:
+def list_name_end(f: Finder, s: int, follow: bool = True) -> int | None:
     """The end of a name starting at ``s`` inside a list of names, closed by a list mark or (with
     ``follow``, for the last name of a list) a word that follows names (李某出席), or None."""
     text = f.text
@@ -41,15 +38,15 @@ def list_name_end(f: _Finder, s: int, follow: bool = True) -> int | None:
         return None
     for n in (sl + 2, sl + 1):
         e = s + n
-        closed = e < len(text) and (text[e] in _MARKS or follow and (text[e] in LIST_END or f._follow_len(e) > 0))
-        if closed and f._is_han(s, e) and _plausible_in_list(f, s, e, sl):
+        closed = e < len(text) and (text[e] in _MARKS or follow and (text[e] in LIST_END or follow_len(f, e) > 0))
+        if closed and f.is_han(s, e) and _plausible_in_list(f, s, e, sl):
             return e
     return None
 
 
-def _plausible_in_list(f: _Finder, s: int, e: int, sl: int) -> bool:
+def _plausible_in_list(f: Finder, s: int, e: int, sl: int) -> bool:
     text = f.text
-    if text[s] in _CONJ and s > 0 and f._is_han(s - 1, s):
+    if text[s] in _CONJ and s > 0 and f.is_han(s - 1, s):
         return False  # 总统和夫人: a conjunction in running text
     given = text[s + sl:e]
     if (text[s] in _PREP or text[s] in _VERB and len(given) == 2) and f.seg.freq(given) > 0:
@@ -61,6 +58,13 @@ def _plausible_in_list(f: _Finder, s: int, e: int, sl: int) -> bool:
     for k in range(s + 1, e):
         if f.st.post_re.match(text, k):
             return False  # 常委、委员: a post, not a name
+    return not _word_in_list(f, s, e, sl, given)
+
+
+def _word_in_list(f: Finder, s: int, e: int, sl: int, given: str) -> bool:
+    """The candidate ``text[s:e]``, its first two characters or its given name ``given`` is a word
+    that is no name even in a list."""
+    text = f.text
     words = [text[s:e]] + ([text[s:s + 2]] if e - s > 2 and sl == 1 else [])
     if len(given) == 2:
         words.append(given)
@@ -70,7 +74,7 @@ def _plausible_in_list(f: _Finder, s: int, e: int, sl: int) -> bool:
                 and f.seg.freq(given) == 0:
             continue  # 金国|松, 王家|锋: a rare noun, and the given name 国松, 家锋 is no word (商量|过 is)
         if tag and not tag.startswith("nr") and f.seg.freq(word) >= _WORD_FREQ and word != given:
-            return False
+            return True
         if word == given and tag[:1] in ("r", "p", "c", "u", "d", "m", "q", "t"):
-            return False  # 全体、其他: pronouns, adverbs, numerals are no given names
-    return True
+            return True  # 全体、其他: pronouns, adverbs, numerals are no given names
+    return False

@@ -1,5 +1,5 @@
-"""Shared pieces of the people patterns: delimiters, a Han character, an alternation longest first,
-a character trie."""
+"""Shared pieces of the people patterns: delimiters, a Han character, conjunctions, the longest
+title, an alternation longest first, a character trie."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ import regex
 DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
 # a character of a name (Han only; 衞 and other unconverted variants included)
 HAN = regex.compile(r"\p{Han}")
+# conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
+CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
+# the longest title we look at, in characters
+MAX_TITLE = 30
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._people_patterns import HAN as _HAN
-from ._people_patterns import alternation
-from .lexicon import load_shipped
+from ..lexicon import load_shipped
+from ._patterns import HAN as _HAN
+from ._patterns import alternation
 
 if TYPE_CHECKING:
-    from .officials import _Finder
-    from .pipeline import Resources
+    from ..doc import Resources
+    from .context import Finder
 
 # international bodies whose officials are foreigners as often as not
 _INTERNATIONAL = ("联合国",)
@@ -40,14 +40,14 @@ class ForeignState:
         self.foreign_re = re.compile(alternation(self.countries | set(_INTERNATIONAL)))
 
 
-def may_follow(f: _Finder, ps: int, pe: int, reach: int = 30) -> bool:
+def may_follow(f: Finder, ps: int, pe: int, reach: int = 30) -> bool:
     """A transliterated name may start after the post at ``ps:pe``: its first character is one, and
     a foreign country or the UN is named within ``reach`` characters before the post."""
     st = f.st.foreign
     return f.text[pe:pe + 1] in st.chars and st.foreign_re.search(f.text, max(0, ps - reach), ps) is not None
 
 
-def foreign_name_at(f: _Finder, s: int, title: str) -> int | None:
+def foreign_name_at(f: Finder, s: int, title: str) -> int | None:
     """The end of a transliterated name starting at ``s`` right after ``title``, or None."""
     st = f.st.foreign
     text = f.text

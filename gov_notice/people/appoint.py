@@ -10,12 +10,12 @@ or the names stand between a verb of appointment or removal and the title itself
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import regex
 
-if TYPE_CHECKING:
-    from .officials import _Anchor, _Finder
+from ._patterns import MAX_TITLE as _MAX_TITLE
+from .context import Finder
+from .names import candidate_ends, name_at, names_before, plausible
+from .titles import Anchor
 
 # 职务 closing the posts a person leaves, after more posts listed with 、 (免去李某的市委常委、副市长职务)
 # (two patterns, each with one literal ending, so that the engine rejects a run without it at once:
@@ -42,7 +42,7 @@ _NEXT = frozenset("，,；;")
 Names = list[tuple[str, int]]
 
 
-def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, int] | None:
+def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, int] | None:
     """The names an appointment gives the title of anchor ``a`` to, and where that title starts;
     ``listed_end`` is where the title of the previous appointment ended."""
     text, st = f.text, f.st
@@ -61,29 +61,36 @@ def appointment(f: _Finder, a: _Anchor, listed_end: int | None) -> tuple[Names, 
     reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
     k = reason.start() if reason else k
     k -= len(next((h for h in st.honorific if text.startswith(h, k - len(h))), ""))
-    names = f.names_before(k)
+    names = names_before(f, k)
     if not names:  # 免去李某…职务: the names stand after the verb
         return _name_inside(f, a) if verb in st.resign or verb in st.appoint_before else None
     s0 = names[0][1]
     for v in st.succeed:  # 王某接替李某出任…: 王某 takes the post
         if text.startswith(v, s0 - len(v)):
-            names = f.names_before(s0 - len(v)) or names
+            names = names_before(f, s0 - len(v)) or names
             break
-    if verb in ("为", "的"):  # 任命张某为…, 免去李某的…职务: the verb stands before the names
-        s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
-        before = st.appoint_before if verb == "为" else st.resign
-        follows = verb == "为" and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
-            and s0 == listed_end + 1
-        if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
-            return None
-        if verb == "的" and not duties_follow(text, a.pe):
-            return None
+    if verb in ("为", "的") and not _verb_before(f, a, verb, s0, listed_end):
+        return None
     if (verb in st.resign or aux == "被") and not duties_follow(text, a.pe):
         return None
     return names, ts
 
 
-def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
+def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | None) -> bool:
+    """任命张某为…, 免去李某的…职务: ``verb`` closes the names (the first at ``s0``), so the verb
+    that appoints or removes stands before them (or the previous appointment's verb does:
+    任命甲为…，乙为…)."""
+    text, st = f.text, f.st
+    s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
+    before = st.appoint_before if verb == "为" else st.resign
+    follows = verb == "为" and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
+        and s0 == listed_end + 1
+    if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
+        return False
+    return verb != "的" or duties_follow(text, a.pe)
+
+
+def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     """免去李某泉州市人民政府副市长…职务, 任命王某市长: the name opens the measured title, right
     after a verb of appointment or removal."""
     text, st = f.text, f.st
@@ -91,10 +98,10 @@ def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
     before = next((v for v in st.move_verbs if text.startswith(v, ts - len(v))), None)
     if before is None:
         return None
-    e = f.name_at(ts, strict=True)
+    e = name_at(f, ts, strict=True)
     if e is None:  # the body after the name says where it ends (卢某某|市公安局局长)
-        cut = f._bounds(ts, min(len(text), ts + 8))
-        e = next((x for x in reversed(f._candidate_ends(ts)) if x in cut and f._plausible(ts, x)), None)
+        cut = f.bounds(ts, min(len(text), ts + 8))
+        e = next((x for x in reversed(candidate_ends(f, ts)) if x in cut and plausible(f, ts, x)), None)
     if e is None or e >= a.ps:
         return None
     if before in st.resign and not duties_follow(text, a.pe):
@@ -103,14 +110,45 @@ def _name_inside(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
     return ([(text[ts:e], ts)], start) if start <= a.ps else None
 
 
-def _named_after(f: _Finder, a: _Anchor) -> tuple[Names, int] | None:
+def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     """律政司司长由资深大律师林某接任: the first official named after 由, right before a verb that
     gives a post, takes this title."""
     text = f.text
     if not text.startswith(BY, a.pe):
         return None
     end = min(len(text), a.pe + 1 + _BY_REACH)
-    for s, e in f.taken:
+    for s, e in f.claims.spans:
         if a.pe < s and e <= end and text.startswith(_BY_VERBS, e) and "。" not in text[a.pe:s]:
             return [(text[s:e], s)], a.ts
     return None
+
+
+def appointments(f: Finder, anchors: list[Anchor]) -> None:
+    """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
+    text = f.text
+    # the end of the last title given by an appointment, and to whom: the titles listed after
+    # it go to the same people (任西安市委委员、常委、书记)
+    listed: tuple[int, list[tuple[str, int]]] | None = None
+    for a in anchors:
+        if a.used:
+            continue
+        if listed is not None and text[listed[0]:listed[0] + 1] == "、" and a.ts == listed[0] + 1:
+            a.used = True
+            for n, s0 in listed[1]:
+                f.give(n, s0, [(text[a.ts:a.pe], a.ts, a.post, a.ps - a.ts)])
+            listed = (a.pe, listed[1])
+            continue
+        if not a.measured:  # before measuring the title: is any appointment word within reach?
+            lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
+            if not f.st.appoint_hint_re.search(text, max(0, lowest - f.st.appoint_reach), a.pe) \
+                    and not text.startswith(BY, a.pe):
+                continue
+        got = appointment(f, a, listed[0] if listed else None)
+        if got is None:
+            continue
+        names, ts = got
+        title = text[ts:a.pe]
+        a.used = True
+        for n, s0 in names:
+            f.give(n, s0, [(title, ts, a.post, a.ps - ts)])
+        listed = (a.pe, names)

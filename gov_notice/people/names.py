@@ -1,0 +1,308 @@
+"""Names: where a name starts and ends, around a title or a post.
+
+A name is a surname (``lexicons/surnames.tsv``: single, compound, or two surnames of a married
+name) plus one or two characters.  Where it ends is decided on the dictionary segmentation of a
+few characters (a name never ends inside a word: ``王建国出席`` is not ``王建``) and on the words
+that may follow a name (出席, 主持, 在, 今(6)日, 关于 …); a frequent word is no name, nor a weak
+surname before a frequent word (能不能, 党绝对: :mod:`.edges`).  A neural candidate (``doc.ner``)
+is a fallback where the rules find none.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import edges as _edges
+from ._patterns import CONJ as _CONJ
+from ._patterns import DELIMS as _DELIMS
+from ._patterns import HAN as _HAN
+from .context import Finder
+
+# characters that are rarely the last character of a given name but often follow a name
+_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便作任")
+# characters that are never part of a given name (but follow a surname-like character often)
+_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总")
+# verbs of saying, never the last character of a name (张某说，)
+_SPEECH = frozenset("说称道讲曰")
+# surnames that are also prepositions: their given name must not be a dictionary word
+_PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
+# a strong frame after a name that stands right after a title: what the person does at a meeting,
+# or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
+_FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
+# the tags of a common word that may be a name in that frame: nouns (jieba tags 高峰 nr), not
+# adverbs or time words (市长马上出席: 马上 is an adverb)
+_FRAMED_TAGS = frozenset({"n", "nr", "nz", "ns", "nt", "an", "ng"})
+# nouns for people that follow a title as the next word, never a name in that frame (领导|干部，)
+_PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "党员", "代表", "委员", "成员", "人士",
+                           "人民", "班子", "队伍"})
+# surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
+_VERB_SURNAMES = frozenset("任曾")
+# a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
+DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
+
+
+def follow_len(f: Finder, e: int) -> int:
+    """0 when text[e] is not a Han character (a boundary); else the length of a follow word
+    starting at e; -1 when neither."""
+    if e >= len(f.text) or not _HAN.match(f.text[e]):
+        return 0
+    m = f.st.follow_re.match(f.text, e)
+    if m:
+        return len(m.group())
+    pm = f.st.post_re.match(f.text, e)
+    return len(pm.group()) if pm else (_edges.glue_word_len(f, e) or -1)
+
+
+def next_word(f: Finder, e: int, bounds: set[int]) -> bool:
+    """A dictionary word of two or more characters starts at ``e`` (冀岩|上月, 杨建新|指着)."""
+    nxt = min((b for b in bounds if b > e), default=e)
+    word = f.text[e:nxt]
+    return len(word) >= 2 and f.seg.freq(word) > 0 and not (f.tag(word) or "").startswith("nr")
+
+
+def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
+    """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委),
+    does not swallow the start of a post (李局长 is a surname + post) and is not a conjunction
+    in running text (书记和主任).  ``framed``: the name stands between a title and a strong
+    frame (:data:`_FRAME_AFTER`), where a whole name that is also a common noun will do."""
+    text = f.text
+    if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
+        return False
+    if role_inside(f, s, e) or _edges.place_not_name(text, s, e):
+        return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
+    for k in range(s + 1, e):
+        pm = f.st.post_re.match(text, k)
+        if pm and pm.end() > e:
+            return False
+    sl = f.st.surname_len(text, s)
+    if not _NOT_GIVEN.isdisjoint(text[s + sl:e]) or text[s + sl:e] in f.st.honorific \
+            or text[s + sl:e] in f.st.qualifiers and f.st.post_re.match(text, e):  # 有|前国务卿
+        return False  # 主席令第…, 局长于日前, 经理张女士
+    given = text[s + sl:e]
+    if len(given) == 2 and ((f.tag(given) or "x")[:1] in "rpcu"
+                            or (text[s] in _PREP_SURNAMES and f.seg.freq(given) > 0)):
+        return False  # 主任向大家介绍, 书记向全体党员
+    if _common_word(f, s, e, sl, framed):
+        return False
+    return not _edges.word_not_name(f, text[s:s + sl], given)
+
+
+def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
+    """The candidate ``text[s:e]`` (surname length ``sl``), its first two characters or its given
+    name is a frequent dictionary word."""
+    text = f.text
+    words = [text[s:e]]
+    if e - s > 2 and sl == 1 and s + 2 in f.bounds(s, min(len(text), s + 8)):
+        words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
+    if e - s == 4 or text[s] in _VERB_SURNAMES:
+        words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
+    for word in words:
+        tag = f.tag(word)
+        freq = f.seg.freq(word)
+        # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
+        if tag is not None and (freq >= 500 or not tag.startswith("nr") and freq >= 20):
+            if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
+                continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
+            return True
+    return False
+
+
+def role_inside(f: Finder, s: int, e: int) -> bool:
+    """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""
+    m = f.st.byline_role_re.search(f.text, s + 1, min(len(f.text), e + 3))
+    return m is not None and m.start() < e
+
+
+def candidate_ends(f: Finder, s: int) -> list[int]:
+    text = f.text
+    if s >= len(text):
+        return []
+    sl = f.st.surname_len(text, s)
+    if not sl:
+        return []
+    lens = [sl + 1, sl + 2]
+    if sl == 1 and text[s + 1:s + 2] in f.st.single:
+        lens.append(4)  # a married name: 林郑月娥, 陈李蔼伦
+    return [s + n for n in lens if f.is_han(s, s + n)]
+
+
+def name_at(f: Finder, s: int, strict: bool = False) -> int | None:
+    """The end of a name starting at ``s`` or None.
+
+    ``strict``: the name stands right after a title, so a name is expected here: when no
+    follow word ends any candidate, a dictionary word starting right after one does.
+    A neural candidate (``doc.ner``) is a fallback: where the rules find a name their end
+    wins, and a candidate must still pass the plausibility checks (郑艺主 is 郑艺 + 主持).
+    """
+    e = _rule_name_at(f, s, strict)
+    if e is None and s in f.ner_at and plausible(f, s, f.ner_at[s]):
+        return f.ner_at[s]
+    return e
+
+
+def _rule_name_at(f: Finder, s: int, strict: bool) -> int | None:
+    text = f.text
+    for n in f.st.user_names.get(text[s:s + 1], ()):
+        if text.startswith(n, s):
+            return s + len(n)
+    ends = candidate_ends(f, s)
+    if not ends:
+        return None
+    bounds = f.bounds(s, min(len(text), s + 8))
+    ok = _plausible_ends(f, s, ends, strict)
+    if not ok:
+        return None
+    scored = _followed_ends(f, s, ok, strict, bounds)
+    if scored:
+        followed = {x for x, g in scored if g >= 0}
+        scored.sort(key=lambda item: _rank(f, s, item, followed, bounds), reverse=True)
+        best, fl = scored[0]
+        if fl >= 0:
+            return best
+    return None  # nothing says where the name ends: no guess
+
+
+def _plausible_ends(f: Finder, s: int, ends: list[int], strict: bool) -> list[int]:
+    """The candidate ends of a name at ``s`` that pass :func:`plausible`."""
+    text = f.text
+    ok = [e for e in ends if plausible(f, s, e)]
+    if not ok and strict:
+        # a common noun as a whole word between the title and a strong frame (领导|干部 is one
+        # word: 干部 is no name there)
+        around = f.bounds(max(0, s - 4), min(len(text), s + 8))
+        ok = [e for e in ends if _FRAME_AFTER.match(text, e) and s in around and e in around
+              and plausible(f, s, e, framed=True)]
+    return ok
+
+
+def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[int]) -> list[tuple[int, int]]:
+    """(end, length of the follow word there) for the ends a name may have: 0 at a boundary,
+    -1 where nothing follows but the name stands right after a title on a word boundary."""
+    text = f.text
+    scored = []
+    follows = {e: follow_len(f, e) for e in ok}
+    if strict and all(fl < 0 for fl in follows.values()):
+        # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
+        follows = {e: (1 if e in bounds and next_word(f, e, bounds) else -1) for e in ok}
+    for e, fl in follows.items():
+        if e - s == 4 and fl > 0 and (fl < 2 and text[e] not in "等及和与" or e not in bounds):
+            fl = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
+        if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or _edges.glued_end(f, s, e)):
+            continue  # 李某说 is 李某 + 说, 陈某今(6)日 is 陈某 + 今(6)日
+        if fl >= 0 or (strict and e in bounds):
+            scored.append((e, fl))
+    return scored
+
+
+def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: set[int]) -> tuple[bool, ...]:
+    """How good an end (with its follow length) is for a name at ``s``: higher is better."""
+    text = f.text
+    e, fl = item
+    n = e - s
+    # a function character closing a longer candidate is usually the next word
+    func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and fl != 0 \
+        and (e - 1) in followed \
+        and (text[e - 1] not in _CONJ or f.st.surname_len(text, e) > 0) \
+        and (text[e - 1] != "任" or not f.st.follow_re.match(text, e))
+    # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
+    # word: 王立任|出席)
+    return (fl >= 0, e in bounds or fl >= 1, not func_tail, n != 4, fl == 0, e in bounds or fl >= 2,
+            n == 3, fl >= 2, e in bounds)
+
+
+def dotted_name_at(f: Finder, s: int) -> int | None:
+    """A name with a middle dot right after a title (自治区主席艾尔肯·吐尼亚孜): it ends where
+    a follow word, a post or a non-Han character starts."""
+    m = DOTTED.match(f.text, s)
+    if m is None:
+        return None
+    for e in range(m.start(2) + 1, m.end() + 1):
+        fl = follow_len(f, e)
+        # transliterated syllables may look like follow words (施泰因布吕克): only a non-Han
+        # character, a post, a word of two or more characters or a function character ends it
+        if fl == 0 and f.text[e:e + 1] in "·•・":
+            continue  # 何塞·米格尔·因苏尔萨: the next dot continues the name
+        if fl == 0 or fl >= 2 or (fl == 1 and f.text[e] in _FUNCTION_CHARS | _SPEECH | {"却", "以"}):
+            return e
+    return None
+
+
+def name_ending(f: Finder, e: int) -> int | None:
+    """The start of a name ending at ``e`` (name + post: 李卫东主席), or None."""
+    s = _rule_name_ending(f, e)
+    if s is None and e in f.ner_to and plausible(f, f.ner_to[e], e):
+        return f.ner_to[e]
+    return s
+
+
+def _rule_name_ending(f: Finder, e: int) -> int | None:
+    text = f.text
+    for n in (3, 2, 4):
+        s = e - n
+        if s < 0:
+            continue
+        if n == 4 and not (f.st.surname_len(text, s) == 1 and text[s + 1] in f.st.single
+                           and _edges.married_ok(f, s)):
+            continue
+        if f.st.surname_len(text, s) == 0 or not f.is_han(s, e):
+            continue
+        if s in f.ner_at or any(text.startswith(u, s) and s + len(u) == e
+                                   for u in f.st.user_names.get(text[s], ())):
+            return s
+        lo = max(0, s - 8)
+        bounds = f.bounds(lo, e)
+        if s not in bounds or not plausible(f, s, e):
+            continue
+        # the name must not continue a word on its left: the character before is a delimiter,
+        # a context word or the end of an organisation (省厅治安总队吴坤, 劳工事务局林美美)
+        if s > 0 and text[s - 1] not in _DELIMS and not left_ok(f, s):
+            continue
+        if text[e - 1] in f.st.org_tail and s not in f.ner_at:
+            continue  # 法咨会委员: an organisation, not a name
+        return s
+    return None
+
+
+def left_ok(f: Finder, s: int) -> bool:
+    """Whether a name may start at ``s``: it does not continue the word on its left."""
+    text = f.text
+    if s == 0 or text[s - 1] in _DELIMS:
+        return True
+    lo = max(0, s - 8)
+    if f.st.post_end_re.search(text, lo, s):
+        return True  # a title right before: 律政司司长郑某资深大律师
+    for tok, _a, _b in reversed(f.seg.cut(text[lo:s], hmm=False)):
+        if tok in f.st.stop:
+            return True
+        if tok[-1:] in f.st.org_tail:
+            return True
+        if len(tok) < 2:
+            return f.tag(tok) in ("p", "c")
+        tag = f.tag(tok)
+        return tag is not None and (tag in ("v", "vd", "nt", "j") or tag[:1] in "pcrt")
+    return True
+
+
+def names_before(f: Finder, e: int, link: str = "、及和与") -> list[tuple[str, int]]:
+    """Names joined by 、/及/和 that end at ``e`` (right to left), as (name, start)."""
+    text = f.text
+    out: list[tuple[str, int]] = []
+    while True:
+        s = None
+        for n, names in f.people_by_length():  # the longest known name ending at e
+            if e - n >= 0 and text[e - n:e] in names:
+                s = e - n
+                break
+        if s is None:
+            s = name_ending(f, e)
+            if s is not None and name_at(f, s) != e:
+                s = None
+        if s is None:
+            break
+        out.insert(0, (text[s:e], s))
+        if s > 0 and text[s - 1] in link:
+            e = s - 1
+            continue
+        break
+    return out
+

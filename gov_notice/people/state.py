@@ -1,0 +1,165 @@
+"""What the people rules build once per Extractor: the lexicons, the patterns made from them, and
+remembered answers of jieba's dictionary (tags, counts, cuts of small windows)."""
+
+from __future__ import annotations
+
+import functools
+import operator
+import re
+from typing import TYPE_CHECKING, Callable
+
+import regex
+
+from ..lexicon import load_shipped
+from . import foreign as _foreign
+from ._patterns import alternation as _alternation
+from ._patterns import trie as _trie
+
+if TYPE_CHECKING:
+    from ..doc import Resources
+    from ..segment import Segmenter
+
+# how many segmented windows State.window_ends remembers before it starts again
+_WINDOWS_KEPT = 16_384
+# the end of a (word, start, end) token
+_END = operator.itemgetter(2)
+
+
+class Words:
+    """jieba's tags, counts and dictionary cuts (without HMM) as the people rules ask for them, the
+    same questions over and over: each answer is remembered (a bounded table per Extractor)."""
+
+    def __init__(self, seg: Segmenter) -> None:
+        self._seg = seg
+        self.tag: Callable[[str], str | None] = functools.lru_cache(maxsize=1 << 16)(seg.tag)
+        self.freq: Callable[[str], int] = functools.lru_cache(maxsize=1 << 16)(seg.freq)
+        self._cut = functools.lru_cache(maxsize=1 << 14)(self._cut_words)
+
+    def _cut_words(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        return tuple(self._seg.cut(text, hmm=False))
+
+    def cut(self, text: str, hmm: bool = False) -> tuple[tuple[str, int, int], ...]:
+        """``(word, start, end)`` of each token of the dictionary segmentation (``hmm`` off)."""
+        if hmm:
+            raise ValueError("the people rules cut without HMM")
+        return self._cut(text)
+
+
+class State:
+    """Lexicons and patterns, built once per Extractor."""
+
+    def __init__(self, res: Resources) -> None:
+        self._load_posts(res)
+        self._load_names(res)
+        self._load_cues()
+        self._build_credits()
+        self.seg = Words(res.segmenter)
+        self._window_ends: dict[str, tuple[int, ...]] = {}
+        self.foreign = _foreign.ForeignState(res)
+
+    def _load_posts(self, res: Resources) -> None:
+        """Posts (``lexicons/posts.tsv`` and the user's), their prefixes and qualifiers."""
+        posts: set[str] = set()
+        self.prefixes: list[str] = []
+        self.qualifiers: set[str] = set()
+        for row in load_shipped("posts"):
+            kind = row.get("kind", "")
+            if kind == "prefix":
+                self.prefixes.append(row["term"])
+            elif kind == "qualifier":
+                self.qualifiers.add(row["term"])
+            elif kind != "modifier":
+                posts.add(row["term"])
+        posts |= set(res.user.post)
+        self.posts = posts
+        # a post with its prefix (副, 常务副, 代 …), longest first, as one character trie
+        words = posts | {p + w for p in self.prefixes for w in posts} \
+            | {p + "副" + w for p in ("代", "代理", "署理") for w in posts}
+        first = "".join(sorted({w[0] for w in words}))
+        # the stdlib engine scans this literal trie about five times faster than `regex`
+        self.post_re = re.compile(rf"(?=[{re.escape(first)}])(?:{_trie(words)})")
+        self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
+        # modifiers between a name and its post: 郑某资深大律师
+        self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
+                                            if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
+        self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
+        # posts that need an organisation before them (成员单位 is no member)
+        self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
+        # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
+        self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
+        # the office of a post holder (行政长官办公室, 特首办): the post names a body there
+        self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith("办"))
+
+    def _load_names(self, res: Resources) -> None:
+        """Surnames with their weight, national leaders and the user's names."""
+        self.single: set[str] = set()
+        self.compound: set[str] = set()
+        self.surname_weight: dict[str, int] = {}  # how many person-name words of jieba start so
+        for row in load_shipped("surnames"):
+            (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
+            self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
+        self.leaders = sorted({r["term"] for r in load_shipped("official_leaders")}, key=len, reverse=True)
+        self.user_names: dict[str, list[str]] = {}
+        for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
+            self.user_names.setdefault(n[0], []).append(n)
+
+    def _load_cues(self) -> None:
+        """The context words of ``lexicons/official_cues.tsv``: stops, appointment verbs, honorifics,
+        the words that follow a name, credit roles."""
+        cues: dict[str, set[str]] = {}
+        for row in load_shipped("official_cues"):
+            cues.setdefault(row["kind"], set()).add(row["term"])
+        self.stop = cues.get("stop", set()) | cues.get("appoint", set()) | cues.get("appoint_before", set()) \
+            | cues.get("resign", set())
+        self.appoint = cues.get("appoint", set())
+        self.appoint_before = cues.get("appoint_before", set())
+        self.resign = cues.get("resign", set())
+        self.appoint_kept = cues.get("appoint_kept", set())
+        self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
+        # the verbs between names and the title they take, longest first (为: 任命某某为…)
+        self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
+        # any word an appointment needs near its title: a verb, 的 or a kept title start
+        self.appoint_hint_re = regex.compile(
+            _alternation(set(self.appoint_verbs) | {"的"} | set(self.appoint_kept)))
+        self.appoint_reach = max(map(len, self.appoint_verbs))
+        self.appoint_verb_end_re = regex.compile(rf"(?:{_alternation(self.appoint_verbs)})\Z")  # 任|副书记
+        self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
+        self.honorific = cues.get("honorific", set())
+        self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
+        self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
+        self.weak_roles = cues.get("byline_weak", set())
+
+    def _build_credits(self) -> None:
+        """The patterns of credits (bylines), from the roles and the surnames."""
+        roles = _alternation(self.byline_roles)
+        sur = _alternation(self.single | self.compound)
+        # a labelled credit: 记者 张三 李四 / 通讯员：王五 / 实习生 李 昂 / 责任编辑：赵六; the run
+        # after the role is split into roles and names by people.bylines.credit_names
+        self.byline_re = regex.compile(
+            rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
+        self.byline_role_re = regex.compile(rf"(?:{roles})")
+        # what may close a credit after its names: 发自上海, 北京报道, 摄
+        self.credit_end_re = regex.compile(r"(?:发自|(?:\p{Han}{2,4}?)?报道|[摄文图](?!\p{Han}))")
+        # a name before 摄 (photo credit): 张三 摄 / 张三/摄
+        self.photo_re = regex.compile(
+            rf"(?:(?<=[/／][文图])|(?<![\p{{Han}}/／]))(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/／]{{1,2}}摄(?![\p{{Han}}])")
+        # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
+        self.trailing_re = regex.compile(
+            rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
+
+    def window_ends(self, window: str) -> tuple[int, ...]:
+        """0 and the token ends of the dictionary segmentation of ``window`` (remembered by the
+        window's text, for every document of this Extractor: the same window cuts the same way;
+        the table is cleared when full, so memory stays bounded on any input)."""
+        ends = self._window_ends.get(window)
+        if ends is None:
+            ends = (0,) + tuple(map(_END, self.seg.cut(window, hmm=False)))
+            if len(self._window_ends) >= _WINDOWS_KEPT:
+                self._window_ends.clear()
+            self._window_ends[window] = ends
+        return ends
+
+    def surname_len(self, text: str, s: int) -> int:
+        if text[s:s + 2] in self.compound:
+            return 2
+        return 1 if text[s:s + 1] in self.single else 0

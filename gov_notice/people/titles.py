@@ -1,0 +1,165 @@
+"""Titles: the post words of a text (anchors) and the title each one closes.
+
+A post must be a word of its own in the dictionary segmentation of a small window (``委员会`` is
+not ``委员``, ``万科长阳`` has no ``科长``) and not name a body (书记处, 主席团).  A title runs from
+the post leftwards over its organisation part up to a delimiter, the previous name, a conjunction
+after a name or post, or a context word (由, 按照, 包括 … in ``lexicons/official_cues.tsv``;
+prepositions, conjunctions, pronouns and time words by their jieba tag), except inside a ``…的``
+qualifier such as 分管日常工作的副厅长; what only links it to its clause is trimmed (的, 偕, 该,
+民进党籍, a date's 日: :mod:`.edges`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..results import Position
+from . import edges as _edges
+from ._patterns import CONJ as _CONJ
+from ._patterns import DELIMS as _DELIMS
+from ._patterns import HAN as _HAN
+from ._patterns import MAX_TITLE as _MAX_TITLE
+from .context import Finder
+from .names import name_ending
+
+# a rank written before a post, not an organisation (一级警务专员)
+_RANK = regex.compile(r"[一二三四五六七八九十]级")
+# words starting with 会 that may follow a post without making it a body (局长会见)
+_HUI_WORDS = frozenset(["会见", "会上", "会同", "会后", "会前", "会晤", "会谈"])
+# the last delimiter before a post, and each conjunction of one character, searched right to left
+_LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
+_CONJ_CHAR_R = regex.compile("(?r)[" + "".join(sorted(c for c in _CONJ if len(c) == 1)) + "]")
+
+
+class Anchor:
+    """A post word found in the text; its title start is measured when first needed."""
+
+    __slots__ = ("ps", "pe", "post", "used", "floor", "_ts", "_finder")
+
+    def __init__(self, finder: Finder, ps: int, pe: int, post: str) -> None:
+        self.ps = ps  # post start
+        self.pe = pe  # post (and title) end
+        self.post = post
+        self.used = False
+        self.floor = 0  # the title does not start before this (the previous post or name)
+        self._ts: int | None = None
+        self._finder = finder
+
+    @property
+    def measured(self) -> bool:
+        """Whether the title start has been measured already."""
+        return self._ts is not None
+
+    @property
+    def ts(self) -> int:
+        """Title start (measured once: it reads the names given so far)."""
+        if self._ts is None:
+            self._ts = title_start(self._finder, self.ps, self.floor)
+        return self._ts
+
+
+def anchors(f: Finder) -> list[Anchor]:
+    """Every post word that ends a word (titles are measured later, left to right)."""
+    text = f.text
+    out: list[Anchor] = []
+    for m in f.st.post_re.finditer(text):
+        ps, pe = m.span()
+        if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
+                or text.startswith(f.st.office_heads, pe):
+            continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
+        # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
+        lo = max(0, ps - 4)
+        ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
+        if pe < len(text) and _HAN.match(text[pe]) and pe - lo not in ends \
+                and text[pe - 1:pe + 1] not in f.st.compound:  # (处长|孙某: 长孙 is a surname)
+            continue
+        nb = lo + min(b for b in ends if b > ps - lo) if ps > lo and ps - lo not in ends else ps
+        if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
+            continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
+        out.append(Anchor(f, ps, pe, m.group()))
+    return out
+
+
+def title_start(f: Finder, ps: int, floor: int) -> int:
+    """Where the title whose post starts at ``ps`` begins (not before ``floor``)."""
+    lo = _title_window(f, ps, floor)
+    if lo == ps:
+        return ps
+    return _edges.trim_title_start(f.text, _walk_left(f, lo, ps), ps)
+
+
+def _title_window(f: Finder, ps: int, floor: int) -> int:
+    """The farthest a title may reach left of its post at ``ps``: after the last delimiter, the
+    previous name or post (``floor``), a conjunction after a name or a post, and at most
+    :data:`MAX_TITLE` characters."""
+    text = f.text
+    stop_at = max(floor, ps - _MAX_TITLE)
+    last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
+    lo = last.end() if last else stop_at
+    # a conjunction right after a name or a post joins people: the title starts after it
+    # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
+    claims = f.claims
+    for m in _CONJ_CHAR_R.finditer(text, lo, ps):
+        k = m.start()
+        if claims.ends_at(k) or f.st.post_end_re.search(text, max(0, k - 8), k):
+            return k + 1
+    return lo
+
+
+def _walk_left(f: Finder, lo: int, ps: int) -> int:
+    """The title's start: the tokens of ``text[lo:ps]`` taken right to left while they may belong
+    to a title."""
+    text = f.text
+    window = text[lo:ps]
+    toks = f.seg.cut(window, hmm=False)
+    has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
+    has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
+    start = ps
+    seen_de = False
+    for tok, a, _b in reversed(toks):
+        here = lo + a
+        if tok in f.st.qualifiers or has_ordinal and _edges.in_ordinal(text, here, here + len(tok)):
+            start = here  # (第6任行政长官: an ordinal of a term stays in the title)
+            continue
+        q = f.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
+        if q and q.start() < here:  # a qualifier the segmentation split (署/任)
+            return q.start()
+        if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
+            start = here
+            continue
+        if tok == "的":
+            if name_ending(f, here) is not None:
+                break  # 免去李某的市公安局局长职务: the title starts after 的
+            seen_de = True
+            start = here
+            continue
+        if _ends_title(f, tok, seen_de, has_digit_or_ascii, text[start:min(ps, start + 6)]):
+            break
+        start = here
+    return start
+
+
+def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, right: str) -> bool:
+    """The token ``tok`` before a title's part ``right`` is no part of it: a context word, a
+    number or Latin text, or (outside a ``…的`` qualifier) a preposition, a conjunction, a pronoun
+    or a verb before the place or body that opens the title."""
+    if tok in f.st.stop:
+        return True
+    if has_digit_or_ascii and (any(map(str.isdigit, tok)) or any(map(str.isascii, tok))):
+        return True
+    if seen_de:
+        return False
+    if len(tok) >= 2:
+        tag = f.tag(tok)
+        # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
+        return tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(f, tok, tag, right))
+    return f.tag(tok) in ("p", "c")
+
+
+def position(title: str, start: int, post: str, off: int, qualifiers: set[str]) -> Position:
+    """Split a title into its organisation part and its post (the organisation is a prefix)."""
+    org: str | None = title[:off] or None
+    post_text = title[off:]
+    if org is not None and ("的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)):
+        org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
+    return Position(title, post_text if post_text else post, org, start, start + len(title))
