@@ -54,7 +54,7 @@ Span = tuple[int, int]
 def _predict(texts: Iterable[str], normalise: bool = False) -> list[set[Span]]:
     """Organisation mention spans of each text (offsets into the text as given); ``normalise``:
     read the normalised text (Traditional → Simplified) and map the spans back."""
-    from gov_notice import Extractor, officials, orgs
+    from gov_notice import Extractor, orgs, people
     from gov_notice.doc import Doc
     from gov_notice.normalize import normalize
 
@@ -63,7 +63,7 @@ def _predict(texts: Iterable[str], normalise: bool = False) -> list[set[Span]]:
     for text in texts:
         norm = normalize(text) if normalise else None
         doc = Doc(norm.text if norm is not None else text, res)
-        offs, _ = officials.find(doc)
+        offs, _ = people.find(doc)
         found, _ = orgs.find(doc, offs)
         spans = {(m.start, m.end) for o in found for m in o.mentions}
         if norm is not None:

@@ -38,20 +38,26 @@ def _directives(doc: Doc) -> None:
     doc.directives, doc.directive_groups, doc.warnings = directives.find(doc, doc.officials)
 
 
-def _meeting(doc: Doc) -> None:
-    from . import header, meeting
+def _header(doc: Doc) -> None:
+    from . import header
 
-    # (the header is read here until it runs as its own component, first in COMPONENTS)
     doc.title, doc.attribution = header.find(doc)
+
+
+def _meeting(doc: Doc) -> None:
+    from . import meeting
+
     doc.meeting = meeting.find(doc, doc.officials, doc.organizations)
 
 
 # The components in the order they run: each reads what the earlier ones added to the Doc.
+#   header         the notice's title and attribution (its text alone)
 #   people         officials (names, titles, appointments) and bylines
 #   organizations  organisations and collectives, reading the officials' title chains
 #   directives     numbered points and their groups, with the speaker among the officials
-#   meeting        the meeting's name, date, chair and speakers; the notice's title and attribution
+#   meeting        the meeting's name, date, chair and speakers
 COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
+    ("header", _header),
     ("people", _people),
     ("organizations", _organizations),
     ("directives", _directives),
