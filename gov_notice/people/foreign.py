@@ -9,35 +9,19 @@ closes it, and it is no common dictionary word.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from ..lexicon import load_shipped
 from ._patterns import HAN as _HAN
-from ._patterns import alternation
 
 if TYPE_CHECKING:
-    from ..doc import Resources
     from .context import Finder
 
-# international bodies whose officials are foreigners as often as not
-_INTERNATIONAL = ("联合国",)
 _MIN, _MAX = 2, 6
 _DOTS = frozenset("·•・—－-")
 # a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
 _WORD_FREQ = 200
 # what may close a foreign name besides a follow word: a list mark, 和, 等
 _CLOSE = frozenset("、，,。；;和等及与")
-
-
-class ForeignState:
-    """The lexicons of foreign names, built once per Extractor (with the officials' state)."""
-
-    def __init__(self, _res: Resources) -> None:
-        self.chars = frozenset(r["term"] for r in load_shipped("translit_chars"))
-        self.countries = frozenset(r["term"] for r in load_shipped("countries"))
-        # a foreign country or an international body named in a title
-        self.foreign_re = re.compile(alternation(self.countries | set(_INTERNATIONAL)))
 
 
 def may_follow(f: Finder, ps: int, pe: int, reach: int = 30) -> bool:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..lexicon import load_shipped
-from . import foreign as _foreign
 from ._patterns import alternation as _alternation
 from ._patterns import trie as _trie
 
@@ -45,6 +44,20 @@ class Words:
         return self._cut(text)
 
 
+# international bodies whose officials are foreigners as often as not (people/foreign.py)
+_INTERNATIONAL = ("联合国",)
+
+
+class ForeignState:
+    """The lexicons of foreign names, built once per Extractor (with the officials' state)."""
+
+    def __init__(self, _res: Resources) -> None:
+        self.chars = frozenset(r["term"] for r in load_shipped("translit_chars"))
+        self.countries = frozenset(r["term"] for r in load_shipped("countries"))
+        # a foreign country or an international body named in a title
+        self.foreign_re = re.compile(_alternation(self.countries | set(_INTERNATIONAL)))
+
+
 class State:
     """Lexicons and patterns, built once per Extractor."""
 
@@ -55,7 +68,7 @@ class State:
         self._build_credits()
         self.seg = Words(res.segmenter)
         self._window_ends: dict[str, tuple[int, ...]] = {}
-        self.foreign = _foreign.ForeignState(res)
+        self.foreign = ForeignState(res)
 
     def _load_posts(self, res: Resources) -> None:
         """Posts (``lexicons/posts.tsv`` and the user's), their prefixes and qualifiers."""
