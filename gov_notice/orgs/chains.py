@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import COORD_CHARS, FORMAL_OPENINGS, LEVELS, NOT_AFTER, ORDINAL, ORDINAL_DIGITS, PARTY_PREFIXES
+from .grammar import COORD_CHARS, FORMAL_OPENINGS, LEVELS, ORDINAL, ORDINAL_DIGITS, PARTY_PREFIXES
 from .text import HAN_CHAR, ending_at
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             if (heads[-1] in st.known and heads[-1] not in st.generated
                     and not _ministry_agency(st, head, heads[-1])) or head in st.openings \
                     or (len(heads[-1]) == 1 and len(head) <= 2 and head in st.known) \
-                    or text[pos:pos + 1] in NOT_AFTER.get(head[-1], "\x00"):
+                    or text[pos:pos + 1] in st.head_word_next.get(head[-1], "\x00"):
                 break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;
                 # a short known body holds no one-character head (西北大|部: no 北大|部);
                 # 中国共产党|党委 is read by its opening

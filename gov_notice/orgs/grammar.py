@@ -23,23 +23,6 @@ FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年�
 
 OPENING_ALONE = frozenset(FORMAL_OPENINGS + PARTY_PREFIXES)
 
-# characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
-NOT_AFTER: dict[str, str] = {
-    "厅": "长级局内属堂",
-    "局": "长面势限级属内部外",
-    "委": "员托屈婉身任",
-    "办": "法理事好公学班案成结",
-    "院": "长士校子落内系线会",
-    "部": "署分门长位队件下内级委",
-    "署": "名理",
-    "处": "理置分于在长罚境事处",
-    "网": "络上民友页站点格",
-    "组": "织长员",
-    "行": "业",  # 银行|业
-    "科": "技学研普员长室",  # 工商科|技, 民政科|室
-    "队": "员长伍列形",  # 特警队|员, 警队|伍
-}
-
 COORD_CHARS = frozenset("和及与")  # the conjunctions among them
 
 # numerals: a word holding one is a date or count, never part of a body's name (二月份, 千万)

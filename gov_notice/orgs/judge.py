@@ -16,7 +16,6 @@ from .edges import left_edge, next_word, noun_before_single, one_word, proper
 from .grammar import (
     COORD_CHARS,
     LEVELS,
-    NOT_AFTER,
     NUMBER,
     OPENING_ALONE,
     ORDINAL_DIGITS,
@@ -83,7 +82,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
     h = text[hs:he]
     nxt = text[he:he + 1]
     if len(h) == 1 and h in _NOUN_HEADS and text[hs - 1:hs] not in st.before_single and not (
-            nxt and nxt in NOT_AFTER.get(h, "")):
+            nxt and nxt in st.head_word_next.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
     if _part_of_word(text, st, h, hs, he):
@@ -105,7 +104,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
 def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
     """Whether the head ``h`` at ``[hs, he)`` is part of another word or a post here."""
     nxt = text[he:he + 1]
-    if (nxt and nxt in NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
+    if (nxt and nxt in st.head_word_next.get(h[-1], "")) or (len(h) == 1 and (
             text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
         return True  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
         # 南部: a part of a region

@@ -142,6 +142,12 @@ class State:
         for r in rows:
             if r["kind"] == "not_after":
                 self.not_after_words[r["of"]] = (*self.not_after_words.get(r["of"], ()), r["term"])
+        # characters after a one-character head that make it part of another word (部署, 处理,
+        # 委员, 厅级), by head
+        self.head_word_next: dict[str, str] = {}
+        for r in rows:
+            if r["kind"] == "head_word":
+                self.head_word_next[r["of"]] = self.head_word_next.get(r["of"], "") + r["term"][len(r["of"]):]
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
