@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import COORD_CHARS, FORMAL_OPENINGS, LEVELS, ORDINAL, ORDINAL_DIGITS, PARTY_PREFIXES
+from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS
 from .text import HAN_CHAR, ending_at
 
 if TYPE_CHECKING:
@@ -16,10 +16,6 @@ if TYPE_CHECKING:
     pass
 
 _TERM_END = regex.compile(ORDINAL + "届$")  # a term of office: 第七届
-
-# the characters that end what may stand just before a chain with a formal opening: an opening,
-# a term of office (届) or 全国
-_BEFORE_FORMAL = frozenset({o[-1] for o in FORMAL_OPENINGS} | {"届", "国"})
 
 # at most this many heads in one chain (a text of 局局局… stays linear)
 _MAX_HEADS = 8
@@ -30,8 +26,6 @@ def tail_of(st: State, word: str) -> int | None:
     end = ending_at(st.ender_trie, word, len(word))
     return None if end is None else len(word) - len(end)
 
-# units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
-_NUMBERED_UNITS = frozenset({"总队", "支队", "大队", "中队", "分队", "小队", "分局", "派出所"})
 _NUMERALS = "一二三四五六七八九十"
 _NUMBER_END = regex.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}$")
 
@@ -110,7 +104,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in ORDINAL_DIGITS else None
             if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
                 m = _term_before(text, st, pos)
-            if m is None and heads[-1] in _NUMBERED_UNITS and text[pos - 1] in _NUMERALS:
+            if m is None and heads[-1] in st.numbered_units and text[pos - 1] in _NUMERALS:
                 m = _unit_number(text, st, pos)
             if m is None or run >= 3:
                 break
@@ -191,8 +185,8 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
     opened = formal_start(text, st, pos)
     if opened is not None:
         pos = opened
-    elif text.endswith(PARTY_PREFIXES, 0, pos):
-        pos -= len(next(p for p in PARTY_PREFIXES if text.endswith(p, 0, pos)))
+    elif text.endswith(st.party_prefixes, 0, pos):
+        pos -= len(next(p for p in st.party_prefixes if text.endswith(p, 0, pos)))
     elif stems and pos == body_start and text.endswith(_NATIONAL, 0, pos):
         pos -= len(_NATIONAL)  # 国家|市场监督管理|总局: a national department of a portfolio
     heads.reverse()
@@ -204,14 +198,14 @@ def formal_start(text: str, st: State, pos: int) -> int | None:
     """Where a formal opening starts that, with a term of office, a place or both, is written just
     before ``pos`` (中国共产党|第二十届|中央委员会, 中国共产党|陕西省第十四届|委员会); None when
     there is none.  A term of office with no opening before it is no part of a name (第九届|董事会)."""
-    if text[pos - 1:pos] not in _BEFORE_FORMAL:
+    if text[pos - 1:pos] not in st.before_formal:
         return None  # (most chains: one set test)
     if text.endswith("全国", 0, pos):
         pos -= 2  # the national committee: 中国人民政治协商会议第十三届|全国|委员会
     m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == "届" else None
     p = m.start() if m else pos
     for _ in range(2):
-        for opening in FORMAL_OPENINGS:
+        for opening in st.formal_openings:
             if text.endswith(opening, 0, p):
                 return p - len(opening)
         if m is None:

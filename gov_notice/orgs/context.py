@@ -34,9 +34,6 @@ _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
 
-# a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
-_POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
-
 
 def _longest(trie: dict[str, object], text: str, pos: int) -> int:
     """The length of the longest term of the forward ``trie`` written at ``pos``."""
@@ -84,17 +81,18 @@ def modifier(name: str, st: State) -> str | None:
 
 
 def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
-                 enders: dict[str, object]) -> Iterator[tuple[str, int, int]]:
+                 enders: dict[str, object], posts: tuple[str, ...]) -> Iterator[tuple[str, int, int]]:
     """The bare heads listed right after a body ending at ``end`` (、政府 → 政府), each with its span,
     while each is the whole body written there (、政府办公室 is another body: ``enders``, a trie of
-    every head, finds a longer one starting there)."""
+    every head, finds a longer one starting there; a head followed by one of ``posts`` belongs to a
+    title: 区政府和常委会|主任会议)."""
     pos = end
     while _LISTED.match(text, pos):
         for n in (4, 3, 2):
             head = text[pos + 1:pos + 1 + n]
             after = text[pos + 1 + n:pos + 3 + n]
             if len(head) == n and head in heads and _longest(enders, text, pos + 1) == n \
-                    and not _longest(enders, text, pos + 1 + n) and not after.startswith(_POSTS_AFTER):
+                    and not _longest(enders, text, pos + 1 + n) and not after.startswith(posts):
                 yield head, pos + 1, pos + 1 + n
                 pos += 1 + n
                 break
@@ -132,7 +130,7 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
         if _LISTED.match(text, c.end):
             mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
-                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
+                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes, st.listed_posts):
                     yield Cand(mod + head, head, a, b)
     for m in _acting_places(text, st):
         yield Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))

@@ -17,9 +17,7 @@ from .grammar import (
     COORD_CHARS,
     LEVELS,
     NUMBER,
-    OPENING_ALONE,
     ORDINAL_DIGITS,
-    PARTY_PREFIXES,
 )
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -161,9 +159,9 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
         # 许多人大惑不解: a bare body's name is not a word here, unless a name part before it
         # makes the word (国民|议会)
         return _judge_left_edge(doc, st, ch, start, pre, False)
-    if pre in OPENING_ALONE and ch.heads == [h] and not alone:
+    if pre in st.opening_alone and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
-    if qualified and pre and (pre.startswith(PARTY_PREFIXES) or pre[0] not in LEVELS):
+    if qualified and pre and (pre.startswith(st.party_prefixes) or pre[0] not in LEVELS):
         return start, he  # starts with a place name: a clear left edge
     return _judge_left_edge(doc, st, ch, start, pre, qualified)
 

@@ -11,7 +11,7 @@ import regex
 from ..lexicon import load_shipped
 from .adhoc import adhoc_pattern
 from .context import acting_place_pattern, acting_tail_pattern, load_verbs, police_pattern
-from .grammar import LEVELS, OPENING_ALONE
+from .grammar import LEVELS
 from .known import load_known
 from .text import reversed_trie, trie
 
@@ -35,7 +35,7 @@ class State:
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
         self._read_words()
-        self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.openings = self.opening_alone & self.known.keys()  # (中国共产党: a body, and an opening)
         self.governs, acts = load_verbs()
         self.acting_verbs = frozenset(acts)
         self.acting = acting_place_pattern(acts)
@@ -144,6 +144,18 @@ class State:
                 self.not_after_words[r["of"]] = (*self.not_after_words.get(r["of"], ()), r["term"])
         # characters after a one-character head that make it part of another word (部署, 处理,
         # 委员, 厅级), by head
+        # units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
+        self.numbered_units = frozenset(of_kind("numbered_unit"))
+        # a post after a listed head: the head belongs to a title (区政府和常委会|主任会议)
+        self.listed_posts = of_kind("listed_post")
+        # prefixes naming the party, state or league a body belongs to (中共陕西省委), and the
+        # formal openings of committees' names (中国共产党|陕西省第十四届|委员会), longest first
+        self.party_prefixes = tuple(sorted(of_kind("party_prefix"), key=len, reverse=True))
+        self.formal_openings = tuple(sorted(of_kind("formal_opening"), key=len, reverse=True))
+        self.opening_alone = frozenset(self.formal_openings + self.party_prefixes)
+        # the characters that end what may stand just before a chain with a formal opening: an
+        # opening, a term of office (届) or 全国
+        self.before_formal = frozenset({o[-1] for o in self.formal_openings} | {"届", "国"})
         self.head_word_next: dict[str, str] = {}
         for r in rows:
             if r["kind"] == "head_word":
