@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS
-from .text import HAN_CHAR, ending_at
+from .text import HAN_CHAR
 
 if TYPE_CHECKING:
     from .state import State
@@ -23,7 +23,7 @@ _MAX_HEADS = 8
 
 def tail_of(st: State, word: str) -> int | None:
     """Where the longest head or known body ``word`` ends with starts in it, or None."""
-    end = ending_at(st.ender_trie, word, len(word))
+    end = st.ender_index.ending_at(word, len(word))
     return None if end is None else len(word) - len(end)
 
 _NUMERALS = "一二三四五六七八九十"
@@ -60,7 +60,7 @@ def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
     (交警支队|一|大队, 刑侦大队|二|中队, 总队|十|支队); None when no head stands before the number
     (组建|三|大队)."""
     m = _NUMBER_END.search(text, max(0, pos - 3), pos)
-    if m is None or ending_at(st.ender_trie, text, m.start()) is None:
+    if m is None or st.ender_index.ending_at(text, m.start()) is None:
         return None
     return m
 
@@ -82,8 +82,8 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
     while pos > 0 and len(heads) < _MAX_HEADS:
-        head = ending_at(st.ender_trie, text, pos)
-        stem = ending_at(st.stem_trie, text, pos, 2)
+        head = st.ender_index.ending_at(text, pos)
+        stem = st.stem_index.ending_at(text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
             if (heads[-1] in st.known and heads[-1] not in st.generated
                     and not _ministry_agency(st, head, heads[-1])) or head in st.openings \
@@ -117,7 +117,7 @@ def place_ending(st: State, text: str, pos: int) -> str | None:
     """The longest place of two or more characters ending at ``pos``, or None.  A place opening
     with 和, 及 or 与 right after a character that is no level reads as the conjunction and a level
     (市公安局|和|县公安局, 市委|和|县委), not as the place (安徽省|和县)."""
-    place = ending_at(st.place_trie, text, pos, 2)
+    place = st.place_index.ending_at(text, pos, 2)
     return None if place is not None and conjunction_at(text, pos - len(place)) else place
 
 
@@ -176,7 +176,7 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
         body_start = pos
         pos, placed = _read_places(text, st, pos)
         pre = text[pos:body_start]
-        holder = ending_at(st.ender_trie, text, pos) if placed else None
+        holder = st.ender_index.ending_at(text, pos) if placed else None
         between = between or holder is not None
         if holder is None or (heads[-1] in st.known and heads[-1] not in st.generated) or len(holder) < 2:
             break
