@@ -309,7 +309,21 @@ _SPEAKER = [
     ("transcript-label", "行政长官林郑月娥会见传媒。\n记者：有两个问题。\n行政长官：多谢你两个问题。第一，我们会"
      "加快立法。第二，我们会加强执法。", "林郑月娥", 2),
     ("meeting-speaks-no-speaker", "局长孙立出席会议。会议要求，一是提高站位；二是压实责任。", None, None),
+    # 部署 is a speech verb after a name (directive_words.tsv: after = name)
+    ("name-then-deploy", "副区长赵志远出席会议。赵志远部署了两项工作：一是排查隐患；二是加强值守。", "赵志远", 2),
 ]
+
+
+def test_directive_words_are_well_formed() -> None:
+    from gov_notice.lexicon import load_shipped
+
+    rows = load_shipped("directive_words")
+    kinds = {"count_noun", "speech_verb", "modal", "yao_word", "study_verb"}
+    assert {r["kind"] for r in rows} == kinds
+    for r in rows:
+        assert (r["kind"] == "speech_verb") == bool(r["after"]), r
+        assert set(r["after"].split()) <= {"name", "pronoun", "surname"}, r
+    assert all(r["term"].startswith("要") and len(r["term"]) == 2 for r in rows if r["kind"] == "yao_word")
 
 
 @pytest.mark.parametrize("text,speaker,announced", [r[1:] for r in _SPEAKER], ids=[r[0] for r in _SPEAKER])

@@ -5,7 +5,7 @@ How a notice is read:
 1. One ``regex`` pass finds every character a head can end with; the longest head ending there
    (公安厅, 党委, 办公室 …, or a known body: 国务院, 新华社, 立法会 … from org_known.tsv and the
    list generated from jieba's ``nt`` words, which must be a word where it stands; a user's
-   ``organization`` terms are known bodies too) is read from a reversed trie, and its *chain* is read leftwards the
+   ``organization`` terms are known bodies too) is read from the term index (:mod:`gov_notice.terms`), and its *chain* is read leftwards the
    same way: department stems and further heads (省委|政法委), then an optional place prefix
    (division names generated from cpca, level characters 省/市/县 …), then the body holding it
    (西安市公安局|雁塔分局).
@@ -31,7 +31,7 @@ mention ``宝鸡市公安局``; for ``区纪委监委`` the organisation 区监�
 
 Modules: ``chains`` (reading leftwards from a head), ``edges`` (left edges by segmentation),
 ``judge`` (is it a body), ``collectives``, ``canonical`` (canonical forms and abbreviations),
-``known`` (known bodies), ``context`` (context rules), ``text`` (tries, spans), ``grammar``,
+``known`` (known bodies), ``context`` (context rules), ``text`` (spans), ``grammar``,
 ``state`` (tables per Extractor), ``reader`` (:func:`find`).
 """
 

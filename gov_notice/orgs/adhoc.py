@@ -12,12 +12,12 @@ a town (白鹤镇…).  A stretch with no such opening adds nothing (认真学�
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 import regex
 
 from .grammar import LEVELS
-from .text import END, HAN_CHAR, Cand, ending_at
+from .text import HAN_CHAR, Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -62,8 +62,8 @@ def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:
     depth = 0  # brackets closed to the right and not yet opened
     for w, a, _ in reversed(toks):
         if w in _INSIDE:
-            if w == "、" and (ending_at(st.ender_trie, text, ws + a) is not None
-                             or ending_at(st.post_trie, text, ws + a, 2) is not None
+            if w == "、" and (st.ender_index.ending_at(text, ws + a) is not None
+                             or st.post_index.ending_at(text, ws + a, 2) is not None
                              or (out and _opens_name(text, st, *out[-1], hs))):
                 break  # 体育局、|青年局…委员会, 州纪委书记、|州…: a list, not a slogan
             if w in "（(":
@@ -75,7 +75,7 @@ def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:
             out.append((w, ws + a))
             continue
         if not HAN_CHAR.match(w) or w in st.frames or w in st.governs or w in st.acting_verbs \
-                or ending_at(st.post_trie, w, len(w), 2) is not None:
+                or st.post_index.ending_at(w, len(w), 2) is not None:
             break  # (…联盟主席|沃尔斯基分别就|委员会: a post ends the stretch too)
         out.append((w, ws + a))
     out.reverse()
@@ -100,21 +100,8 @@ def _opens_name(text: str, st: State, w: str, a: int, hs: int) -> bool:
     """Whether the word ``w`` at ``a`` opens a body's name: a level, a place, a known body or a town."""
     if w[0] in LEVELS:
         return True
-    if _prefix_at(st.place_prefixes, text, a, hs, lambda t: True):
+    if st.place_index.any_at(text, a, hs, lambda t: True, 2):
         return True
-    if _prefix_at(st.ender_prefixes, text, a, hs, lambda t: t in st.known or t in st.user):
+    if st.ender_index.any_at(text, a, hs, lambda t: t in st.known or t in st.user, 2):
         return True
     return _TOWN.match(text, a, hs) is not None
-
-
-def _prefix_at(trie: dict[str, object], text: str, a: int, hs: int, accept: Callable[[str], bool]) -> bool:
-    """Whether a term of two or more characters of the forward ``trie`` that ``accept`` takes is
-    written at ``a`` (and ends before ``hs``)."""
-    node: dict[str, object] | None = trie
-    for i in range(a, hs):
-        node = node.get(text[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            return False
-        if END in node and i > a and accept(text[a:i + 1]):
-            return True
-    return False

@@ -9,7 +9,7 @@ import regex
 
 from .chains import tail_of
 from .grammar import LEVELS
-from .text import END, Named, remember
+from .text import Named, remember
 
 if TYPE_CHECKING:
     from .state import State
@@ -23,15 +23,7 @@ def place_prefix(st: State, name: str) -> str | None:
 
 
 def _read_place_prefix(st: State, name: str) -> str | None:
-    node: dict[str, object] | None = st.place_prefixes
-    best = 0
-    for i in range(len(name) - 1):  # a place that is the whole name is no prefix
-        node = node.get(name[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            break
-        if END in node and i >= 1:
-            best = i + 1
-    return name[:best] if best else None
+    return st.place_index.at(name, 0, 2, len(name) - 1)  # a place that is the whole name is no prefix
 
 _LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
 

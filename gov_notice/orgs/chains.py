@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import COORD_CHARS, FORMAL_OPENINGS, LEVELS, NOT_AFTER, ORDINAL, ORDINAL_DIGITS, PARTY_PREFIXES
-from .text import HAN_CHAR, ending_at
+from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS
+from .text import HAN_CHAR
 
 if TYPE_CHECKING:
     from .state import State
@@ -17,21 +17,15 @@ if TYPE_CHECKING:
 
 _TERM_END = regex.compile(ORDINAL + "届$")  # a term of office: 第七届
 
-# the characters that end what may stand just before a chain with a formal opening: an opening,
-# a term of office (届) or 全国
-_BEFORE_FORMAL = frozenset({o[-1] for o in FORMAL_OPENINGS} | {"届", "国"})
-
 # at most this many heads in one chain (a text of 局局局… stays linear)
 _MAX_HEADS = 8
 
 
 def tail_of(st: State, word: str) -> int | None:
     """Where the longest head or known body ``word`` ends with starts in it, or None."""
-    end = ending_at(st.ender_trie, word, len(word))
+    end = st.ender_index.ending_at(word, len(word))
     return None if end is None else len(word) - len(end)
 
-# units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
-_NUMBERED_UNITS = frozenset({"总队", "支队", "大队", "中队", "分队", "小队", "分局", "派出所"})
 _NUMERALS = "一二三四五六七八九十"
 _NUMBER_END = regex.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}$")
 
@@ -66,7 +60,7 @@ def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
     (交警支队|一|大队, 刑侦大队|二|中队, 总队|十|支队); None when no head stands before the number
     (组建|三|大队)."""
     m = _NUMBER_END.search(text, max(0, pos - 3), pos)
-    if m is None or ending_at(st.ender_trie, text, m.start()) is None:
+    if m is None or st.ender_index.ending_at(text, m.start()) is None:
         return None
     return m
 
@@ -88,13 +82,13 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
     while pos > 0 and len(heads) < _MAX_HEADS:
-        head = ending_at(st.ender_trie, text, pos)
-        stem = ending_at(st.stem_trie, text, pos, 2)
+        head = st.ender_index.ending_at(text, pos)
+        stem = st.stem_index.ending_at(text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
             if (heads[-1] in st.known and heads[-1] not in st.generated
                     and not _ministry_agency(st, head, heads[-1])) or head in st.openings \
                     or (len(heads[-1]) == 1 and len(head) <= 2 and head in st.known) \
-                    or text[pos:pos + 1] in NOT_AFTER.get(head[-1], "\x00"):
+                    or text[pos:pos + 1] in st.head_word_next.get(head[-1], "\x00"):
                 break  # a known body opens its own name (中共中央办公厅|国务院办公厅); 公安部|署;
                 # a short known body holds no one-character head (西北大|部: no 北大|部);
                 # 中国共产党|党委 is read by its opening
@@ -110,7 +104,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in ORDINAL_DIGITS else None
             if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
                 m = _term_before(text, st, pos)
-            if m is None and heads[-1] in _NUMBERED_UNITS and text[pos - 1] in _NUMERALS:
+            if m is None and heads[-1] in st.numbered_units and text[pos - 1] in _NUMERALS:
                 m = _unit_number(text, st, pos)
             if m is None or run >= 3:
                 break
@@ -123,7 +117,7 @@ def place_ending(st: State, text: str, pos: int) -> str | None:
     """The longest place of two or more characters ending at ``pos``, or None.  A place opening
     with 和, 及 or 与 right after a character that is no level reads as the conjunction and a level
     (市公安局|和|县公安局, 市委|和|县委), not as the place (安徽省|和县)."""
-    place = ending_at(st.place_trie, text, pos, 2)
+    place = st.place_index.ending_at(text, pos, 2)
     return None if place is not None and conjunction_at(text, pos - len(place)) else place
 
 
@@ -182,7 +176,7 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
         body_start = pos
         pos, placed = _read_places(text, st, pos)
         pre = text[pos:body_start]
-        holder = ending_at(st.ender_trie, text, pos) if placed else None
+        holder = st.ender_index.ending_at(text, pos) if placed else None
         between = between or holder is not None
         if holder is None or (heads[-1] in st.known and heads[-1] not in st.generated) or len(holder) < 2:
             break
@@ -191,8 +185,8 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
     opened = formal_start(text, st, pos)
     if opened is not None:
         pos = opened
-    elif text.endswith(PARTY_PREFIXES, 0, pos):
-        pos -= len(next(p for p in PARTY_PREFIXES if text.endswith(p, 0, pos)))
+    elif text.endswith(st.party_prefixes, 0, pos):
+        pos -= len(next(p for p in st.party_prefixes if text.endswith(p, 0, pos)))
     elif stems and pos == body_start and text.endswith(_NATIONAL, 0, pos):
         pos -= len(_NATIONAL)  # 国家|市场监督管理|总局: a national department of a portfolio
     heads.reverse()
@@ -204,14 +198,14 @@ def formal_start(text: str, st: State, pos: int) -> int | None:
     """Where a formal opening starts that, with a term of office, a place or both, is written just
     before ``pos`` (中国共产党|第二十届|中央委员会, 中国共产党|陕西省第十四届|委员会); None when
     there is none.  A term of office with no opening before it is no part of a name (第九届|董事会)."""
-    if text[pos - 1:pos] not in _BEFORE_FORMAL:
+    if text[pos - 1:pos] not in st.before_formal:
         return None  # (most chains: one set test)
     if text.endswith("全国", 0, pos):
         pos -= 2  # the national committee: 中国人民政治协商会议第十三届|全国|委员会
     m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == "届" else None
     p = m.start() if m else pos
     for _ in range(2):
-        for opening in FORMAL_OPENINGS:
+        for opening in st.formal_openings:
             if text.endswith(opening, 0, p):
                 return p - len(opening)
         if m is None:

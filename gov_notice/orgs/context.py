@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 import regex
 
 from ..lexicon import load_shipped
-from .text import Cand, ending_at
+from .text import Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
+    from ..terms import TermIndex
     from .state import State
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
@@ -33,22 +34,6 @@ _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
 
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
-
-# a post written after a listed head: the head belongs to a title (区政府和常委会|主任会议)
-_POSTS_AFTER = ("主任", "书记", "委员", "成员", "组成", "副", "长")
-
-
-def _longest(trie: dict[str, object], text: str, pos: int) -> int:
-    """The length of the longest term of the forward ``trie`` written at ``pos``."""
-    node: dict[str, object] | None = trie
-    best = 0
-    for i in range(pos, min(len(text), pos + 12)):
-        node = node.get(text[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            break
-        if "" in node:
-            best = i + 1 - pos
-    return best
 
 
 def load_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -84,17 +69,18 @@ def modifier(name: str, st: State) -> str | None:
 
 
 def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
-                 enders: dict[str, object]) -> Iterator[tuple[str, int, int]]:
+                 enders: TermIndex, posts: tuple[str, ...]) -> Iterator[tuple[str, int, int]]:
     """The bare heads listed right after a body ending at ``end`` (、政府 → 政府), each with its span,
     while each is the whole body written there (、政府办公室 is another body: ``enders``, a trie of
-    every head, finds a longer one starting there)."""
+    every head, finds a longer one starting there; a head followed by one of ``posts`` belongs to a
+    title: 区政府和常委会|主任会议)."""
     pos = end
     while _LISTED.match(text, pos):
         for n in (4, 3, 2):
             head = text[pos + 1:pos + 1 + n]
             after = text[pos + 1 + n:pos + 3 + n]
-            if len(head) == n and head in heads and _longest(enders, text, pos + 1) == n \
-                    and not _longest(enders, text, pos + 1 + n) and not after.startswith(_POSTS_AFTER):
+            if len(head) == n and head in heads and len(enders.at(text, pos + 1, hi=12) or "") == n \
+                    and not enders.at(text, pos + 1 + n, hi=12) and not after.startswith(posts):
                 yield head, pos + 1, pos + 1 + n
                 pos += 1 + n
                 break
@@ -132,7 +118,7 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
         if _LISTED.match(text, c.end):
             mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
-                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_prefixes):
+                for head, a, b in listed_heads(text, c.end, st.heads, st.ender_index, st.listed_posts):
                     yield Cand(mod + head, head, a, b)
     for m in _acting_places(text, st):
         yield Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
@@ -261,7 +247,7 @@ def posted_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     for m in _POSTED.finditer(text):
         start = holders.get(m.start())
         if start is None:
-            place = ending_at(st.place_trie, text, m.start(), 2)  # 湖北省|驻…, 美国|驻…
+            place = st.place_index.ending_at(text, m.start(), 2)  # 湖北省|驻…, 美国|驻…
             if place is None and text.endswith("中国", 0, m.start()):
                 place = "中国"  # (China is no foreign country of countries.tsv: 中国|常驻…)
             if place is None:
@@ -274,8 +260,8 @@ def posted_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
 
 def _posted_office_end(text: str, st: State, pos: int) -> int | None:
     """Where the office written at ``pos`` after 驻 ends: a place or known body, then an office."""
-    for trie in (st.place_prefixes, st.ender_prefixes):
-        n = _longest(trie, text, pos)
+    for index in (st.place_index, st.ender_index):
+        n = len(index.at(text, pos, hi=12) or "")
         if n >= 2:
             m = st.posted_office.match(text, pos + n)
             if m is not None:

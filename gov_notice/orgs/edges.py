@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .chains import conjunction_at, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
-from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, ending_at, remember
+from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, remember
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -126,7 +126,7 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
         if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
-            holder = ending_at(st.ender_trie, text, b)
+            holder = st.ender_index.ending_at(text, b)
             edge = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
             break
         if w in "及和" and i > 0 and _two_portfolios(doc, st, toks[i - 1], start, end):
@@ -159,7 +159,7 @@ def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bo
     portfolio = not _PORTFOLIO_HEADS.isdisjoint(text[start:end]) or text.endswith("委员会", 0, end)
     return portfolio and start - a <= _MAX_LEFT_CHARS \
         and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
-        and ending_at(st.post_trie, w, len(w), 2) is None
+        and st.post_index.ending_at(w, len(w), 2) is None
 
 
 def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:

@@ -8,37 +8,10 @@ import regex
 # level characters that stand for "the province / city / county …" in front of a body (省厅, 市委)
 LEVELS = "省市县区州乡镇"
 
-# prefixes naming the party, state or league a body belongs to (中共陕西省委, 共青团陕西省委)
-PARTY_PREFIXES = ("中共", "中国", "共青团")
-
 # an ordinal inside a body name: 省委第七督查组, 机关第二党支部
 ORDINAL_DIGITS = "一二三四五六七八九十0123456789"  # (市第2人民医院, 第19届)
 
 ORDINAL = rf"第[{ORDINAL_DIGITS}]{{1,3}}"
-
-# the formal openings of the names of party, league and CPPCC committees, which may carry the
-# term of office written before or after the place: 中国人民政治协商会议第十三届全国委员会,
-# 政协第九届安康市委员会, 中国共产党陕西省第十四届委员会 (longest first)
-FORMAL_OPENINGS = ("中国人民政治协商会议", "中国共产主义青年团", "中国共产党", "共青团", "政协", "中共")
-
-OPENING_ALONE = frozenset(FORMAL_OPENINGS + PARTY_PREFIXES)
-
-# characters after a one-character head that make it part of another word (部署, 处理, 委员, 厅级)
-NOT_AFTER: dict[str, str] = {
-    "厅": "长级局内属堂",
-    "局": "长面势限级属内部外",
-    "委": "员托屈婉身任",
-    "办": "法理事好公学班案成结",
-    "院": "长士校子落内系线会",
-    "部": "署分门长位队件下内级委",
-    "署": "名理",
-    "处": "理置分于在长罚境事处",
-    "网": "络上民友页站点格",
-    "组": "织长员",
-    "行": "业",  # 银行|业
-    "科": "技学研普员长室",  # 工商科|技, 民政科|室
-    "队": "员长伍列形",  # 特警队|员, 警队|伍
-}
 
 COORD_CHARS = frozenset("和及与")  # the conjunctions among them
 

@@ -16,11 +16,8 @@ from .edges import left_edge, next_word, noun_before_single, one_word, proper
 from .grammar import (
     COORD_CHARS,
     LEVELS,
-    NOT_AFTER,
     NUMBER,
-    OPENING_ALONE,
     ORDINAL_DIGITS,
-    PARTY_PREFIXES,
 )
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -83,7 +80,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
     h = text[hs:he]
     nxt = text[he:he + 1]
     if len(h) == 1 and h in _NOUN_HEADS and text[hs - 1:hs] not in st.before_single and not (
-            nxt and nxt in NOT_AFTER.get(h, "")):
+            nxt and nxt in st.head_word_next.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
     if _part_of_word(text, st, h, hs, he):
@@ -105,7 +102,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
 def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
     """Whether the head ``h`` at ``[hs, he)`` is part of another word or a post here."""
     nxt = text[he:he + 1]
-    if (nxt and nxt in NOT_AFTER.get(h[-1], "")) or (len(h) == 1 and (
+    if (nxt and nxt in st.head_word_next.get(h[-1], "")) or (len(h) == 1 and (
             text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
         return True  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
         # 南部: a part of a region
@@ -162,9 +159,9 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
         # 许多人大惑不解: a bare body's name is not a word here, unless a name part before it
         # makes the word (国民|议会)
         return _judge_left_edge(doc, st, ch, start, pre, False)
-    if pre in OPENING_ALONE and ch.heads == [h] and not alone:
+    if pre in st.opening_alone and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
-    if qualified and pre and (pre.startswith(PARTY_PREFIXES) or pre[0] not in LEVELS):
+    if qualified and pre and (pre.startswith(st.party_prefixes) or pre[0] not in LEVELS):
         return start, he  # starts with a place name: a clear left edge
     return _judge_left_edge(doc, st, ch, start, pre, qualified)
 

@@ -16,7 +16,7 @@ from .context import context_cands, ner_cands, police_cands, posted_cands, unit_
 from .grammar import COLLECTIVE_HOLDER_MAX
 from .judge import expand, judge_chain, title_cands
 from .state import State
-from .text import BREADCRUMB, CRUMB_SEPARATORS, Cand, ending_at, holds, overlaps, settle
+from .text import BREADCRUMB, CRUMB_SEPARATORS, Cand, holds, overlaps, settle
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -60,12 +60,12 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
         end = m.end()
         if text[end - 1] not in singles and text[end - 2:end] not in pairs:
             continue  # no head or known body ends here (a set test before the trie walk)
-        head = ending_at(st.ender_trie, text, end)
+        head = st.ender_index.ending_at(text, end)
         if head is None:
             continue
         span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)
         if span is None and head in st.generated:  # 县人|民医院 is no body: 县|人民|医院 is
-            head = ending_at(st.grammar_trie, text, end)
+            head = st.grammar_index.ending_at(text, end)
             if head is not None:
                 span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)
         if span is None and head is not None:  # 市住|建委 is no body: 市|住建|委 is
@@ -81,7 +81,7 @@ def _shorter_head(text: str, st: State, head: str, end: int) -> str | None:
     """The longest head ending ``head`` that is shorter than it and has a department stem written
     just before it that runs across the start of ``head`` (住|建委 → 住建|委), or None."""
     for k in range(len(head) - 1, 0, -1):
-        stem = ending_at(st.stem_trie, text, end - k, 2) if head[-k:] in st.enders else None
+        stem = st.stem_index.ending_at(text, end - k, 2) if head[-k:] in st.enders else None
         if stem is not None and end - k - len(stem) < end - len(head):
             return head[-k:]  # (the stem runs across the longer head's start)
     return None

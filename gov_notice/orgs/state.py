@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..lexicon import load_shipped
+from ..terms import TermIndex
 from .adhoc import adhoc_pattern
 from .context import acting_place_pattern, acting_tail_pattern, load_verbs, police_pattern
-from .grammar import LEVELS, OPENING_ALONE
+from .grammar import LEVELS
 from .known import load_known
-from .text import reversed_trie, trie
 
 if TYPE_CHECKING:
     from ..doc import Resources
@@ -35,7 +35,7 @@ class State:
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
         self._read_words()
-        self.openings = OPENING_ALONE & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.openings = self.opening_alone & self.known.keys()  # (中国共产党: a body, and an opening)
         self.governs, acts = load_verbs()
         self.acting_verbs = frozenset(acts)
         self.acting = acting_place_pattern(acts)
@@ -44,7 +44,9 @@ class State:
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
         self.places: dict[str, list[tuple[str, str, str]]] = {}
-        for r in [*load_shipped("divisions"), *load_shipped("org_places_taiwan")]:
+        place_sources: list[tuple[str, str]] = []  # (place, the lexicon naming it)
+        for r, source in [*((r, "divisions") for r in load_shipped("divisions")),
+                          *((r, "org_places_taiwan") for r in load_shipped("org_places_taiwan"))]:
             term = r["term"]
             # a short form that is also a stem or a frequent common word is no place (公安县 → 公安,
             # 和平区 → 和平); jieba's tags of rarer place names are unreliable and are not used
@@ -52,12 +54,14 @@ class State:
                                       or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
                 continue
             self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+            place_sources.append((term, source))
         # characters that may stand just before a one-character head: see before_single below
         single = {t[-1] for t in self.places}
         for r in load_shipped("countries"):  # 美国|国务院, 俄罗斯|国防部: a foreign body's country
             term = r["term"]
             if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
                 self.places.setdefault(term, []).append((term, "country", ""))
+                place_sources.append((term, "countries"))
         self.max_place = max(map(len, self.places))
         # every piece of a chain that may end it: heads and known bodies (user terms included)
         self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
@@ -71,17 +75,21 @@ class State:
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)
         self.before_single = frozenset(LEVELS) | single | {t[-1] for t in (*self.stems, *self.enders)}
-        # reversed tries: a chain is read leftwards from its head
-        self.ender_trie = reversed_trie(self.enders)
+        # the term index of the enders (read leftwards: a chain is read from its head; and
+        # rightwards: the longest head written at a place), remembering each one's lexicon
+        self.ender_index = TermIndex([*((h, "org_heads") for h in self.heads),
+                                      *((k, "org_known_jieba" if k in self.generated else "org_known")
+                                        for k in self.known),
+                                      *((u, "user") for u in self.user)])
         # the one-character enders and the last two characters of the longer ones: a head ends at
         # a position only where one of these does
         self.single_enders = frozenset(e for e in self.enders if len(e) == 1)
         self.ender_pairs = frozenset(e[-2:] for e in self.enders if len(e) > 1)
-        self.grammar_trie = reversed_trie(self.enders - self.generated)  # when a generated one fails
-        self.ender_prefixes = trie(self.enders)  # forward: the longest head written at a place
-        self.stem_trie = reversed_trie(self.stems)
-        self.place_trie = reversed_trie(self.places)
-        self.place_prefixes = trie(self.places)  # forward: the place a name opens with
+        # when a generated one fails: the enders without the generated known bodies
+        self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
+                                       if t not in self.generated)
+        self.stem_index = TermIndex((s, "org_stems") for s in self.stems)
+        self.place_index = TermIndex(place_sources)
         self._build_collectives(res)
         # answers per word, remembered across documents (see remember)
         self.name_parts: dict[str, bool] = {}
@@ -133,8 +141,8 @@ class State:
         offices = sorted(of_kind("posted_office"), key=lambda t: (-len(t), t))
         self.posted_office = re.compile("|".join(map(re.escape, offices)))
         # posts (书记, 主席 …) end the words an ad-hoc name is read over
-        self.post_trie = reversed_trie(r["term"] for r in load_shipped("posts")
-                                       if r["kind"] not in ("prefix", "qualifier", "modifier"))
+        self.post_index = TermIndex((r["term"], "posts") for r in load_shipped("posts")
+                                    if r["kind"] not in ("prefix", "qualifier", "modifier"))
         self.adhoc = adhoc_pattern(of_kind("adhoc_head"))
         taiwan = [r["full"] for r in load_shipped("org_places_taiwan")]
         self.police = police_pattern([*of_kind("tw_police_place"), *taiwan])
@@ -142,6 +150,24 @@ class State:
         for r in rows:
             if r["kind"] == "not_after":
                 self.not_after_words[r["of"]] = (*self.not_after_words.get(r["of"], ()), r["term"])
+        # characters after a one-character head that make it part of another word (部署, 处理,
+        # 委员, 厅级), by head
+        # units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
+        self.numbered_units = frozenset(of_kind("numbered_unit"))
+        # a post after a listed head: the head belongs to a title (区政府和常委会|主任会议)
+        self.listed_posts = of_kind("listed_post")
+        # prefixes naming the party, state or league a body belongs to (中共陕西省委), and the
+        # formal openings of committees' names (中国共产党|陕西省第十四届|委员会), longest first
+        self.party_prefixes = tuple(sorted(of_kind("party_prefix"), key=len, reverse=True))
+        self.formal_openings = tuple(sorted(of_kind("formal_opening"), key=len, reverse=True))
+        self.opening_alone = frozenset(self.formal_openings + self.party_prefixes)
+        # the characters that end what may stand just before a chain with a formal opening: an
+        # opening, a term of office (届) or 全国
+        self.before_formal = frozenset({o[-1] for o in self.formal_openings} | {"届", "国"})
+        self.head_word_next: dict[str, str] = {}
+        for r in rows:
+            if r["kind"] == "head_word":
+                self.head_word_next[r["of"]] = self.head_word_next.get(r["of"], "") + r["term"][len(r["of"]):]
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}

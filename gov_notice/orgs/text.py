@@ -1,5 +1,5 @@
-"""Text helpers of the organisation reader: candidates, tries of terms read leftwards, the one
-overlap rule applied per cluster, the navigation lines of web pages, per-Extractor memos."""
+"""Text helpers of the organisation reader: candidates, the one overlap rule applied per cluster,
+the navigation lines of web pages, per-Extractor memos."""
 
 from __future__ import annotations
 
@@ -87,40 +87,6 @@ class Named(Protocol):
 
     @property
     def end(self) -> int: ...
-
-# the end-of-term key of a reversed trie node
-END = ""
-
-
-def ending_at(trie: dict[str, object], text: str, pos: int, lo: int = 1) -> str | None:
-    """The longest term of the reversed ``trie`` written just before ``pos`` (``lo`` characters or more)."""
-    node: dict[str, object] | None = trie
-    best = 0
-    i = pos - 1
-    while i >= 0:
-        node = node.get(text[i])  # type: ignore[assignment, union-attr]
-        if node is None:
-            break
-        i -= 1
-        if END in node:
-            best = pos - 1 - i
-    return text[pos - best:pos] if best >= lo else None
-
-
-def reversed_trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the reversed terms: walking leftwards from a position finds the longest term."""
-    return trie(term[::-1] for term in terms)
-
-
-def trie(terms: Iterable[str]) -> dict[str, object]:
-    """A trie of the terms: walking rightwards from a position finds every term starting there."""
-    root: dict[str, object] = {}
-    for term in terms:
-        node = root
-        for ch in term:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[END] = True
-    return root
 
 # a line of a web page's navigation: 首页 > 新闻中心 > 工作动态, 您当前的位置: 首页 >> …
 CRUMB_SEPARATORS = (">", "＞", "»", "›")

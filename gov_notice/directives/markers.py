@@ -1,0 +1,183 @@
+"""Candidate markers: one regex pass finds every marker (一是, 二要, 第三, 首先, 一方面, （四）, 五、,
+6., (7), ⑧ …) with its numeric value and its *family*; positional rules (paragraph start, after
+``：``) and decoy rules (第一次, 第一书记, 统一是, “四个第一”, 三、四季度 …) are applied per hit."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+_CN_DIGITS = "一二三四五六七八九"
+# a Chinese numeral 1–99: 一 … 九, 十, 十一 … 十九, 二十 … 九十九
+_NUM = r"[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+# the highest item number read (a list of 99 measures; 100 and more are not numbered this way)
+_MAX_VALUE = 99
+# circled numbers: ① … ⑳ (U+2460), ㉑ … ㉟ (U+3251), ㊱ … ㊿ (U+32B1)
+_CIRCLED = "①-⑳㉑-㉟㊱-㊿"
+# a paragraph that is a reporter's question (its numbering is not a list of directives)
+_QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者(?:问|提问)?|问|提问)[：:]")
+
+
+def candidate_pattern(not_modal: str) -> regex.Pattern[str]:
+    """Every candidate marker, one named alternative per family; ``not_modal``: the characters after
+    要 that make a word (要求, 要务 …), not the modal 要 of 一要.
+
+    The leading look-ahead on the first characters a marker can start with lets the engine skip
+    the rest of the text quickly."""
+    modal = rf"(?![{regex.escape(not_modal)}])"
+    return regex.compile(
+        rf"(?=[一二三四五六七八九十第另首其再最（(\d{_CIRCLED}])(?:"
+        # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 and 二十是 are
+        # read whole)
+        rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十二三四五六七八九\d])(?P<sy>{_NUM})(?P<sy_k>是|要{modal})"
+        # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after
+        # a Han character or an opening quote (安全第一, 四个第一, “第一”)
+        rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})点?(?:(?P<di_k>是|要{modal})|(?=[，、：,:]|──|—))"
+        # 其一，… 其二，… (a clause-opening 其一; not 其一是 in 之一)
+        rf"|(?<![\p{{Han}}“‘])其(?P<qi>{_NUM})(?=[，、：,:])"
+        # 一方面 … 另一方面 (not 这一方面, 每一方面)
+        r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
+        # 首先 … 其次 … 再次 … 最后 (再次 only before a comma, 最后 before a comma or 要: 再次强调,
+        # 最后阶段 are prose) — all four opening a clause (not 会议首先…, 会议最后，)
+        r"|(?<![\p{Han}“‘])(?:(?P<sx>首先)是?|(?P<qc>其次)(?:是|(?=[，,要]))|(?P<zc>再次)(?=[，,])"
+        r"|(?P<zh>最后)(?:是|(?=[，,要])))"
+        # （一） (一)
+        rf"|[（(](?P<pc>{_NUM})[）)]"
+        # 一、 一． (a heading; not 一、二等单位)
+        rf"|(?P<dn>{_NUM})[、．.](?![一二三四五六七八九十、])"
+        # 1. 1、 1） (not 1.5, not part of 2024.)
+        r"|(?<![\d.．])(?P<ar>\d{1,2})(?:[、．.]|[）)])(?![\d.．%])"
+        # (1) （1）
+        r"|[（(](?P<pa>\d{1,2})[）)]"
+        # ① … ㊿
+        rf"|(?P<ci>[{_CIRCLED}]))"
+    )
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    value: int  # 0 for 最后 (= one more than the list's last)
+    family: str
+    style: str
+    para: int
+    at_para_start: bool
+
+
+def value(num: str) -> int:
+    """The value of a Chinese numeral of :data:`_NUM` (一 1, 十 10, 十二 12, 二十 20, 三十五 35)."""
+    tens, ten, units = num.rpartition("十")
+    if not ten:
+        return _CN_DIGITS.index(num) + 1
+    return 10 * (_CN_DIGITS.index(tens) + 1 if tens else 1) + (_CN_DIGITS.index(units) + 1 if units else 0)
+
+
+def _circled(ch: str) -> int:
+    """The value of a circled number ① … ㊿."""
+    o = ord(ch)
+    if o >= 0x32B1:
+        return o - 0x32B1 + 36
+    if o >= 0x3251:
+        return o - 0x3251 + 21
+    return o - 0x2460 + 1
+
+
+def _prev_char(text: str, pos: int, floor: int) -> str:
+    """The character before ``pos`` skipping up to four blanks ('\\n' at a paragraph start)."""
+    i = pos - 1
+    while i >= floor and pos - i <= 5 and text[i] in " \t\u3000\u00a0":
+        i -= 1
+    return "\n" if i < floor else text[i]
+
+
+# 首先 … 最后: their values (0 for 最后 = one more than the list's last)
+_SHOUXIAN = {"sx": 1, "qc": 2, "zc": 3, "zh": 0}
+# heading-like alternatives → their family/style
+_HEADING_KINDS = {"pc": "（一）", "dn": "一、", "ar": "1.", "pa": "(1)", "ci": "①"}
+
+
+def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
+    """``(value, family, style, position rule)`` of a candidate match.
+
+    ``m.lastgroup`` (the last group closed) names the alternative that matched, which is much
+    cheaper than building ``groupdict()`` for every hit.
+    """
+    kind = m.lastgroup
+    if kind == "sy_k":
+        return value(m.group("sy")), m.group("sy_k"), m.group("sy_k"), "any"
+    if kind in ("di", "di_k"):
+        return value(m.group("di")), m.group("di_k") or "第", "第", "any"
+    if kind == "qi":
+        return value(m.group("qi")), "第", "第", "any"
+    if kind == "fm":
+        return (2 if m.group("fm").startswith("另") else 1), "方面", "方面", "any"
+    if kind in _SHOUXIAN:
+        return _SHOUXIAN[kind], "第", "首先", "any"
+    if kind in _HEADING_KINDS:
+        raw = m.group(kind)
+        style = _HEADING_KINDS[kind]
+        if kind == "ci":
+            return _circled(raw), style, style, "clause"
+        return (int(raw) if raw.isdigit() else value(raw)), style, style, "clause"
+    return None  # pragma: no cover - every alternative is named
+
+
+_POSITION_OK = {
+    "any": None,
+    "clause": "\n：；。！？，:;,",
+}
+
+
+class _Paragraphs:
+    """Which paragraph a position lies in, and whether that paragraph is a reporter's question."""
+
+    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.starts = [p[0] for p in paras]
+        self.question: dict[int, bool] = {}
+
+    def of(self, pos: int) -> int | None:
+        """The paragraph holding ``pos``; None outside every paragraph or in a question."""
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.paras[k][1]:
+            return None
+        if k not in self.question:
+            self.question[k] = bool(_QUESTION_PARA.match(self.text, self.paras[k][0]))
+        return None if self.question[k] else k
+
+
+def _candidate(text: str, m: regex.Match[str], paras: _Paragraphs) -> Cand | None:
+    """The candidate of one marker match, or None when a positional rule rejects it."""
+    cls = _classify(m)
+    if cls is None:
+        return None
+    num, family, style, rule = cls
+    if (num < 1 and family != "第") or num > _MAX_VALUE:  # 0 is 最后 (family 第)
+        return None
+    k = paras.of(m.start())
+    if k is None:
+        return None
+    prev = _prev_char(text, m.start(), paras.paras[k][0])
+    allowed = _POSITION_OK[rule]
+    if allowed is not None and prev not in allowed:
+        return None
+    # the first item of a heading-like list must open a paragraph or follow a colon/sentence
+    if rule == "clause" and num == 1 and prev in "，,":
+        return None
+    return Cand(m.start(), m.end(), num, family, style, k, prev == "\n")
+
+
+def candidates(text: str, paras: list[tuple[int, int]], pattern: regex.Pattern[str]) -> list[Cand]:
+    """Every candidate marker of ``text`` (``pattern``: :func:`candidate_pattern`) in order."""
+    where = _Paragraphs(text, paras)
+    out = [c for m in pattern.finditer(text) if (c := _candidate(text, m, where)) is not None]
+    # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
+    bad: set[int] = set()
+    for a, b in zip(out, out[1:]):
+        if b.start - a.end <= 1:
+            bad.update((id(a), id(b)))
+    return [c for c in out if id(c) not in bad]

@@ -1,0 +1,57 @@
+"""The directives reader's patterns, built once per Extractor (``doc.res.state``) from its
+lexicons: ``directive_words.tsv`` (count nouns, speech verbs, modals …) and
+``directive_section_heads.tsv``.  Grammar (numerals, particles, punctuation) stays in the patterns
+here; every word list is read from the lexicons and joined longest first."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..lexicon import load_shipped
+from .markers import candidate_pattern
+
+
+def _alternation(terms: Iterable[str]) -> str:
+    """``a|b|…`` of the terms, longest first (file order among equals)."""
+    return "|".join(map(regex.escape, sorted(dict.fromkeys(terms), key=len, reverse=True)))
+
+
+class State:
+    """Patterns built once per Extractor from the directives lexicons."""
+
+    def __init__(self, res: object) -> None:
+        rows = load_shipped("directive_words")
+        words: dict[str, list[str]] = {}
+        for r in rows:
+            words.setdefault(r["kind"], []).append(r["term"])
+
+        def speech(after: str) -> str:
+            return _alternation(r["term"] for r in rows
+                                if r["kind"] == "speech_verb" and after in r["after"].split())
+
+        # every candidate marker; 要 followed by the second character of a 要-word (要求, 要务 …) is
+        # not the modal 要 of 一要
+        self.candidate = candidate_pattern("".join(t[1:] for t in words["yao_word"]))
+        # the announced count: 四点要求, 三个方面, 以下六个方面工作, “三个必须”, 以下几点, 两个问题
+        nouns = f"(?:{_alternation(words['count_noun'])})"
+        self.announcement = regex.compile(
+            rf"(?:以下|如下|下列)?(?<![\d一二三四五六七八九十第统唯同])"
+            rf"(?P<n>[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两几]|\d{{1,2}})"
+            rf"(?:(?:点|项|条)(?:具体)?{nouns}?|个(?:具体)?{nouns}|方面)"
+        )
+        # a modal right after 一方面/另一方面: only then is it a directive (not 一方面庆祝…另一方面祝贺)
+        self.modal = regex.compile(rf"[，,]?(?:就是|是|都|还|更|则)?(?:{_alternation(words['modal'])})")
+        # a speech verb after the speaker's name
+        self.speech = regex.compile(speech("name"))
+        # 他强调 / 她指出: the speaker is the official named last before
+        self.pronoun = regex.compile(rf"[他她](?:还|也|又|同时|最后|随后|进一步)?(?:{speech('pronoun')})")
+        # a surname plus an abbreviated post (姚检, 王局) as the subject of a speech verb
+        self.surname_ref = regex.compile(r"(?P<s>\p{Han})\p{Han}{1,2}?(?:就|在|对|又|还|也)?[^，。；]{0,20}?"
+                                         rf"(?:{speech('surname')})")
+        # a name that is not an actor here: 以习近平同志为核心, 学习…讲话
+        self.not_actor_before = regex.compile(rf"(?:以|{_alternation(words['study_verb'])})\Z")
+        heads = _alternation(r["term"] for r in load_shipped("directive_section_heads"))
+        # a whole heading: an optional short qualifier (2023年, 过去五年, 当前) and a section noun
+        self.section = regex.compile(rf"[\p{{Han}}\d]{{0,8}}?(?:{heads})")

@@ -1,0 +1,124 @@
+"""The term index: the terms of lexicon rows in one structure read both ways, each remembering the
+lexicons it came from (issue 14, item 2).
+
+A :class:`TermIndex` answers the three questions the components ask of a word list:
+
+* :meth:`TermIndex.at` — the longest term written at a position (reading rightwards);
+* :meth:`TermIndex.ending_at` — the longest term written just before a position (reading leftwards,
+  as the organisation reader reads a chain from its head);
+* :meth:`TermIndex.find_all` — every longest term, left to right, none overlapping.
+
+An index is built from ``(term, source)`` pairs (``source``: the lexicon's name, or ``user``) once per
+Extractor, in a component's state (``doc.res.state``); it holds no text and is never changed after
+it is built, so threads share it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, Mapping
+
+# the end-of-term key of a trie node (no character is the empty string)
+_END = ""
+
+Trie = dict[str, object]
+
+
+def _trie(terms: Iterable[str]) -> Trie:
+    root: Trie = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[_END] = True
+    return root
+
+
+class TermIndex:
+    """Terms and their sources, in a forward and a reversed trie."""
+
+    __slots__ = ("sources", "longest", "_forward", "_backward")
+
+    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
+        sources: dict[str, tuple[str, ...]] = {}
+        for term, source in entries:
+            if not term:
+                continue
+            had = sources.get(term, ())
+            if source not in had:
+                sources[term] = (*had, source)
+        # term → the sources it came from, in the order they were given
+        self.sources: Mapping[str, tuple[str, ...]] = sources
+        self.longest = max(map(len, sources), default=0)
+        self._forward = _trie(sources)
+        self._backward = _trie(term[::-1] for term in sources)
+
+    @classmethod
+    def of(cls, lists: Mapping[str, Iterable[str]]) -> TermIndex:
+        """An index of ``{source: terms}``."""
+        return cls((term, source) for source, terms in lists.items() for term in terms)
+
+    def __contains__(self, term: object) -> bool:
+        return term in self.sources
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sources)
+
+    def at(self, text: str, pos: int, lo: int = 1, hi: int | None = None) -> str | None:
+        """The longest term written at ``pos`` (``lo`` to ``hi`` characters), or None."""
+        node: Trie | None = self._forward
+        best = 0
+        stop = len(text) if hi is None else min(len(text), pos + hi)
+        for i in range(pos, stop):
+            node = node.get(text[i])  # type: ignore[assignment, union-attr]
+            if node is None:
+                break
+            if _END in node:
+                best = i + 1 - pos
+        return text[pos:pos + best] if best >= lo else None
+
+    def ending_at(self, text: str, pos: int, lo: int = 1) -> str | None:
+        """The longest term written just before ``pos`` (``lo`` characters or more), or None."""
+        node: Trie | None = self._backward
+        best = 0
+        i = pos - 1
+        while i >= 0:
+            node = node.get(text[i])  # type: ignore[assignment, union-attr]
+            if node is None:
+                break
+            i -= 1
+            if _END in node:
+                best = pos - 1 - i
+        return text[pos - best:pos] if best >= lo else None
+
+    def starting_at(self, text: str, pos: int, stop: int | None = None) -> Iterator[str]:
+        """Every term written at ``pos`` and ending by ``stop``, shortest first."""
+        node: Trie | None = self._forward
+        for i in range(pos, len(text) if stop is None else min(stop, len(text))):
+            node = node.get(text[i])  # type: ignore[assignment, union-attr]
+            if node is None:
+                return
+            if _END in node:
+                yield text[pos:i + 1]
+
+    def any_at(self, text: str, pos: int, stop: int, accept: Callable[[str], bool], lo: int = 1) -> bool:
+        """Whether a term of ``lo`` characters or more that ``accept`` takes is written at ``pos``
+        (ending by ``stop``)."""
+        return any(len(t) >= lo and accept(t) for t in self.starting_at(text, pos, stop))
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """``(start, end, term)`` of every longest term in ``text[start:end]``, left to right, none
+        overlapping (a position inside a term found is not tried again)."""
+        stop = len(text) if end is None else min(end, len(text))
+        out: list[tuple[int, int, str]] = []
+        pos = start
+        while pos < stop:
+            term = self.at(text, pos, hi=stop - pos)
+            if term is None:
+                pos += 1
+            else:
+                out.append((pos, pos + len(term), term))
+                pos += len(term)
+        return out
