@@ -34,11 +34,6 @@ _INSIDE = frozenset("、（）()")
 _TOWN = regex.compile(r"(?![各全本该我其此每])\p{Han}{2,3}?(?:镇|乡|街道)")
 
 
-def adhoc_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
-    """Each ad-hoc head, with the office written after it (领导小组|办公室) when there is one."""
-    return regex.compile(r"(?:\L<head>)(?:办公室)?", head=list(heads))
-
-
 def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     """The bodies with an ad-hoc name: from each head, the name read back to its real start, and
     on to the end of a candidate read from the head (…指挥部|财务部: a unit of the group)."""

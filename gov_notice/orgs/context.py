@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import regex
 
-from ..lexicon import load_shipped
 from .text import Cand
 
 if TYPE_CHECKING:
@@ -30,27 +29,8 @@ DEMONSTRATIVES = frozenset("该本此其我")
 _LEVEL_CHARS = "省市县区州乡镇"
 
 # what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
-_CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
-
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
-
-
-def load_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The governing verbs, and the acts (longest first) of ``org_verbs.tsv``."""
-    rows = load_shipped("org_verbs")
-    governs = frozenset(r["term"] for r in rows if r["kind"] == "governs")
-    acts = tuple(sorted((r["term"] for r in rows if r["kind"] == "acts"), key=lambda t: (-len(t), t)))
-    return governs, acts
-
-
-def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
-    """A town, township, street or county (two to five characters of its own name) opening a
-    clause and followed by an act: 白鹤镇|召开, 桃园路街道|组织, 南华县|高度重视."""
-    return regex.compile(
-        _CLAUSE_START + r"(?P<place>(?![全各该本我其此])(?:(?![在于由向对到赴从和与及的了是为将把被])\p{Han}){2,5}?"
-        r"(?:街道|镇|乡|县))(?=\L<act>)",
-        regex.MULTILINE, act=list(acts))
 
 
 def modifier(name: str, st: State) -> str | None:
@@ -122,12 +102,6 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
                     yield Cand(mod + head, head, a, b)
     for m in _acting_places(text, st):
         yield Cand(m.group("place"), m.group("place"), m.start("place"), m.end("place"))
-
-
-def acting_tail_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
-    """The end of every place :func:`acting_place_pattern` finds: 街道, 镇, 乡 or 县 before an act
-    (stdlib ``re``: an alternation of literals is found several times faster than by ``regex``)."""
-    return re.compile("(?:街道|镇|乡|县)(?=" + "|".join(map(re.escape, acts)) + ")")
 
 
 def _acting_places(text: str, st: State) -> Iterator[regex.Match[str]]:
@@ -215,15 +189,6 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
 # a Taiwan city's or county's police unit written with 警 for its police bureau: 中市警一分局,
 # 北市警中山分局, 新北市警局, 嘉县警刑大 (the place: ``org_words.tsv`` kind ``tw_police_place`` and
 # the full names of ``org_places_taiwan.tsv``)
-_POLICE_UNIT = (r"警(?:察)?(?:局|(?:第?[一二三四五六七八九十]{1,2}|\p{Han}{2,3}?)分局"
-                r"|刑(?:事警察)?大(?:队)?|(?:保安|交通|少年|妇幼)(?:警察)?(?:大队|队))")
-
-
-def police_pattern(places: Iterable[str]) -> regex.Pattern[str]:
-    """Taiwan's police units named after their city or county (``places``: short and full forms)."""
-    return regex.compile(r"(?:\L<place>)" + _POLICE_UNIT, place=sorted(set(places)))
-
-
 def police_cands(text: str, st: State) -> Iterator[Cand]:
     """The police units of Taiwan's cities and counties written with 警 (中市警一分局)."""
     if "警" in text:

@@ -10,10 +10,9 @@ import regex
 
 from ..lexicon import load_shipped
 from ..terms import TermIndex
-from .adhoc import adhoc_pattern
-from .context import acting_place_pattern, acting_tail_pattern, load_verbs, police_pattern
 from .grammar import LEVELS
 from .known import load_known
+from .patterns import acting_place_pattern, acting_tail_pattern, adhoc_pattern, load_verbs, police_pattern
 
 if TYPE_CHECKING:
     from ..doc import Resources
