@@ -163,6 +163,10 @@ _NO_MATCH = [
     ("noun-di-chain", "第一、第二、第三协作组的组长分别汇报了工作。"),
     ("fangmian-narrative", "我们一方面庆祝节日，另一方面祝贺大会召开。"),
     ("single-yishi", "他说，现在一是没有经验，大家要多学习。"),
+    ("bare-numerals-item-missing", "会议提出三点要求：一提高认识。二压实责任。会后大家分组讨论。"),
+    ("bare-numerals-quantities", "报告回顾了两个方面：一年来成绩显著。二季度任务繁重。"),
+    ("bare-numerals-no-announcement", "会议指出：一提高认识。二压实责任。"),
+    ("bare-yiding-is-a-word", "他提出两点要求：一定要提高认识。二压实责任。"),
     ("single-yishi-announcement-two-sentences-back",
      "会议提出三点要求。大家纷纷表示赞同。\n一是没有经验的同志要多学习。"),
     ("decimal", "增长1.5个百分点，2.3亿元资金到位。"),
@@ -230,6 +234,12 @@ _BUGS_CAUGHT = [
     ("one-item-announced-blank-line-between",
      "会议提出两点希望。\n\n第一，要坚定信心。其余工作按计划推进。",
      [("第一", "要坚定信心")]),
+    ("bare-numerals-after-announced-count",
+     "书记提出三点要求：一提高思想认识。全镇上下要行动起来。二围绕目标抓紧行动。三完善机制加强考核。",
+     [("一", "提高思想认识"), ("二", "围绕目标抓紧行动"), ("三", "完善机制加强考核")]),
+    ("bare-numerals-one-a-line",
+     "会议提出两点要求：\n一提高站位。\n二压实责任。",
+     [("一", "提高站位"), ("二", "压实责任")]),
     ("mojibake-question-mark-ends-summary",
      "一是接受当？地领导；二是团结协作。",
      [("一是", "接受当"), ("二是", "团结协作")]),
@@ -388,7 +398,7 @@ def test_gold_directives() -> None:
         fp += len(pred) - hit
         fn += len(gold) - hit
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    assert f1 >= 0.96, json.dumps({"tp": tp, "fp": fp, "fn": fn})  # 0.982 on the 85 notices
+    assert f1 >= 0.97, json.dumps({"tp": tp, "fp": fp, "fn": fn})  # 0.996 on the 85 notices
 
 
 @pytest.mark.parametrize("announcement,expected", [("三十条措施", 30), ("二十五项任务", 25), ("十二个方面", 12)],

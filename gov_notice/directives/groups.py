@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Sequence
 
 from .._directive_people import PeopleIndex, people_index
 from ..results import Directive, DirectiveGroup, Mention, Official
+from .bare import bare_candidates
 from .context import SENTENCE_END, WINDOW, announcement, speaker, window_start
 from .items import is_section_heading, item_end, limits, signature, summary
 from .lists import HEADINGS, Run, thread
-from .markers import candidates
+from .markers import Paragraphs, candidates
 from .words import State
 
 if TYPE_CHECKING:
@@ -157,7 +158,11 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
     if not paras:
         return [], [], []
     st = doc.res.state("directives", State)
-    runs = thread(candidates(text, paras, st.candidate))
+    cands = candidates(text, paras, st.candidate)
+    bare = bare_candidates(text, Paragraphs(text, paras), st.announcement)
+    if bare:
+        cands = sorted(cands + bare, key=lambda c: c.start)
+    runs = thread(cands)
     if not runs:
         return [], [], []
     lists = _Lists(text, runs, st)

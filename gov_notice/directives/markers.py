@@ -131,7 +131,7 @@ _POSITION_OK = {
 }
 
 
-class _Paragraphs:
+class Paragraphs:
     """Which paragraph a position lies in, and whether that paragraph is a reporter's question."""
 
     def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
@@ -150,7 +150,7 @@ class _Paragraphs:
         return None if self.question[k] else k
 
 
-def _candidate(text: str, m: regex.Match[str], paras: _Paragraphs) -> Cand | None:
+def _candidate(text: str, m: regex.Match[str], paras: Paragraphs) -> Cand | None:
     """The candidate of one marker match, or None when a positional rule rejects it."""
     cls = _classify(m)
     if cls is None:
@@ -173,7 +173,7 @@ def _candidate(text: str, m: regex.Match[str], paras: _Paragraphs) -> Cand | Non
 
 def candidates(text: str, paras: list[tuple[int, int]], pattern: regex.Pattern[str]) -> list[Cand]:
     """Every candidate marker of ``text`` (``pattern``: :func:`candidate_pattern`) in order."""
-    where = _Paragraphs(text, paras)
+    where = Paragraphs(text, paras)
     out = [c for m in pattern.finditer(text) if (c := _candidate(text, m, where)) is not None]
     # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
     bad: set[int] = set()
