@@ -312,9 +312,13 @@ class _Store:
             logger.debug("damaged tag group %r in the dictionary cache; parsing dict.txt", ch)
             self._load_parsed(self._read_dict())
             return
+        packed, keys = self._packed_tags, group.keys()
+        if keys.isdisjoint(self._tags.keys()) and keys.isdisjoint(packed.keys()):
+            packed.update(group)  # (the usual case: one C-level copy)
+            return
         for key, blob in group.items():
             if key not in self._tags:
-                self._packed_tags.setdefault(key, blob)
+                packed.setdefault(key, blob)
 
     def counts(self, ch: str) -> dict[str, int]:
         piece = self._counts.get(ch)
@@ -446,7 +450,7 @@ class Segmenter:
         self._extra = tuple(extra_words)
         self._store_obj: _Store | None = None
         self._lock = threading.Lock()
-        self._memo: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._memo: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
         self._fast: Any = None  # the jieba-rs tokenizer (rjieba.Jieba), built on first use
         self._fast_checked = False
 
@@ -468,20 +472,21 @@ class Segmenter:
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``."""
         key = (text, hmm)
-        words = self._memo.get(key)
-        if words is None:
-            words = tuple(self._words(text, hmm))
-            if len(text) <= _MEMO_MAX_LEN:
-                if len(self._memo) >= _MEMO_SIZE:
-                    self._memo.clear()
-                self._memo[key] = words
-        out = []
-        pos = 0
-        for word in words:
-            end = pos + len(word)
-            out.append((word, pos, end))
-            pos = end
-        return out
+        tokens = self._memo.get(key)
+        if tokens is None:
+            out = []
+            pos = 0
+            for word in self._words(text, hmm):
+                end = pos + len(word)
+                out.append((word, pos, end))
+                pos = end
+            if len(text) > _MEMO_MAX_LEN:
+                return out
+            tokens = tuple(out)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = tokens
+        return list(tokens)  # (a fresh list: the caller may change it)
 
     def _fast_engine(self) -> Any:
         """jieba-rs over jieba's dictionary plus the extra words, or None (see the module notes)."""
