@@ -231,6 +231,8 @@ class _Store:
         self._packed_tags: dict[str, bytes | dict[str, str]]
         # tag pieces still packed in their first character's group
         self._tag_groups: dict[str, bytes] = {}
+        # tag pieces of the groups opened so far, by first character (each popped when unpacked)
+        self._opened_tags: dict[str, dict[str, bytes]] = {}
         if cached is not None:
             assert self._path is not None
             _mark_used(self._path)
@@ -285,12 +287,15 @@ class _Store:
         self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
         self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}
         self._tag_groups = {}
+        self._opened_tags = {}
 
     def _unpack(self, kind: str, ch: str) -> dict[str, Any]:
         """The ``kind`` ("counts" or "tags") piece of ``ch`` (empty when the dictionary has none)."""
         if kind == "tags" and ch[:1] in self._tag_groups:
             self._open_tag_group(ch[0])
         piece = getattr(self, f"_packed_{kind}").pop(ch, None)
+        if piece is None and kind == "tags" and ch[:1] in self._opened_tags:
+            piece = self._opened_tags[ch[0]].pop(ch, None)
         if isinstance(piece, bytes):
             try:
                 piece = marshal.loads(piece)
@@ -303,7 +308,8 @@ class _Store:
         return piece if piece is not None else {}
 
     def _open_tag_group(self, ch: str) -> None:
-        """Move the packed tag pieces of the words starting with ``ch`` out of their group."""
+        """Open the group of the tag pieces of the words starting with ``ch`` (each piece is
+        unpacked when first asked for)."""
         try:
             group = marshal.loads(self._tag_groups.pop(ch))
         except Exception:
@@ -312,13 +318,9 @@ class _Store:
             logger.debug("damaged tag group %r in the dictionary cache; parsing dict.txt", ch)
             self._load_parsed(self._read_dict())
             return
-        packed, keys = self._packed_tags, group.keys()
-        if keys.isdisjoint(self._tags.keys()) and keys.isdisjoint(packed.keys()):
-            packed.update(group)  # (the usual case: one C-level copy)
-            return
-        for key, blob in group.items():
-            if key not in self._tags:
-                packed.setdefault(key, blob)
+        # (kept as it is, not copied piece by piece: a group may hold a thousand pieces, of which
+        # a document asks for a few)
+        self._opened_tags[ch] = group
 
     def counts(self, ch: str) -> dict[str, int]:
         piece = self._counts.get(ch)
