@@ -42,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+from itertools import accumulate
 from math import log
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
@@ -489,6 +490,14 @@ class Segmenter:
                 self._memo.clear()
             self._memo[key] = tokens
         return list(tokens)  # (a fresh list: the caller may change it)
+
+    def ends(self, text: str, hmm: bool = True) -> tuple[int, ...]:
+        """0 and the end of every token of ``cut(text, hmm)`` (a window's boundaries; not
+        remembered here: the callers keep the ones they ask for again)."""
+        tokens = self._memo.get((text, hmm))
+        if tokens is not None:
+            return (0, *(end for _w, _s, end in tokens))
+        return tuple(accumulate(map(len, self._words(text, hmm)), initial=0))
 
     def _fast_engine(self) -> Any:
         """jieba-rs over jieba's dictionary plus the extra words, or None (see the module notes)."""
