@@ -42,6 +42,7 @@ import sys
 import tempfile
 import threading
 import time
+from itertools import accumulate
 from math import log
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
@@ -231,6 +232,8 @@ class _Store:
         self._packed_tags: dict[str, bytes | dict[str, str]]
         # tag pieces still packed in their first character's group
         self._tag_groups: dict[str, bytes] = {}
+        # tag pieces of the groups opened so far, by first character (each popped when unpacked)
+        self._opened_tags: dict[str, dict[str, bytes]] = {}
         if cached is not None:
             assert self._path is not None
             _mark_used(self._path)
@@ -285,12 +288,15 @@ class _Store:
         self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
         self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}
         self._tag_groups = {}
+        self._opened_tags = {}
 
     def _unpack(self, kind: str, ch: str) -> dict[str, Any]:
         """The ``kind`` ("counts" or "tags") piece of ``ch`` (empty when the dictionary has none)."""
         if kind == "tags" and ch[:1] in self._tag_groups:
             self._open_tag_group(ch[0])
         piece = getattr(self, f"_packed_{kind}").pop(ch, None)
+        if piece is None and kind == "tags" and ch[:1] in self._opened_tags:
+            piece = self._opened_tags[ch[0]].pop(ch, None)
         if isinstance(piece, bytes):
             try:
                 piece = marshal.loads(piece)
@@ -303,7 +309,8 @@ class _Store:
         return piece if piece is not None else {}
 
     def _open_tag_group(self, ch: str) -> None:
-        """Move the packed tag pieces of the words starting with ``ch`` out of their group."""
+        """Open the group of the tag pieces of the words starting with ``ch`` (each piece is
+        unpacked when first asked for)."""
         try:
             group = marshal.loads(self._tag_groups.pop(ch))
         except Exception:
@@ -312,9 +319,9 @@ class _Store:
             logger.debug("damaged tag group %r in the dictionary cache; parsing dict.txt", ch)
             self._load_parsed(self._read_dict())
             return
-        for key, blob in group.items():
-            if key not in self._tags:
-                self._packed_tags.setdefault(key, blob)
+        # (kept as it is, not copied piece by piece: a group may hold a thousand pieces, of which
+        # a document asks for a few)
+        self._opened_tags[ch] = group
 
     def counts(self, ch: str) -> dict[str, int]:
         piece = self._counts.get(ch)
@@ -446,7 +453,7 @@ class Segmenter:
         self._extra = tuple(extra_words)
         self._store_obj: _Store | None = None
         self._lock = threading.Lock()
-        self._memo: dict[tuple[str, bool], tuple[str, ...]] = {}
+        self._memo: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
         self._fast: Any = None  # the jieba-rs tokenizer (rjieba.Jieba), built on first use
         self._fast_checked = False
 
@@ -468,20 +475,29 @@ class Segmenter:
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``."""
         key = (text, hmm)
-        words = self._memo.get(key)
-        if words is None:
-            words = tuple(self._words(text, hmm))
-            if len(text) <= _MEMO_MAX_LEN:
-                if len(self._memo) >= _MEMO_SIZE:
-                    self._memo.clear()
-                self._memo[key] = words
-        out = []
-        pos = 0
-        for word in words:
-            end = pos + len(word)
-            out.append((word, pos, end))
-            pos = end
-        return out
+        tokens = self._memo.get(key)
+        if tokens is None:
+            out = []
+            pos = 0
+            for word in self._words(text, hmm):
+                end = pos + len(word)
+                out.append((word, pos, end))
+                pos = end
+            if len(text) > _MEMO_MAX_LEN:
+                return out
+            tokens = tuple(out)
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = tokens
+        return list(tokens)  # (a fresh list: the caller may change it)
+
+    def ends(self, text: str, hmm: bool = True) -> tuple[int, ...]:
+        """0 and the end of every token of ``cut(text, hmm)`` (a window's boundaries; not
+        remembered here: the callers keep the ones they ask for again)."""
+        tokens = self._memo.get((text, hmm))
+        if tokens is not None:
+            return (0, *(end for _w, _s, end in tokens))
+        return tuple(accumulate(map(len, self._words(text, hmm)), initial=0))
 
     def _fast_engine(self) -> Any:
         """jieba-rs over jieba's dictionary plus the extra words, or None (see the module notes)."""

@@ -148,6 +148,15 @@ def test_cut_offsets_are_contiguous(segmenter: Segmenter, hmm: bool) -> None:
     assert pos == len(text)
 
 
+@pytest.mark.parametrize("hmm", [False, True], ids=["no-hmm", "hmm"])
+def test_ends_are_the_token_ends_of_cut(segmenter: Segmenter, hmm: bool) -> None:
+    segmenter._memo.clear()
+    for text in [*_SENTENCES, *_TRICKY.values(), ""]:
+        fresh = segmenter.ends(text, hmm)  # (before the cut is remembered, and after)
+        expected = (0, *(end for _w, _s, end in segmenter.cut(text, hmm)))
+        assert fresh == expected and segmenter.ends(text, hmm) == expected
+
+
 def test_memo_is_bounded_and_returns_fresh_lists(segmenter: Segmenter,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(segment, "_MEMO_SIZE", 3)

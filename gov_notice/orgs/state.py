@@ -69,7 +69,8 @@ class State:
         self.max_stem = max(map(len, self.stems))
         # anchors: one pass over the text finds every character a head ends with; the longest head
         # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
-        self.anchor = regex.compile("[" + regex.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
+        # (stdlib ``re`` scans a plain character class about three times faster than ``regex``)
+        self.anchor = re.compile("[" + re.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
         # characters that may stand just before a one-character head (the end of a level, a place
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)

@@ -4,7 +4,6 @@ remembered answers of jieba's dictionary (tags, counts, cuts of small windows)."
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from typing import TYPE_CHECKING, Callable
 
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
 
 # how many segmented windows State.window_ends remembers before it starts again
 _WINDOWS_KEPT = 16_384
-# the end of a (word, start, end) token
-_END = operator.itemgetter(2)
 
 
 class Words:
@@ -36,6 +33,10 @@ class Words:
 
     def _cut_words(self, text: str) -> tuple[tuple[str, int, int], ...]:
         return tuple(self._seg.cut(text, hmm=False))
+
+    def ends(self, text: str) -> tuple[int, ...]:
+        """0 and the token ends of the dictionary segmentation of ``text`` (not remembered here)."""
+        return self._seg.ends(text, hmm=False)
 
     def cut(self, text: str, hmm: bool = False) -> tuple[tuple[str, int, int], ...]:
         """``(word, start, end)`` of each token of the dictionary segmentation (``hmm`` off)."""
@@ -166,7 +167,7 @@ class State:
         the table is cleared when full, so memory stays bounded on any input)."""
         ends = self._window_ends.get(window)
         if ends is None:
-            ends = (0,) + tuple(map(_END, self.seg.cut(window, hmm=False)))
+            ends = self.seg.ends(window)
             if len(self._window_ends) >= _WINDOWS_KEPT:
                 self._window_ends.clear()
             self._window_ends[window] = ends
