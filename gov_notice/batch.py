@@ -38,6 +38,8 @@ class Extractor(Protocol):
     processes). Named here so that this module does not import the pipeline that runs it."""
 
     def extract(self, text: str | bytes, *, id: Any = None) -> Notice: ...
+
+
 _AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, small enough to stay flat
 
 
@@ -65,8 +67,8 @@ def pipe(extractor: Extractor, texts: Iterable[Any], *, workers: int | None = No
     iterated.
     """
     items, total = _items(texts, text_column, id_column)
-    results = results_or_failures(extractor, items, workers=workers, progress=progress, chunksize=chunksize,
-                       total=total)
+    results = results_or_failures(extractor, items, workers=workers, progress=progress,
+                                  chunksize=chunksize, total=total)
     return _raise_failures(results)
 
 

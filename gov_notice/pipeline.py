@@ -20,6 +20,7 @@ from .results import Notice
 
 logger = logging.getLogger(__name__)
 
+
 def _people(doc: Doc) -> None:
     from . import people
 
