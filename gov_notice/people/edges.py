@@ -129,7 +129,7 @@ def verb_before_body(f: Finder, tok: str, tag: str, right: str) -> bool:
     tags them ``v``) is the body."""
     if tag != "v" or not right or tok[-1] in f.st.org_tail:
         return False
-    cut = f.seg.cut(right, hmm=False)
+    cut = f.seg.cut(right)
     return bool(cut) and (f.seg.tag(cut[0][0]) or "") in _BODY_TAGS
 
 

@@ -271,7 +271,7 @@ def left_ok(f: Finder, s: int) -> bool:
     lo = max(0, s - 8)
     if f.st.post_end_re.search(text, lo, s):
         return True  # a title right before: 律政司司长郑某资深大律师
-    for tok, _a, _b in reversed(f.seg.cut(text[lo:s], hmm=False)):
+    for tok, _a, _b in reversed(f.seg.cut(text[lo:s])):
         if tok in f.st.stop:
             return True
         if tok[-1:] in f.st.org_tail:

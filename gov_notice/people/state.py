@@ -23,26 +23,21 @@ _WINDOWS_KEPT = 16_384
 
 class Words:
     """jieba's tags, counts and dictionary cuts (without HMM) as the people rules ask for them, the
-    same questions over and over: each answer is remembered (a bounded table per Extractor)."""
+    same questions over and over: tags and counts are remembered here (a bounded table per
+    Extractor), cuts by the Segmenter itself."""
 
     def __init__(self, seg: Segmenter) -> None:
         self._seg = seg
         self.tag: Callable[[str], str | None] = functools.lru_cache(maxsize=1 << 16)(seg.tag)
         self.freq: Callable[[str], int] = functools.lru_cache(maxsize=1 << 16)(seg.freq)
-        self._cut = functools.lru_cache(maxsize=1 << 14)(self._cut_words)
-
-    def _cut_words(self, text: str) -> tuple[tuple[str, int, int], ...]:
-        return tuple(self._seg.cut(text, hmm=False))
 
     def ends(self, text: str) -> tuple[int, ...]:
-        """0 and the token ends of the dictionary segmentation of ``text`` (not remembered here)."""
+        """0 and the token ends of the dictionary segmentation of ``text``."""
         return self._seg.ends(text, hmm=False)
 
-    def cut(self, text: str, hmm: bool = False) -> tuple[tuple[str, int, int], ...]:
-        """``(word, start, end)`` of each token of the dictionary segmentation (``hmm`` off)."""
-        if hmm:
-            raise ValueError("the people rules cut without HMM")
-        return self._cut(text)
+    def cut(self, text: str) -> list[tuple[str, int, int]]:
+        """``(word, start, end)`` of each token of the dictionary segmentation of ``text``."""
+        return self._seg.cut(text, hmm=False)
 
 
 # international bodies whose officials are foreigners as often as not (people/foreign.py)

@@ -111,7 +111,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     to a title."""
     text = f.text
     window = text[lo:ps]
-    toks = f.seg.cut(window, hmm=False)
+    toks = f.seg.cut(window)
     has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
     has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
