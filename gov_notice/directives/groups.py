@@ -158,8 +158,9 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
     if not paras:
         return [], [], []
     st = doc.res.state("directives", State)
-    cands = candidates(text, paras, st.candidate)
-    bare = bare_candidates(text, Paragraphs(text, paras), st.announcement)
+    where = Paragraphs(text, paras)
+    cands = candidates(text, where, st.candidate)
+    bare = bare_candidates(text, where, st.announcement)
     if bare:
         cands = sorted(cands + bare, key=lambda c: c.start)
     runs = thread(cands)

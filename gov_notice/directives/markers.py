@@ -171,9 +171,8 @@ def _candidate(text: str, m: regex.Match[str], paras: Paragraphs) -> Cand | None
     return Cand(m.start(), m.end(), num, family, style, k, prev == "\n")
 
 
-def candidates(text: str, paras: list[tuple[int, int]], pattern: regex.Pattern[str]) -> list[Cand]:
+def candidates(text: str, where: Paragraphs, pattern: regex.Pattern[str]) -> list[Cand]:
     """Every candidate marker of ``text`` (``pattern``: :func:`candidate_pattern`) in order."""
-    where = Paragraphs(text, paras)
     out = [c for m in pattern.finditer(text) if (c := _candidate(text, m, where)) is not None]
     # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
     bad: set[int] = set()
