@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from .context import announced_count
 from .markers import Cand, Paragraphs
 
 _CN = "一二三四五六七八九"
@@ -34,10 +35,10 @@ def bare_candidates(text: str, paras: Paragraphs, announcement: regex.Pattern[st
         return []
     out: list[Cand] = []
     for a in announcement.finditer(text):
-        n = a.group("n")
-        count = _CN.find(n) + 1 if n in _CN else (2 if n == "两" else 0)
+        # a count in Chinese numerals (三点要求, 两个方面), as the items are numbered
+        count = 0 if a.group("n").isdigit() else announced_count(a) or 0
         colon = _COLON.match(text, a.end())
-        if count < 2 or colon is None:
+        if not 2 <= count <= len(_CN) or colon is None:
             continue
         starts = [colon.end() - 1]
         for k in range(1, count):

@@ -53,16 +53,17 @@ def announcement(text: str, a: int, b: int, pattern: regex.Pattern[str]) -> tupl
         last = m
     if last is None:
         return None
-    n = last.group("n")
+    return announced_count(last), Mention(last.group(), last.start(), last.end())
+
+
+def announced_count(m: regex.Match[str]) -> int | None:
+    """The count of one ``State.announcement`` match (None for 几)."""
+    n = m.group("n")
     if n == "几":
-        count = None
-    elif n == "两":
-        count = 2
-    elif n.isdigit():
-        count = int(n)
-    else:
-        count = value(n)
-    return count, Mention(last.group(), last.start(), last.end())
+        return None
+    if n == "两":
+        return 2
+    return int(n) if n.isdigit() else value(n)
 
 
 def _actor(text: str, s: int, e: int, st: State) -> bool:
