@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 import regex
 
 from ._directive_people import PeopleIndex, people_index
+from .grammar import cn_int
 from .header import BLANKS as _BLANKS
 from .header import FULL_DATE as _FULL_DATE
 from .header import FURNITURE as _FURNITURE
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 _NAME_SCOPE = 5000  # the meeting is named in the headline or the lead, not deep in the text
 
 # --- dates -----------------------------------------------------------------------------------------
-_CN_NUM = "〇零一二三四五六七八九十"
 _DATE = regex.compile(
     r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日"
     r"(?:和\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午|晚)?(?:\d{1,2}时(?:\d{1,2}分)?)?"
@@ -94,17 +94,6 @@ _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
 # what separates the segments of a sentence: a comma or colon, or blanks after a role verb in a
 # subtitle line (张某出席 李某讲话 王某主持会议; not the blank inside 「迎国庆 庆祝…嘉年华」)
 _SEGMENT_SPLIT = regex.compile(r"[，,：:]|(?<=出席|参加|列席|讲话|发言|致辞|致词|主持|会议)[ \u3000]{1,4}(?=\p{Han})")
-
-
-def _cn_int(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if not s or any(ch not in _CN_NUM for ch in s):
-        return None
-    if "十" in s:
-        a, _, b = s.partition("十")
-        return (_CN_NUM.index(a) if a else 1) * 10 + (_CN_NUM.index(b) if b else 0)
-    return _CN_NUM.index(s) if len(s) == 1 else None
 
 
 def _names_before(text: str) -> Iterator[regex.Match[str]]:
@@ -173,7 +162,7 @@ def _iso(m: regex.Match[str], header: _dt.date | None, year: int | None) -> str 
     g = m.groupdict()
     try:
         if g.get("m") and g.get("d"):
-            month, day = _cn_int(g["m"]), _cn_int(g["d"])
+            month, day = cn_int(g["m"]), cn_int(g["d"])
             y = int(g["y"]) if g.get("y") else (header.year if header else year)
             if y is None or month is None or day is None:
                 return None

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 import regex
 
-_CN_DIGITS = "一二三四五六七八九"
+from ..grammar import NUMERAL, cn_int
+
 # a Chinese numeral 1–99: 一 … 九, 十, 十一 … 十九, 二十 … 九十九
-_NUM = r"[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_NUM = NUMERAL
 # the highest item number read (a list of 99 measures; 100 and more are not numbered this way)
 _MAX_VALUE = 99
 # circled numbers: ① … ⑳ (U+2460), ㉑ … ㉟ (U+3251), ㊱ … ㊿ (U+32B1)
@@ -69,10 +70,7 @@ class Cand:
 
 def value(num: str) -> int:
     """The value of a Chinese numeral of :data:`_NUM` (一 1, 十 10, 十二 12, 二十 20, 三十五 35)."""
-    tens, ten, units = num.rpartition("十")
-    if not ten:
-        return _CN_DIGITS.index(num) + 1
-    return 10 * (_CN_DIGITS.index(tens) + 1 if tens else 1) + (_CN_DIGITS.index(units) + 1 if units else 0)
+    return cn_int(num) or 0
 
 
 def _circled(ch: str) -> int:
