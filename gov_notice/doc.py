@@ -7,7 +7,8 @@ them, so the order in which :mod:`gov_notice.pipeline` runs them is the only pla
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any, Callable, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
 
 from .lexicon import UserLexicon
 from .segment import Segmenter
@@ -17,6 +18,22 @@ if TYPE_CHECKING:
     from .results import Byline, Directive, DirectiveGroup, Meeting, Mention, Official, Organization
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span one component puts on the Doc for the later steps to read.
+
+    ``label`` says what it is (``name``, ``byline``, ``org``, ``collective`` …), ``source`` which
+    component added it, ``data`` what it belongs to (the official's name, the organisation's
+    name …).  ``start``/``end`` are offsets into ``Doc.text``.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str
+    data: Any = None
 
 
 class Resources:
@@ -50,7 +67,7 @@ class Doc:
     ``pipeline.COMPONENTS`` for who fills what); none edits another's.
     """
 
-    __slots__ = ("text", "res", "ner", "memo", "_paragraphs",
+    __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "candidates",
                  "officials", "bylines", "organizations", "collectives",
                  "directives", "directive_groups", "warnings", "meeting", "title", "attribution")
 
@@ -65,6 +82,8 @@ class Doc:
         # are named, used by the directives and the meeting steps)
         self.memo: dict[str, Any] = {}
         self._paragraphs: list[tuple[int, int]] | None = None
+        # the spans the components put forward, by label, in the order they were added
+        self.candidates: dict[str, list[Candidate]] = {}
         # results, in the order the components add them
         self.officials: list[Official] = []
         self.bylines: list[Byline] = []
@@ -76,6 +95,11 @@ class Doc:
         self.meeting: Meeting | None = None
         self.title: str | None = None
         self.attribution: str | None = None
+
+    def add(self, label: str, source: str, spans: Iterable[tuple[int, int, Any]]) -> None:
+        """Put ``(start, end, data)`` spans forward as candidates labelled ``label``."""
+        group = self.candidates.setdefault(label, [])
+        group.extend(Candidate(s, e, label, source, data) for s, e, data in spans)
 
     @property
     def paragraphs(self) -> list[tuple[int, int]]:

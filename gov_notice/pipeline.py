@@ -25,12 +25,22 @@ def _people(doc: Doc) -> None:
     from . import people
 
     doc.officials, doc.bylines = people.find(doc)
+    doc.add("name", "people", ((m.start, m.end, o.name) for o in doc.officials for m in o.mentions))
+    doc.add("byline", "people", ((b.start, b.end, b.name) for b in doc.bylines))
 
 
 def _organizations(doc: Doc) -> None:
     from . import orgs
 
     doc.organizations, doc.collectives = orgs.find(doc, doc.officials)
+    doc.add("org", "organizations", ((m.start, m.end, o.name) for o in doc.organizations for m in o.mentions))
+    doc.add("collective", "organizations", ((m.start, m.end, None) for m in doc.collectives))
+
+
+def _resolve(doc: Doc) -> None:
+    from .resolve import resolve
+
+    resolve(doc)
 
 
 def _directives(doc: Doc) -> None:
@@ -55,12 +65,14 @@ def _meeting(doc: Doc) -> None:
 #   header         the notice's title and attribution (its text alone)
 #   people         officials (names, titles, appointments) and bylines
 #   organizations  organisations and collectives, reading the officials' title chains
+#   resolve        where the spans of people and organisations overlap, one gives way (resolve.py)
 #   directives     numbered points and their groups, with the speaker among the officials
 #   meeting        the meeting's name, date, chair and speakers
 COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
     ("header", _header),
     ("people", _people),
     ("organizations", _organizations),
+    ("resolve", _resolve),
     ("directives", _directives),
     ("meeting", _meeting),
 )

@@ -1,4 +1,9 @@
-"""Span helpers and the one overlap rule of the project: longest span wins, then the earliest."""
+"""Span helpers and the one overlap rule of the project: longest span wins, then the earliest.
+
+Within one kind of span (a component's own candidates) :func:`filter_spans` settles overlaps;
+between kinds (a name against an organisation, ...) :func:`losers` applies the same rule to spans
+nested in one another and a documented priority of kinds to spans that cross.
+"""
 
 from __future__ import annotations
 
@@ -46,6 +51,46 @@ def filter_spans(spans: Iterable[S]) -> list[S]:
         kept.append(s)
     kept.sort(key=lambda s: s.start)
     return kept
+
+
+class _Labelled(_Span, Protocol):
+    @property
+    def label(self) -> str: ...
+
+
+L = TypeVar("L", bound=_Labelled)
+
+
+def losers(spans: Iterable[L], priority: Sequence[str]) -> set[L]:
+    """The spans that give way to an overlapping span of another kind.
+
+    A span nested in a longer one of another kind gives way to it (长丰街道 holds no name 丰街道:
+    the longest span wins, as in :func:`filter_spans`).  Of two spans that cross, the one whose
+    ``label`` comes first in ``priority`` wins (联合国秘书长科 | 科菲·安南: a name comes before an
+    organisation); kinds of equal rank (or not in ``priority``) fall back to the longest, then
+    the earliest.  Spans of one kind never make each other give way.
+    """
+    rank = {label: k for k, label in enumerate(priority)}
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: set[L] = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.start >= a.end:
+                break
+            if a.label != b.label:
+                out.add(_weaker(a, b, rank))
+    return out
+
+
+def _weaker(a: L, b: L, rank: dict[str, int]) -> L:
+    """Of two overlapping spans of different kinds (``a`` starting first), the one that gives way."""
+    # spans come ordered by start, the longer first: b either lies inside a or crosses its end
+    if b.end <= a.end and (a.start, a.end) != (b.start, b.end):
+        return b  # b is nested in a
+    ra, rb = rank.get(a.label, len(rank)), rank.get(b.label, len(rank))
+    if ra != rb:
+        return b if ra < rb else a
+    return b if a.end - a.start >= b.end - b.start else a
 
 
 def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:

@@ -19,7 +19,7 @@ _TEXTS = {
 
 
 def test_components_in_order() -> None:
-    assert [name for name, _ in pipeline.COMPONENTS] == ["header", "people", "organizations", "directives", "meeting"]
+    assert [name for name, _ in pipeline.COMPONENTS] == ["header", "people", "organizations", "resolve", "directives", "meeting"]
 
 
 @pytest.mark.parametrize("text", list(_TEXTS.values()), ids=list(_TEXTS))
@@ -38,7 +38,10 @@ def test_each_component_fills_its_own_fields(extractor: Any) -> None:
         component(doc)
         filled[name] = {f for f, r in before.items() if repr(getattr(doc, f)) != r}
     assert filled["header"] <= {"title", "attribution"}
-    assert filled["people"] == {"officials"}
-    assert filled["organizations"] == {"organizations"}
+    assert filled["people"] == {"officials", "candidates"}  # its names and credits as candidates
+    assert filled["organizations"] == {"organizations", "candidates"}
+    assert filled["resolve"] <= {"officials", "organizations", "collectives", "bylines", "candidates"}
+    assert set(doc.candidates) == {"name", "byline", "org", "collective"}
+    assert all(doc.text[c.start:c.end] for group in doc.candidates.values() for c in group)
     assert filled["directives"] == {"directives", "directive_groups"}
     assert filled["meeting"] == {"meeting"}
