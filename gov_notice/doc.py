@@ -15,6 +15,7 @@ from .segment import Segmenter
 from .spans import paragraphs
 
 if TYPE_CHECKING:
+    from .references import PeopleIndex
     from .results import Byline, Directive, DirectiveGroup, Meeting, Mention, Official, Organization
 
 T = TypeVar("T")
@@ -69,7 +70,8 @@ class Doc:
 
     __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "candidates",
                  "officials", "bylines", "organizations", "collectives",
-                 "directives", "directive_groups", "warnings", "meeting", "title", "attribution")
+                 "directives", "directive_groups", "warnings", "meeting", "title", "attribution",
+                 "references")
 
     def __init__(self, text: str, res: Resources,
                  ner: tuple[tuple[str, int, int], ...] = ()) -> None:
@@ -95,6 +97,8 @@ class Doc:
         self.meeting: Meeting | None = None
         self.title: str | None = None
         self.attribution: str | None = None
+        # where each official is named (full name, given name, surname + post): the link step
+        self.references: PeopleIndex | None = None
 
     def add(self, label: str, source: str, spans: Iterable[tuple[int, int, Any]]) -> None:
         """Put ``(start, end, data)`` spans forward as candidates labelled ``label``."""

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 import regex
 
-from ._directive_people import PeopleIndex, people_index
 from .grammar import cn_int
 from .header import BLANKS as _BLANKS
 from .header import FULL_DATE as _FULL_DATE
@@ -23,6 +22,7 @@ from .header import FURNITURE as _FURNITURE
 from .header import HEADER_LINES as _HEADER_LINES
 from .header import full_date as _full_date
 from .header import publication_date
+from .references import PeopleIndex
 from .results import Meeting, Mention, Official, Organization
 
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ def find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organi
     text = doc.text
     paras = doc.paragraphs
 
-    people = people_index(doc, officials)
+    people = doc.references or PeopleIndex(text, ())  # (set by the link step)
     chair: list[str] = []
     speakers: list[str] = []
     attendees: list[str] = []

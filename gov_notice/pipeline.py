@@ -49,6 +49,12 @@ def _directives(doc: Doc) -> None:
     doc.directives, doc.directive_groups, doc.warnings = directives.find(doc, doc.officials)
 
 
+def _link(doc: Doc) -> None:
+    from .link import link
+
+    link(doc)
+
+
 def _header(doc: Doc) -> None:
     from . import header
 
@@ -66,6 +72,8 @@ def _meeting(doc: Doc) -> None:
 #   people         officials (names, titles, appointments) and bylines
 #   organizations  organisations and collectives, reading the officials' title chains
 #   resolve        where the spans of people and organisations overlap, one gives way (resolve.py)
+#   link           every place an official is named (given names, surname + post) for the steps
+#                  that attribute words to people
 #   directives     numbered points and their groups, with the speaker among the officials
 #   meeting        the meeting's name, date, chair and speakers
 COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
@@ -73,6 +81,7 @@ COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
     ("people", _people),
     ("organizations", _organizations),
     ("resolve", _resolve),
+    ("link", _link),
     ("directives", _directives),
     ("meeting", _meeting),
 )

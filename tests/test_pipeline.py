@@ -19,7 +19,7 @@ _TEXTS = {
 
 
 def test_components_in_order() -> None:
-    assert [name for name, _ in pipeline.COMPONENTS] == ["header", "people", "organizations", "resolve", "directives", "meeting"]
+    assert [name for name, _ in pipeline.COMPONENTS] == ["header", "people", "organizations", "resolve", "link", "directives", "meeting"]
 
 
 @pytest.mark.parametrize("text", list(_TEXTS.values()), ids=list(_TEXTS))
@@ -41,7 +41,10 @@ def test_each_component_fills_its_own_fields(extractor: Any) -> None:
     assert filled["people"] == {"officials", "candidates"}  # its names and credits as candidates
     assert filled["organizations"] == {"organizations", "candidates"}
     assert filled["resolve"] <= {"officials", "organizations", "collectives", "bylines", "candidates"}
-    assert set(doc.candidates) == {"name", "byline", "org", "collective"}
+    assert filled["link"] == {"references", "candidates"}
+    assert set(doc.candidates) == {"name", "byline", "org", "collective", "reference"}
+    assert doc.references is not None and doc.references.spans  # the meeting text names its officials
+    assert all(doc.text[c.start:c.end] for c in doc.candidates["reference"])
     assert all(doc.text[c.start:c.end] for group in doc.candidates.values() for c in group)
     assert filled["directives"] == {"directives", "directive_groups"}
     assert filled["meeting"] == {"meeting"}

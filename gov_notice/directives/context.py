@@ -12,7 +12,7 @@ from ..results import Mention
 from .markers import value
 
 if TYPE_CHECKING:
-    from .._directive_people import PeopleIndex
+    from ..references import PeopleIndex
     from .words import State
 
 WINDOW = 300  # how far back (characters) a speaker or an announcement is looked for

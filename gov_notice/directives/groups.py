@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Sequence
 
-from .._directive_people import PeopleIndex, people_index
+from ..references import PeopleIndex
 from ..results import Directive, DirectiveGroup, Mention, Official
 from .bare import bare_candidates
 from .context import SENTENCE_END, WINDOW, announcement, speaker, window_start
@@ -171,4 +171,4 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
     order = sorted((i for i in range(len(runs)) if keep[i]), key=lambda i: runs[i].items[0].start)
     if not order:
         return [], [], []
-    return _results(doc, lists, order, keep, people_index(doc, officials))
+    return _results(doc, lists, order, keep, doc.references or PeopleIndex(text, ()))

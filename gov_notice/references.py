@@ -1,37 +1,24 @@
-"""Where the officials of a notice are named: the shared look-up of directives and meeting roles.
-
-Both the speaker of a list of directives and the chair/speakers of a meeting are *linked* to the
-officials the officials step found: we never invent a person here.  An official is located by the
-mentions the officials step recorded, by its full name written anywhere, and by its given name
-(``明朗`` for ``胡明朗``) when that short form is unambiguous in the notice.
+"""Where a notice names its officials: the index the link step puts on the Doc
+(``Doc.references``) and the rule that gives an official's short forms (given name, surname +
+post).  Document layer: it imports no component.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 
 import regex
 
-from .lexicon import load_shipped
 from .results import Official
 from .spans import find_terms
-
-if TYPE_CHECKING:
-    from .doc import Doc
-
 
 # a Chinese name of three or four Han characters (whose given name can stand alone)
 _HAN_NAME = regex.compile(r"\p{Han}{3,4}")
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
-def _compound_surnames(_res: object) -> frozenset[str]:
-    """The compound surnames of ``lexicons/surnames.tsv`` (欧阳, 司马 …)."""
-    return frozenset(r["term"] for r in load_shipped("surnames") if r.get("kind") == "compound")
-
-
-def _given_name(name: str, compound: frozenset[str]) -> str | None:
+def given_name(name: str, compound: frozenset[str]) -> str | None:
     """The given name used as a short reference: 胡明朗 → 明朗, 欧阳明华 → 明华 (a compound surname),
     林郑月娥 → 月娥 (two surnames of a married name).  Two characters at least."""
     if not _HAN_NAME.fullmatch(name):
@@ -40,10 +27,10 @@ def _given_name(name: str, compound: frozenset[str]) -> str | None:
     return given if len(given) >= 2 else None
 
 
-def _short_forms(o: Official, compound: frozenset[str]) -> list[str]:
+def short_forms(o: Official, compound: frozenset[str]) -> list[str]:
     """The short forms an official is referred to by: the given name, the surname + each post."""
     out = []
-    given = _given_name(o.name, compound)
+    given = given_name(o.name, compound)
     if given:
         out.append(given)
     if _HAN_NAME.fullmatch(o.name) or _TWO_HAN.fullmatch(o.name):
@@ -52,18 +39,12 @@ def _short_forms(o: Official, compound: frozenset[str]) -> list[str]:
     return out
 
 
-def people_index(doc: Doc, officials: Sequence[Official]) -> PeopleIndex:
-    """The PeopleIndex of ``doc`` for ``officials``, built once per document."""
-    cached = doc.memo.get("people")
-    if cached is not None and cached[0] is officials:
-        return cached[1]  # type: ignore[no-any-return]
-    index = PeopleIndex(doc.text, officials, doc.res.state("compound_surnames", _compound_surnames))
-    doc.memo["people"] = (officials, index)
-    return index
-
-
 class PeopleIndex:
-    """Sorted ``(start, end, full name)`` spans of every place an official is named."""
+    """Sorted ``(start, end, full name)`` spans of every place an official is named.
+
+    The link step builds one per document (``Doc.references``) after the officials are settled;
+    a step run without it reads ``PeopleIndex(text, ())``, which names no one.
+    """
 
     __slots__ = ("spans", "_starts", "_surnames", "titles")
 
@@ -82,7 +63,7 @@ class PeopleIndex:
             forms[o.name] = o.name
             # the given name (明朗) and the surname + post (胡副省长, 王县长): a short form shared by
             # two officials resolves to neither
-            for short in _short_forms(o, compound):
+            for short in short_forms(o, compound):
                 forms[short] = None if short in forms and forms[short] != o.name else o.name
         usable = {f: n for f, n in forms.items() if n is not None}
         for a, b, form in find_terms(text, usable):
