@@ -10,6 +10,7 @@ import logging
 import os
 import threading
 import time
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
 from . import _inputs
@@ -67,23 +68,37 @@ def _meeting(doc: Doc) -> None:
     doc.meeting = meeting.find(doc, doc.officials, doc.organizations)
 
 
-# The components in the order they run: each reads what the earlier ones added to the Doc.
-#   header         the notice's title and attribution (its text alone)
-#   people         officials (names, titles, appointments) and bylines
-#   organizations  organisations and collectives, reading the officials' title chains
-#   resolve        where the spans of people and organisations overlap, one gives way (resolve.py)
-#   link           every place an official is named (given names, surname + post) for the steps
-#                  that attribute words to people
-#   directives     numbered points and their groups, with the speaker among the officials
-#   meeting        the meeting's name, date, chair and speakers
-COMPONENTS: tuple[tuple[str, Callable[[Doc], None]], ...] = (
-    ("header", _header),
-    ("people", _people),
-    ("organizations", _organizations),
-    ("resolve", _resolve),
-    ("link", _link),
-    ("directives", _directives),
-    ("meeting", _meeting),
+@dataclass(frozen=True)
+class Component:
+    """One step of the pipeline: its name, the Doc fields it reads and those it fills, and the
+    function called with the Doc.  A component fills only what it declares (a test checks it) and
+    reads only what the components before it filled."""
+
+    name: str
+    needs: tuple[str, ...]
+    adds: tuple[str, ...]
+    run: Callable[[Doc], None]
+
+
+# The components in the order they run ("text" is the normalised text every step reads).
+COMPONENTS: tuple[Component, ...] = (
+    # the notice's title and attribution (its text alone)
+    Component("header", ("text",), ("title", "attribution"), _header),
+    # officials (names, titles, appointments) and bylines, put forward as candidates too
+    Component("people", ("text", "ner"), ("officials", "bylines", "candidates"), _people),
+    # organisations and collectives, reading the officials' title chains
+    Component("organizations", ("text", "ner", "officials"), ("organizations", "collectives", "candidates"),
+              _organizations),
+    # where the spans of people and organisations overlap, one gives way (resolve.py)
+    Component("resolve", ("candidates",), ("officials", "organizations", "collectives", "bylines", "candidates"),
+              _resolve),
+    # every place an official is named (given names, surname + post), for the steps that
+    # attribute words to people
+    Component("link", ("text", "officials"), ("references", "candidates"), _link),
+    # numbered points and their groups, with the speaker among the officials
+    Component("directives", ("text", "references"), ("directives", "directive_groups", "warnings"), _directives),
+    # the meeting's name, date, chair and speakers
+    Component("meeting", ("text", "officials", "organizations", "references"), ("meeting",), _meeting),
 )
 
 
@@ -168,11 +183,11 @@ class Extractor:
         doc = Doc(norm.text, self.resources, self._ner_candidates(norm.text))
         if timer is not None:
             timer("normalize", time.perf_counter() - t0)
-        for name, component in COMPONENTS:
+        for component in COMPONENTS:
             t0 = time.perf_counter()
-            component(doc)
+            component.run(doc)
             if timer is not None:
-                timer(name, time.perf_counter() - t0)
+                timer(component.name, time.perf_counter() - t0)
         return Notice(
             source=source,
             text=norm.text,

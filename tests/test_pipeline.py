@@ -19,32 +19,50 @@ _TEXTS = {
 
 
 def test_components_in_order() -> None:
-    assert [name for name, _ in pipeline.COMPONENTS] == ["header", "people", "organizations", "resolve", "link", "directives", "meeting"]
+    assert [c.name for c in pipeline.COMPONENTS] == ["header", "people", "organizations", "resolve", "link", "directives", "meeting"]
 
 
 @pytest.mark.parametrize("text", list(_TEXTS.values()), ids=list(_TEXTS))
 def test_timer_sees_each_component_and_changes_nothing(extractor: Any, text: str) -> None:
     seen: list[str] = []
     timed = extractor._run(text, timer=lambda name, s: seen.append(name) if s >= 0 else None)
-    assert seen == ["normalize", *(name for name, _ in pipeline.COMPONENTS)]
+    assert seen == ["normalize", *(c.name for c in pipeline.COMPONENTS)]
     assert timed.to_dict() == extractor.extract(text).to_dict()
+
+
+def _fields_filled(doc: Doc) -> dict[str, set[str]]:
+    filled: dict[str, set[str]] = {}
+    for c in pipeline.COMPONENTS:
+        before = {f: repr(getattr(doc, f)) for f in Doc.__slots__ if f not in ("memo", "_paragraphs")}
+        c.run(doc)
+        filled[c.name] = {f for f, r in before.items() if repr(getattr(doc, f)) != r}
+    return filled
+
+
+@pytest.mark.parametrize("text", list(_TEXTS.values()), ids=list(_TEXTS))
+def test_each_component_fills_only_what_it_declares(extractor: Any, text: str) -> None:
+    filled = _fields_filled(Doc(text, extractor.resources))
+    for c in pipeline.COMPONENTS:
+        assert filled[c.name] <= set(c.adds), c.name
+
+
+def test_each_component_reads_what_earlier_ones_declare() -> None:
+    ready = {"text", "ner"}
+    for c in pipeline.COMPONENTS:
+        assert set(c.needs) <= ready, c.name
+        assert set(c.adds) <= set(Doc.__slots__), c.name
+        ready |= set(c.adds)
 
 
 def test_each_component_fills_its_own_fields(extractor: Any) -> None:
     doc = Doc(_TEXTS["meeting"], extractor.resources)
-    filled: dict[str, set[str]] = {}
-    for name, component in pipeline.COMPONENTS:
-        before = {f: repr(getattr(doc, f)) for f in Doc.__slots__ if f not in ("memo", "_paragraphs")}
-        component(doc)
-        filled[name] = {f for f, r in before.items() if repr(getattr(doc, f)) != r}
+    filled = _fields_filled(doc)
     assert filled["header"] <= {"title", "attribution"}
     assert filled["people"] == {"officials", "candidates"}  # its names and credits as candidates
     assert filled["organizations"] == {"organizations", "candidates"}
-    assert filled["resolve"] <= {"officials", "organizations", "collectives", "bylines", "candidates"}
     assert filled["link"] == {"references", "candidates"}
     assert set(doc.candidates) == {"name", "byline", "org", "collective", "reference"}
     assert doc.references is not None and doc.references.spans  # the meeting text names its officials
-    assert all(doc.text[c.start:c.end] for c in doc.candidates["reference"])
     assert all(doc.text[c.start:c.end] for group in doc.candidates.values() for c in group)
     assert filled["directives"] == {"directives", "directive_groups"}
     assert filled["meeting"] == {"meeting"}
