@@ -65,7 +65,8 @@ class Doc:
     """One normalised text as the components see it, and what each of them has added so far.
 
     Each component reads the fields earlier components filled and fills its own (see
-    ``pipeline.COMPONENTS`` for who fills what); none edits another's.
+    ``pipeline.COMPONENTS`` for who reads and fills what); none edits another's, except the resolve
+    step, whose one task is to drop the mentions that give way where two kinds of span overlap.
     """
 
     __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "candidates",
