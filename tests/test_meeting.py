@@ -210,6 +210,7 @@ def test_names_before_match_a_full_scan() -> None:
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(500, 2000))) for _ in range(20)]
     texts.append("，" + "乙" * (meeting._NAME_SCOPE - 8) + "工作会议召开")  # a verb across the scope's end
     texts.append("，" + "甲" * 60 + "座谈会在" + "乙" * 20 + "隆重召开")  # the farthest a name starts
+    st = meeting._State(None)
     for text in texts:
-        full = [m.span("name") for m in meeting._NAME_BEFORE.finditer(text, 0, meeting._NAME_SCOPE)]
-        assert [m.span("name") for m in meeting._names_before(text)] == full, text
+        full = [m.span("name") for m in st.name_before.finditer(text, 0, meeting._NAME_SCOPE)]
+        assert [m.span("name") for m in meeting._names_before(text, st)] == full, text
