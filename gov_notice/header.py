@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .lexicon import alternation, load_shipped
+from .lexicon import alternation, by_kind, load_shipped
 
 if TYPE_CHECKING:
     from .doc import Doc
@@ -36,15 +36,13 @@ class State:
     """The header's patterns, built once per Extractor from ``meeting_words.tsv``."""
 
     def __init__(self, res: object) -> None:
-        words: dict[str, list[str]] = {}
-        for r in load_shipped("meeting_words"):
-            words.setdefault(r["kind"], []).append(r["term"])
+        words = by_kind(load_shipped("meeting_words"))
         # lines that are site furniture, never the headline (and lines of no word, or five
         # characters at most)
         self.furniture = regex.compile(rf"{alternation(words['furniture'])}|^\W*$|^\S{{1,5}}$")
         # 来源：新闻局(GCS) — up to a field separator, the next field or the line end
         self.source_line = regex.compile(
-            r"来源[：:][ \t\u3000]{0,3}(?P<body>[^|｜\n\s][^|｜\n]{0,40}?)"
+            rf"(?:{alternation(words['source_label'])})[：:][ \t\u3000]{{0,3}}(?P<body>[^|｜\n\s][^|｜\n]{{0,40}}?)"
             rf"(?=[ \t\u3000]{{0,3}}(?:{alternation(words['source_field'])})|[ \t\u3000]*(?:[|｜\n]|\Z)"
             r"|[ \t\u3000]{2})"
         )

@@ -23,7 +23,7 @@ from .header import HEADER_LINES as _HEADER_LINES
 from .header import full_date as _full_date
 from .header import publication_date
 from .header import state as _header_state
-from .lexicon import alternation, load_shipped
+from .lexicon import alternation, by_kind, load_shipped
 from .results import Meeting, Mention, Official, Organization
 
 if TYPE_CHECKING:
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 _NAME_SCOPE = 5000  # the meeting is named in the headline or the lead, not deep in the text
 _BEFORE_NAME_MAX = 60  # characters of a name before its noun (…会议召开)
 _BEFORE_VENUE_MAX = 20  # characters of 在… between the name and its verb
-_SOLEMNLY = "隆重"  # …大会在这里隆重开幕
 
 # --- roles -----------------------------------------------------------------------------------------
 # a speech given at another event, described rather than given here: 发表了一系列重要讲话,
@@ -48,19 +47,21 @@ _SENTENCE_OR_LINE = regex.compile(r"[。\n]")
 _CLAUSE_START = regex.compile(r"(?<=[，。；：\n]|^)")
 
 
-def _date_pattern(words: dict[str, list[str]], times: dict[str, list[str]]) -> regex.Pattern[str]:
-    """A date as written near a meeting: 3月5日上午, 今（15）日, 今日（星期二）, 近日, 上周三, 27日
-    (``times``: the parts of the day read after each kind of date)."""
+def _date_pattern(relative: list[str], times: dict[str, list[str]]) -> regex.Pattern[str]:
+    """A date as written near a meeting: 3月5日上午, 今（15）日, 今日（星期二）, 27日, 上周三, 近日
+    (``relative``: the relative days; ``times``: the parts of the day read after each kind of
+    date).  The kinds are tried in this order where two could start at one place (今日（15）
+    before 今日)."""
     num = rf"\d{{1,2}}|[{DIGITS}{TEN}]{{1,3}}"
     tod = {k: f"(?:{alternation(v)})?" for k, v in times.items()}
-    weekday = DIGITS[:6] + "日天"
     return regex.compile(
+        # 2024年3月5日, 3月5日和6日, 三月五日上午9时30分
         rf"(?:(?P<y>\d{{4}})年)?(?P<m>{num})月(?P<d>{num})日(?:和\d{{1,2}}日)?{tod['date']}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?"
-        rf"|今[日天]?[（(](?P<td>\d{{1,2}})日?[）)]日?{tod['short']}"
-        rf"|今[日天][（(][^（）()\n]{{1,8}}[）)]{tod['short']}"
-        rf"|(?:{alternation(words['relative_day'])}){tod['relative']}"
-        rf"|[上下本]?(?:星期|周)[{weekday}]{tod['short']}"
-        rf"|(?<![\d月])(?P<od>\d{{1,2}})日{tod['short']}"
+        # short dates: 今（15）日, 今日（星期二）, 27日, 星期二, 上周三
+        r"|(?:今[日天]?[（(](?P<td>\d{1,2})日?[）)]日?|今[日天][（(][^（）()\n]{1,8}[）)]"
+        rf"|(?<![\d月])(?P<od>\d{{1,2}})日|[上下本]?(?:星期|周)[{DIGITS[:6]}日天]){tod['short']}"
+        # relative days: 今天, 昨日, 近日
+        rf"|(?:{alternation(relative)}){tod['relative']}"
     )
 
 
@@ -69,15 +70,14 @@ class _State:
 
     def __init__(self, res: object) -> None:
         rows = load_shipped("meeting_words")
-        words: dict[str, list[str]] = {}
-        for r in rows:
-            words.setdefault(r["kind"], []).append(r["term"])
+        words = by_kind(rows)
 
         def of_value(kind: str, value: str) -> list[str]:
             return [r["term"] for r in rows if r["kind"] == kind and value in r["value"].split()]
 
         # --- dates
-        self.date = _date_pattern(words, {k: of_value("time_of_day", k) for k in ("date", "relative", "short")})
+        self.date = _date_pattern(words["relative_day"],
+                                  {k: of_value("time_of_day", k) for k in ("date", "relative", "short")})
         # relative days with an offset (今天 0, 昨日 -1)
         self.day_offset = {r["term"]: int(r["value"]) for r in rows if r["kind"] == "relative_day" and r["value"]}
         # --- names
@@ -87,20 +87,21 @@ class _State:
         self.name_quoted = regex.compile(rf"{verb}[「『](?P<name>[^」』\n]{{2,40}}?{noun})[」』]")
         # 召开…会议 / 举行…仪式 / 主持召开…会议
         self.name_after = regex.compile(
-            rf"{verb}(?P<name>[^，。；：！？\n]{{0,60}}?{noun})(?=[，。；、\s（(”」』]|的|并|上|时|后|讨论|\Z)"
+            rf"{verb}(?P<name>[^，。；：！？\n]{{0,60}}?{noun})(?=[，。；、\s（(”」』]|{alternation(words['after_name'])}|\Z)"
         )
         # …会议召开 / …会议在这里隆重开幕 (the name opens its clause)
         opens = alternation(words["open_verb"])
+        solemnly = alternation(words["open_adverb"])
         self.name_before = regex.compile(
             rf"(?<=[，。；：\n]|^)(?P<name>[^，。；：！？\n]{{2,{_BEFORE_NAME_MAX}}}?{noun})"
-            rf"(?:在[^，。；\n]{{1,{_BEFORE_VENUE_MAX}}}?)?(?:{_SOLEMNLY})?(?:{opens})"
+            rf"(?:在[^，。；\n]{{1,{_BEFORE_VENUE_MAX}}}?)?(?:{solemnly})?(?:{opens})"
             r"(?!\p{Han}{0,2}(?:会|仪式))"
         )
         self.open_verb = regex.compile(opens)
         # a match of name_before ends with one of its verbs and starts at most this many characters
         # before it (name, noun, 在…, 隆重): only the clause starts that near a verb are tried
         self.before_reach = (_BEFORE_NAME_MAX + max(map(len, words["meeting_noun"])) + 1 + _BEFORE_VENUE_MAX
-                             + len(_SOLEMNLY))
+                             + max(map(len, words["open_adverb"])))
         self.name_prefix = regex.compile(alternation(words["name_prefix"]))
         # not a name: a count or a generic reference (召开一次干部大会, 出席有关会议)
         self.not_name = regex.compile(alternation(words["not_name"]))
@@ -109,9 +110,10 @@ class _State:
         # --- roles: 主持 (not 主持人, 主持日常工作); speech: 讲话, 发言, 致辞/致词 (作重要讲话, 发表讲话
         # included); attendance
         roles = {k: alternation(of_value("role", k)) for k in ("chair", "speech", "attend")}
+        nouns = {k: alternation(of_value("role_noun_tail", k)) for k in ("chair", "speech")}
         self.role = regex.compile(
-            rf"(?P<chair>{roles['chair']})(?!人|\p{{Han}}{{0,6}}工作(?:的|[，。；]|\Z))"
-            rf"|(?P<speech>{roles['speech']})(?!精神|人|稿)"
+            rf"(?P<chair>{roles['chair']})(?!{nouns['chair']}|\p{{Han}}{{0,6}}工作(?:的|[，。；]|\Z))"
+            rf"|(?P<speech>{roles['speech']})(?!{nouns['speech']})"
             rf"|(?P<attend>{roles['attend']})"
         )
         # a speech that is being relayed or studied, not given: 传达…讲话, 学习…讲话

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..grammar import DIGITS, TEN
-from ..lexicon import alternation, load_shipped
+from ..lexicon import alternation, by_kind, load_shipped
 from .bare import bare_patterns
 from .markers import DI, FANGMIAN, candidate_pattern
 
@@ -18,9 +18,7 @@ class State:
 
     def __init__(self, res: object) -> None:
         rows = load_shipped("directive_words")
-        words: dict[str, list[str]] = {}
-        for r in rows:
-            words.setdefault(r["kind"], []).append(r["term"])
+        words = by_kind(rows)
 
         def speech(after: str) -> str:
             return alternation(r["term"] for r in rows
