@@ -41,8 +41,9 @@ class State:
         # characters at most)
         self.furniture = regex.compile(rf"{alternation(words['furniture'])}|^\W*$|^\S{{1,5}}$")
         # 来源：新闻局(GCS) — up to a field separator, the next field or the line end
+        label = alternation(words["source_label"])
         self.source_line = regex.compile(
-            rf"(?:{alternation(words['source_label'])})[：:][ \t\u3000]{{0,3}}(?P<body>[^|｜\n\s][^|｜\n]{{0,40}}?)"
+            rf"(?:{label})[：:][ \t\u3000]{{0,3}}(?P<body>[^|｜\n\s][^|｜\n]{{0,40}}?)"
             rf"(?=[ \t\u3000]{{0,3}}(?:{alternation(words['source_field'])})|[ \t\u3000]*(?:[|｜\n]|\Z)"
             r"|[ \t\u3000]{2})"
         )

@@ -56,7 +56,8 @@ def _date_pattern(relative: list[str], times: dict[str, list[str]]) -> regex.Pat
     tod = {k: f"(?:{alternation(v)})?" for k, v in times.items()}
     return regex.compile(
         # 2024年3月5日, 3月5日和6日, 三月五日上午9时30分
-        rf"(?:(?P<y>\d{{4}})年)?(?P<m>{num})月(?P<d>{num})日(?:和\d{{1,2}}日)?{tod['date']}(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?"
+        rf"(?:(?P<y>\d{{4}})年)?(?P<m>{num})月(?P<d>{num})日(?:和\d{{1,2}}日)?{tod['date']}"
+        r"(?:\d{1,2}时(?:\d{1,2}分)?)?"
         # short dates: 今（15）日, 今日（星期二）, 27日, 星期二, 上周三
         r"|(?:今[日天]?[（(](?P<td>\d{1,2})日?[）)]日?|今[日天][（(][^（）()\n]{1,8}[）)]"
         rf"|(?<![\d月])(?P<od>\d{{1,2}})日|[上下本]?(?:星期|周)[{DIGITS[:6]}日天]){tod['short']}"
@@ -79,15 +80,17 @@ class _State:
         self.date = _date_pattern(words["relative_day"],
                                   {k: of_value("time_of_day", k) for k in ("date", "relative", "short")})
         # relative days with an offset (今天 0, 昨日 -1)
-        self.day_offset = {r["term"]: int(r["value"]) for r in rows if r["kind"] == "relative_day" and r["value"]}
+        self.day_offset = {r["term"]: int(r["value"])
+                           for r in rows if r["kind"] == "relative_day" and r["value"]}
         # --- names
         noun = f"(?:{alternation(words['meeting_noun'])})"
         verb = f"(?:{alternation(words['convene_verb'])})了?"
         # 合办「迎国庆嘉年华」: a quoted name wins over any other
         self.name_quoted = regex.compile(rf"{verb}[「『](?P<name>[^」』\n]{{2,40}}?{noun})[」』]")
         # 召开…会议 / 举行…仪式 / 主持召开…会议
+        after_name = alternation(words["after_name"])
         self.name_after = regex.compile(
-            rf"{verb}(?P<name>[^，。；：！？\n]{{0,60}}?{noun})(?=[，。；、\s（(”」』]|{alternation(words['after_name'])}|\Z)"
+            rf"{verb}(?P<name>[^，。；：！？\n]{{0,60}}?{noun})(?=[，。；、\s（(”」』]|{after_name}|\Z)"
         )
         # …会议召开 / …会议在这里隆重开幕 (the name opens its clause)
         opens = alternation(words["open_verb"])
