@@ -31,6 +31,8 @@ class BarePatterns:
 
     # the colon and blanks between an announcement and the first item (一)
     colon: regex.Pattern[str]
+    # the same without the blanks before the colon: a text with no match has no such list
+    opening: regex.Pattern[str]
     # k → the numeral k opening a sentence (a line start or after 。！？), before a Han character
     items: dict[int, regex.Pattern[str]]
 
@@ -39,8 +41,10 @@ def bare_patterns(not_after: str) -> BarePatterns:
     """The patterns, ``not_after``: the characters after a bare numeral that make a quantity or a
     word with it (一年, 一季度, 一定)."""
     han_item = rf"(?=(?![{regex.escape(SHI + YAO + _NOT_AFTER_PUNCT + not_after)}])\p{{Han}})"
+    opening = rf"[：:][ \t\u3000\n]*{DIGITS[0]}{han_item}"
     return BarePatterns(
-        colon=regex.compile(rf"[ \t\u3000]*[：:][ \t\u3000\n]*{DIGITS[0]}{han_item}"),
+        colon=regex.compile(rf"[ \t\u3000]*{opening}"),
+        opening=regex.compile(opening),
         items={k: regex.compile(rf"(?:^|(?<=[。！？\n]))[ \t\u3000]*(?P<m>{n}){han_item}", regex.MULTILINE)
                for k, n in enumerate(DIGITS, 1)},
     )
@@ -50,7 +54,9 @@ def bare_candidates(text: str, paras: Paragraphs, announcement: regex.Pattern[st
                     patterns: BarePatterns) -> list[Cand]:
     """The items of every announced list numbered by bare numerals, in order (``announcement``:
     ``State.announcement``)."""
-    if "：" not in text and ":" not in text:
+    # a colon before a first item anywhere (one scan) — else no announcement can be followed by
+    # one, and the announcements (a slower pattern) are not looked for
+    if patterns.opening.search(text) is None:
         return []
     out: list[Cand] = []
     for a in announcement.finditer(text):
