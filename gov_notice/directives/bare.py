@@ -15,8 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..grammar import DIGITS
-from .context import announced_count
-from .markers import BARE, SHI, YAO, Cand, Paragraphs
+from .markers import BARE, SHI, YAO, Cand, Paragraphs, announced_count
 
 # how far (characters) the next item may start after the one before
 _REACH = 400

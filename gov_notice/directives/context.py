@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..grammar import cn_int
 from ..results import Mention
+from .markers import announced_count
 
 if TYPE_CHECKING:
     from .._directive_people import PeopleIndex
@@ -52,13 +52,6 @@ def announcement(text: str, a: int, b: int, pattern: regex.Pattern[str]) -> tupl
     if last is None:
         return None
     return announced_count(last), Mention(last.group(), last.start(), last.end())
-
-
-def announced_count(m: regex.Match[str]) -> int | None:
-    """The count of one ``State.announcement`` match (None for 几)."""
-    n = m.group("n")
-    # int() reads every digit \\d matches (fullwidth too); cn_int 三, 十二, 两 (几: None)
-    return int(n) if n.isdigit() else cn_int(n)
 
 
 def _actor(text: str, s: int, e: int, st: State) -> bool:

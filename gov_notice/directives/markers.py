@@ -85,6 +85,13 @@ def value(num: str) -> int:
     return cn_int(num) or 0
 
 
+def announced_count(m: regex.Match[str]) -> int | None:
+    """The count of one ``State.announcement`` match (None for 几)."""
+    n = m.group("n")
+    # int() reads every digit \d matches (fullwidth too); cn_int 三, 十二, 两 (几: None)
+    return int(n) if n.isdigit() else cn_int(n)
+
+
 def _circled(ch: str) -> int:
     """The value of a circled number ① … ㊿."""
     o = ord(ch)
