@@ -10,9 +10,7 @@ Very long texts are shown up to :data:`MAX_CHARS` characters.
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Iterable, Iterator
-
-from .results import Notice
+from typing import Any, Iterable, Iterator, Protocol, Sequence
 
 MAX_CHARS = 20_000  # a notebook cell with a 10 MB notice is unusable; the rest is summarised
 
@@ -40,7 +38,35 @@ _CSS = (
 Span = tuple[int, int, str, str]  # start, end, kind, tooltip
 
 
-def _spans(notice: Notice) -> Iterator[Span]:
+class NoticeView(Protocol):
+    """What the view reads of a :class:`gov_notice.results.Notice`.  This module imports no result
+    class (``results`` imports it for ``Notice._repr_html_``): the items are read by their fields."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def id(self) -> Any: ...
+    @property
+    def script(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def attribution(self) -> str | None: ...
+    @property
+    def meeting(self) -> Any: ...
+    @property
+    def officials(self) -> Sequence[Any]: ...
+    @property
+    def organizations(self) -> Sequence[Any]: ...
+    @property
+    def directives(self) -> Sequence[Any]: ...
+    @property
+    def bylines(self) -> Sequence[Any]: ...
+    @property
+    def warnings(self) -> Sequence[str]: ...
+
+
+def _spans(notice: NoticeView) -> Iterator[Span]:
     for o in notice.officials:
         for m in o.mentions:
             yield m.start, m.end, "official", f"official: {o.name}"
@@ -85,7 +111,7 @@ def _row(label: str, value: str) -> str:
     return f"<tr><th>{escape(label)}</th><td>{value}</td></tr>"
 
 
-def _summary(notice: Notice) -> str:
+def _summary(notice: NoticeView) -> str:
     rows = [_row("script", escape(f"{notice.script}, {len(notice.text):,} characters"))]
     if notice.id is not None:
         rows.insert(0, _row("id", escape(str(notice.id))))
@@ -111,7 +137,7 @@ def _summary(notice: Notice) -> str:
     return f'<table class="gn-summary">{"".join(rows)}</table>'
 
 
-def render_notice(notice: Notice, max_chars: int = MAX_CHARS) -> str:
+def render_notice(notice: NoticeView, max_chars: int = MAX_CHARS) -> str:
     """HTML for a notebook: legend, highlighted normalised text, and a compact summary table."""
     text = notice.text[:max_chars]
     body = _highlight(text, _spans(notice))

@@ -14,58 +14,72 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .lexicon import alternation, by_kind, load_shipped
+
 if TYPE_CHECKING:
     from .doc import Doc
 
 # a last line that is only a bracketed body: （省公安厅办公室）
 _TRAILING_ATTRIBUTION = regex.compile(r"[（(](?P<body>[^（）()\n]{2,30})[）)]\s*\Z")
-# 来源：新闻局(GCS) — up to a field separator or the line end
-_SOURCE_LINE = regex.compile(
-    r"来源[：:][ \t\u3000]{0,3}(?P<body>[^|｜\n\s][^|｜\n]{0,40}?)"
-    r"(?=[ \t\u3000]{0,3}(?:发布|分享|浏览|作者|编辑|时间|日期|字号)|[ \t\u3000]*(?:[|｜\n]|\Z)|[ \t\u3000]{2})"
-)
-# lines that are site furniture, never the headline
-FURNITURE = regex.compile(r"网站|首页|位置|>|›|»|\||｜|发布|来源[：:]|浏览|主要内容|版权|Copyright|"
-                          r"简体版|繁体版|英文版|无障碍|助手|打印|字体|字号|显示模式|分享|导航|标签|"
-                          r"图片|视频|^\W*$|^\S{1,5}$")
 HEADER_LINES = 6
 
-# a full date anywhere (header or text): 2024-02-26, 2024/02/26, 2024年2月26日
-FULL_DATE = regex.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-)
-
-_LABELLED_DATE = regex.compile(
-    r"(?:发布时间|发布日期|日期|时间)[：:]\s{0,3}"
-    r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)"
-)
+# a full date: 2024-02-26, 2024/02/26, 2024年2月26日
+_YMD = (r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+        r"|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)")
+# a full date anywhere (header or text)
+FULL_DATE = regex.compile(rf"(?<!\d){_YMD}")
 # blanks around a header line
 BLANKS = " \t\u3000\u00a0"
 
 
+class State:
+    """The header's patterns, built once per Extractor from ``meeting_words.tsv``."""
+
+    def __init__(self, res: object) -> None:
+        words = by_kind(load_shipped("meeting_words"))
+        # lines that are site furniture, never the headline (and lines of no word, or five
+        # characters at most)
+        self.furniture = regex.compile(rf"{alternation(words['furniture'])}|^\W*$|^\S{{1,5}}$")
+        # 来源：新闻局(GCS) — up to a field separator, the next field or the line end
+        label = alternation(words["source_label"])
+        self.source_line = regex.compile(
+            rf"(?:{label})[：:][ \t\u3000]{{0,3}}(?P<body>[^|｜\n\s][^|｜\n]{{0,40}}?)"
+            rf"(?=[ \t\u3000]{{0,3}}(?:{alternation(words['source_field'])})|[ \t\u3000]*(?:[|｜\n]|\Z)"
+            r"|[ \t\u3000]{2})"
+        )
+        # a labelled publication date: 发布时间：2024-02-26
+        self.labelled_date = regex.compile(rf"(?:{alternation(words['date_label'])})[：:]\s{{0,3}}{_YMD}")
+
+
+def state(doc: Doc) -> State:
+    """The header's patterns of the document's Extractor."""
+    return doc.res.state("header", State)
+
+
 def find(doc: Doc) -> tuple[str | None, str | None]:
     """``(title, attribution)`` of one document."""
-    return _title(doc.text, doc.paragraphs), _attribution(doc.text, doc.paragraphs)
+    st = state(doc)
+    return _title(doc.text, doc.paragraphs, st), _attribution(doc.text, doc.paragraphs, st)
 
 
-def _title(text: str, paras: list[tuple[int, int]]) -> str | None:
+def _title(text: str, paras: list[tuple[int, int]], st: State) -> str | None:
     for pa, pb in paras[:HEADER_LINES]:
         line = text[pa:pb].strip(BLANKS)
         if line.endswith(("。", "：", ":")) or "。" in line:
             return None  # the body has started
-        if FURNITURE.search(line) or len(line) < 6 or len(line) > 80:
+        if st.furniture.search(line) or len(line) < 6 or len(line) > 80:
             continue
         return line
     return None
 
 
-def _attribution(text: str, paras: list[tuple[int, int]]) -> str | None:
+def _attribution(text: str, paras: list[tuple[int, int]], st: State) -> str | None:
     if paras:
         pa, pb = paras[-1]
         m = _TRAILING_ATTRIBUTION.search(text, pa, pb)
         if m and m.start() == pa + len(text[pa:pb]) - len(text[pa:pb].lstrip(BLANKS)):
             return m.group("body").strip(BLANKS)
-    m = _SOURCE_LINE.search(text)
+    m = st.source_line.search(text)
     if m:
         return m.group("body").strip(BLANKS)
     return None
@@ -78,9 +92,9 @@ def full_date(m: regex.Match[str]) -> _dt.date | None:
         return None
 
 
-def publication_date(text: str, paras: list[tuple[int, int]]) -> _dt.date | None:
+def publication_date(text: str, paras: list[tuple[int, int]], st: State) -> _dt.date | None:
     """The publication date: a labelled one (发布时间：2024-02-26) or one on a header line."""
-    m = _LABELLED_DATE.search(text)
+    m = st.labelled_date.search(text)
     if m:
         d = full_date(m)
         if d:

@@ -61,6 +61,20 @@ def parse_tsv(lines: Iterable[str], origin: str) -> list[dict[str, str]]:
     return rows
 
 
+def alternation(terms: Iterable[str]) -> str:
+    """A regex fragment ``a|b|…`` of the terms, escaped, longest first, so the longest term wins
+    where one is the start of another (会议 before 会); equal lengths keep the first order seen."""
+    return "|".join(map(re.escape, sorted(dict.fromkeys(terms), key=len, reverse=True)))
+
+
+def by_kind(rows: Iterable[Mapping[str, str]]) -> dict[str, list[str]]:
+    """The terms of lexicon rows grouped by their ``kind`` column, in file order."""
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        out.setdefault(r["kind"], []).append(r["term"])
+    return out
+
+
 def load_shipped(name: str) -> list[dict[str, str]]:
     """Rows of ``gov_notice/lexicons/<name>.tsv``."""
     path = resources.files("gov_notice").joinpath("lexicons").joinpath(f"{name}.tsv")

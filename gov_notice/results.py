@@ -12,6 +12,7 @@ import operator
 from dataclasses import dataclass, field, fields
 from typing import Any, Callable, Literal, Mapping, TypeVar
 
+from ._html import render_notice
 from ._offsets import OffsetMap
 
 # "unknown": a text with no Chinese characters (empty, English, digits only)
@@ -384,8 +385,6 @@ class Notice:
 
     def _repr_html_(self) -> str:
         """The notebook view: highlighted text, legend and a summary table (all text escaped)."""
-        from ._html import render_notice
-
         return render_notice(self)
 
     def to_dict(self) -> dict[str, Any]:

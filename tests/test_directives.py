@@ -162,6 +162,10 @@ _NO_MATCH = [
     ("yiyao-word", "统一要求，第一要务是发展，这是唯一要做的事。"),
     ("noun-di-chain", "第一、第二、第三协作组的组长分别汇报了工作。"),
     ("fangmian-narrative", "我们一方面庆祝节日，另一方面祝贺大会召开。"),
+    # not_before_fangmian: 这一方面 is a noun phrase, so 另一方面 has no first side
+    ("zhe-yi-fangmian", "对于这一方面要高度重视，另一方面要防止层层加码。"),
+    # numeral_word_char: 之一, 初一, 周一 make words with the numeral
+    ("zhiyi-chuyi-zhouyi", "这是重点工作之一是明确的。正月初一是春节，周一要开会，周二要值班。"),
     ("single-yishi", "他说，现在一是没有经验，大家要多学习。"),
     ("bare-numerals-item-missing", "会议提出三点要求：一提高认识。二压实责任。会后大家分组讨论。"),
     ("bare-numerals-quantities", "报告回顾了两个方面：一年来成绩显著。二季度任务繁重。"),
@@ -319,6 +323,9 @@ _SPEAKER = [
     ("transcript-label", "行政长官林郑月娥会见传媒。\n记者：有两个问题。\n行政长官：多谢你两个问题。第一，我们会"
      "加快立法。第二，我们会加强执法。", "林郑月娥", 2),
     ("meeting-speaks-no-speaker", "局长孙立出席会议。会议要求，一是提高站位；二是压实责任。", None, None),
+    # not_actor_after: a name before 总书记关于 is cited, not acting; 他 is the official before
+    ("pronoun-skips-cited-leader", "局长周文斌主持会议。会议传达了习近平总书记关于安全生产的重要指示精神。\n"
+     "他强调，一是压实责任，二是排查隐患。", "周文斌", None),
     # 部署 is a speech verb after a name (directive_words.tsv: after = name)
     ("name-then-deploy", "副区长赵志远出席会议。赵志远部署了两项工作：一是排查隐患；二是加强值守。", "赵志远", 2),
 ]
@@ -328,12 +335,16 @@ def test_directive_words_are_well_formed() -> None:
     from gov_notice.lexicon import load_shipped
 
     rows = load_shipped("directive_words")
-    kinds = {"count_noun", "speech_verb", "modal", "yao_word", "study_verb"}
+    kinds = {"count_noun", "speech_verb", "modal", "yao_word", "not_actor_before", "not_actor_after",
+             "count_lead", "numeral_word_char", "not_before_fangmian", "not_after_bare", "question_label"}
     assert {r["kind"] for r in rows} == kinds
     for r in rows:
         assert (r["kind"] == "speech_verb") == bool(r["after"]), r
         assert set(r["after"].split()) <= {"name", "pronoun", "surname"}, r
     assert all(r["term"].startswith("要") and len(r["term"]) == 2 for r in rows if r["kind"] == "yao_word")
+    # the character classes are read one character a row
+    chars = ("numeral_word_char", "not_before_fangmian", "not_after_bare")
+    assert all(len(r["term"]) == 1 for r in rows if r["kind"] in chars)
 
 
 @pytest.mark.parametrize("text,speaker,announced", [r[1:] for r in _SPEAKER], ids=[r[0] for r in _SPEAKER])

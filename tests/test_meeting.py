@@ -37,6 +37,10 @@ _ROLES = [
     ("speech-title-in-book-marks",
      "10月9日，县检察院召开党组学习会。检察长钱卫东主持会议，带领大家学习了《钱学森在颁奖仪式上的讲话》。",
      ["钱卫东"], []),
+    # role_noun_tail: 主持人 is a noun, not 主持
+    ("host-is-a-noun",
+     "4月1日，县文旅局召开节目评审会。县文旅局副局长刘晓燕担任晚会主持人。",
+     [], []),
     ("spokesman-is-a-post",
      "行政长官委任行政会委员高志明担任行政会发言人。",
      [], []),
@@ -105,6 +109,8 @@ _NO_MEETING = [
     ("announcement", "行政长官根据规定，委任高志明担任行政会委员，自2025年1月8日起生效。"),
     ("condolence-visit", "1月28日上午，市委书记刘志军等市领导来到市公安局慰问一线民警。"),
     ("count-not-name", "各区新一届领导班子要到每个街道召开一次干部会议，通报纪律要求。"),
+    # body_end: a body whose name ends in 会 is no meeting
+    ("body-ending-in-hui", "5月6日，各界代表出席市工商业联合会。"),
 ]
 
 
@@ -127,6 +133,13 @@ _NAMES = [
      "2024-05-15"),
     ("quoted-name", "局长今日出席工会合办「迎新春 送温暖嘉年华」的致辞全文：", "迎新春 送温暖嘉年华", "今日", None),
     ("near-date", "近日，县卫健委举行揭牌仪式。", "揭牌仪式", "近日", None),
+    # relative_day: 昨日 is the day before the publication date; time_of_day after it
+    ("yesterday-with-header-date", "发布日期：2024-05-15\n市政府昨日下午召开新闻发布会。", "新闻发布会", "昨日下午",
+     "2024-05-14"),
+    # open_adverb: …隆重开幕
+    ("longzhong-kaimu", "5月20日，第三届全县职工运动会隆重开幕。", "第三届全县职工运动会", "5月20日", None),
+    # after_name: the name ends before 讨论
+    ("name-then-taolun", "8月3日，县政府召开常务会议讨论春耕工作。", "常务会议", "8月3日", None),
 ]
 
 _BUGS_CAUGHT = [
@@ -210,6 +223,30 @@ def test_names_before_match_a_full_scan() -> None:
     texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(500, 2000))) for _ in range(20)]
     texts.append("，" + "乙" * (meeting._NAME_SCOPE - 8) + "工作会议召开")  # a verb across the scope's end
     texts.append("，" + "甲" * 60 + "座谈会在" + "乙" * 20 + "隆重召开")  # the farthest a name starts
+    st = meeting._State(None)
     for text in texts:
-        full = [m.span("name") for m in meeting._NAME_BEFORE.finditer(text, 0, meeting._NAME_SCOPE)]
-        assert [m.span("name") for m in meeting._names_before(text)] == full, text
+        full = [m.span("name") for m in st.name_before.finditer(text, 0, meeting._NAME_SCOPE)]
+        assert [m.span("name") for m in meeting._names_before(text, st)] == full, text
+
+
+def test_meeting_words_are_well_formed() -> None:
+    from gov_notice.lexicon import load_shipped
+
+    rows = load_shipped("meeting_words")
+    kinds = {"meeting_noun", "convene_verb", "open_verb", "open_adverb", "after_name", "name_prefix", "not_name",
+             "body_end", "role", "role_noun_tail", "relay_verb", "relative_day", "time_of_day", "furniture",
+             "source_label", "source_field", "date_label"}
+    assert {r["kind"] for r in rows} == kinds
+    valued = {"role": {"chair", "speech", "attend"}, "role_noun_tail": {"chair", "speech"},
+              "time_of_day": {"date", "relative", "short"}}
+    for r in rows:
+        if r["kind"] in valued:
+            assert r["value"] and set(r["value"].split()) <= valued[r["kind"]], r
+        elif r["kind"] == "relative_day":
+            assert r["value"] == "" or int(r["value"]) <= 0, r
+        else:
+            assert not r["value"], r
+    # every role and the parts of the day after every kind of date have words
+    for kind, values in valued.items():
+        assert values == {v for r in rows if r["kind"] == kind for v in r["value"].split()}, kind
+    assert all(r["term"].endswith("会") for r in rows if r["kind"] == "body_end")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gov_notice.normalize import normalize
 
@@ -144,3 +148,35 @@ def seed_text() -> str:
     from conftest import DATA
 
     return (DATA / "notice_seed.txt").read_text(encoding="utf-8")
+
+
+def _script_counted(before: str, after: str) -> str:
+    """The script decision counting every character both ways (what ``_script`` decides, without
+    its shortcuts)."""
+    from operator import ne
+
+    from gov_notice.normalize import _opencc, _sample
+
+    sample, conv = _sample(before), _sample(after)
+    s2t = _opencc().s2t.convert(sample)
+    trad = sum(map(ne, sample, conv))
+    simp = sum(a != s and a == c for a, c, s in zip(sample, conv, s2t)) if len(s2t) == len(sample) else 0
+    total = trad + simp
+    if not total or trad / total <= 0.1:
+        return "simplified"
+    return "traditional" if trad / total >= 0.9 else "mixed"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 20), st.randoms(use_true_random=False))
+def test_script_shortcuts_decide_as_counting(n_trad: int, n_simp: int, n_common: int, rnd: Any) -> None:
+    """Every share of Traditional and Simplified characters (each side of both thresholds)."""
+    from gov_notice.normalize import _opencc, _script, _t2s_one_for_one
+
+    chars = ([rnd.choice("這個會議國際") for _ in range(n_trad)] + [rnd.choice("这个会议国际") for _ in range(n_simp)]
+             + [rnd.choice("的在了工作，") for _ in range(n_common)])
+    rnd.shuffle(chars)
+    text = "".join(chars)
+    after = _t2s_one_for_one(text, _opencc().t2s)
+    if text != after:
+        assert _script(text, after) == _script_counted(text, after)

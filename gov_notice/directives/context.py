@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..results import Mention
-from .markers import value
+from .markers import announced_count
 
 if TYPE_CHECKING:
     from ..references import PeopleIndex
@@ -20,8 +20,6 @@ SENTENCE_END = regex.compile(r"[。！？\n]")
 _BLANK = " \t\u3000\u00a0\n"
 # a transcript's speaker label opening the paragraph: 行政长官：… / 财政司司长：…
 _LABEL = regex.compile(r"[ \t\u3000]{0,4}(?P<label>\p{Han}{2,12})[：:]")
-# a name that is not an actor here: 以习近平同志为核心, 习近平新时代…思想, 学习…讲话
-_NOT_ACTOR_AFTER = regex.compile(r"同志为核心|新时代|总书记(?:关于|的)|关于|思想|在[^，。]{1,30}?上的讲话")
 
 
 def window_start(text: str, pos: int, floor: int, span: int = WINDOW) -> int:
@@ -56,19 +54,9 @@ def announcement(text: str, a: int, b: int, pattern: regex.Pattern[str]) -> tupl
     return announced_count(last), Mention(last.group(), last.start(), last.end())
 
 
-def announced_count(m: regex.Match[str]) -> int | None:
-    """The count of one ``State.announcement`` match (None for 几)."""
-    n = m.group("n")
-    if n == "几":
-        return None
-    if n == "两":
-        return 2
-    return int(n) if n.isdigit() else value(n)
-
-
 def _actor(text: str, s: int, e: int, st: State) -> bool:
     """Whether the name at ``[s, e)`` acts in its sentence (not 以习近平同志为核心, 学习…讲话)."""
-    return not (_NOT_ACTOR_AFTER.match(text, e) or st.not_actor_before.search(text, max(0, s - 2), s))
+    return not (st.not_actor_after.match(text, e) or st.not_actor_before.search(text, max(0, s - 2), s))
 
 
 def _labelled(text: str, b: int, people: PeopleIndex, para_start: int) -> str | None:

@@ -10,8 +10,8 @@ from ..results import Directive, DirectiveGroup, Mention, Official
 from .bare import bare_candidates
 from .context import SENTENCE_END, WINDOW, announcement, speaker, window_start
 from .items import is_section_heading, item_end, limits, signature, summary
-from .lists import HEADINGS, Run, thread
-from .markers import Paragraphs, candidates
+from .lists import HEADINGS, INLINE, Run, thread
+from .markers import FANGMIAN, Paragraphs, candidates
 from .words import State
 
 if TYPE_CHECKING:
@@ -72,11 +72,11 @@ def _is_list(lists: _Lists, ri: int, paras: list[tuple[int, int]]) -> bool:
     """Whether list ``ri`` is a list of directives, before the duplicate test."""
     run = lists.runs[ri]
     ok = len(run.items) >= 2
-    if not ok and run.items[0].style in ("第", "是", "要"):
+    if not ok and run.items[0].style in INLINE:
         # one item is a list only when the count was announced just before it (两个问题。第一──…)
         ann = lists.announcement(ri, _SINGLE_WINDOW)
         ok = ann is not None and (ann[0] or 0) >= 2
-    if ok and run.family == "方面":
+    if ok and run.family == FANGMIAN:
         ok = all(lists.st.modal.match(lists.text, c.end) for c in run.items)
     return ok and not is_section_heading(lists.text, run, paras, lists.st.section)
 
@@ -158,9 +158,9 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list
     if not paras:
         return [], [], []
     st = doc.res.state("directives", State)
-    where = Paragraphs(text, paras)
+    where = Paragraphs(text, paras, st.question)
     cands = candidates(text, where, st.candidate)
-    bare = bare_candidates(text, where, st.announcement)
+    bare = bare_candidates(text, where, st.announcement, st.bare)
     if bare:
         cands = sorted(cands + bare, key=lambda c: c.start)
     runs = thread(cands)

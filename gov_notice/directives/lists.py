@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .markers import Cand
+from .markers import DI, HEADING_STYLES, SHI, YAO, Cand
 
 # families sharing a super-family may continue each other's lists (一是 … 二是 … 三要 …,
 # 一是 … 第二是 … 第三，) when no list of their own family fits
-INLINE = frozenset({"是", "要", "第"})
+INLINE = frozenset({SHI, YAO, DI})
 # heading families: an item that opens its paragraph holds the paragraphs after it
-HEADINGS = frozenset({"（一）", "一、", "1.", "(1)", "①"})
+HEADINGS = frozenset(HEADING_STYLES.values())
 _MAX_DEPTH = 5  # lists nest at most this deep (一、（一）1.（1）① is four levels)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..grammar import NUMERAL, cn_int
+from ..grammar import DIGITS, NUMERAL, TEN, cn_int
 
 # a Chinese numeral 1–99: 一 … 九, 十, 十一 … 十九, 二十 … 九十九
 _NUM = NUMERAL
@@ -17,29 +17,41 @@ _NUM = NUMERAL
 _MAX_VALUE = 99
 # circled numbers: ① … ⑳ (U+2460), ㉑ … ㉟ (U+3251), ㊱ … ㊿ (U+32B1)
 _CIRCLED = "①-⑳㉑-㉟㊱-㊿"
-# a paragraph that is a reporter's question (its numbering is not a list of directives)
-_QUESTION_PARA = regex.compile(r"[ \t\u3000]{0,4}(?:记者(?:问|提问)?|问|提问)[：:]")
+
+# the families and styles of the markers (``Directive.style``): 第 holds 第一, 其一 and 首先 … 最后;
+# 一是 and 二要 are inline too; 一方面 … 另一方面; a bare numeral (三点要求：一…。二…。)
+DI = "第"
+SHI = "是"
+YAO = "要"
+FANGMIAN = "方面"
+SHOUXIAN = "首先"
+BARE = DIGITS[0]
+# heading-like alternatives of the pattern → their family (= style)
+HEADING_STYLES = {"pc": "（一）", "dn": "一、", "ar": "1.", "pa": "(1)", "ci": "①"}
 
 
-def candidate_pattern(not_modal: str) -> regex.Pattern[str]:
-    """Every candidate marker, one named alternative per family; ``not_modal``: the characters after
-    要 that make a word (要求, 要务 …), not the modal 要 of 一要.
+def candidate_pattern(not_modal: str, word_chars: str, not_before_fangmian: str) -> regex.Pattern[str]:
+    """Every candidate marker, one named alternative per family.
 
-    The leading look-ahead on the first characters a marker can start with lets the engine skip
-    the rest of the text quickly."""
+    ``not_modal``: the characters after 要 that make a word (要求, 要务 …), not the modal 要 of
+    一要; ``word_chars``: the characters that make a word with the numeral after them (统一, 初一);
+    ``not_before_fangmian``: those that make 一方面 a noun phrase (这一方面).  The leading
+    look-ahead on the first characters a marker can start with lets the engine skip the rest of
+    the text quickly."""
     modal = rf"(?![{regex.escape(not_modal)}])"
+    inline = rf"{SHI}|{YAO}{modal}"
     return regex.compile(
-        rf"(?=[一二三四五六七八九十第另首其再最（(\d{_CIRCLED}])(?:"
+        rf"(?=[{DIGITS}{TEN}{DI}另首其再最（(\d{_CIRCLED}])(?:"
         # 一是 / 二要: not inside a word (统一是, 唯一要, 第一是 is the 第 rule, 十一是 and 二十是 are
         # read whole)
-        rf"(?<![统唯同万单专逐划均归合整之第其不初星周礼十二三四五六七八九\d])(?P<sy>{_NUM})(?P<sy_k>是|要{modal})"
+        rf"(?<![{regex.escape(word_chars)}{DI}其{TEN}{DIGITS[1:]}\d])(?P<sy>{_NUM})(?P<sy_k>{inline})"
         # 第一 followed by ，、：── or 是/要 (not 第一次, 第一书记, 第一时间, 第一要务 …); never after
         # a Han character or an opening quote (安全第一, 四个第一, “第一”)
-        rf"|(?<![\p{{Han}}“‘\"'《「『])第(?P<di>{_NUM})点?(?:(?P<di_k>是|要{modal})|(?=[，、：,:]|──|—))"
+        rf"|(?<![\p{{Han}}“‘\"'《「『]){DI}(?P<di>{_NUM})点?(?:(?P<di_k>{inline})|(?=[，、：,:]|──|—))"
         # 其一，… 其二，… (a clause-opening 其一; not 其一是 in 之一)
         rf"|(?<![\p{{Han}}“‘])其(?P<qi>{_NUM})(?=[，、：,:])"
         # 一方面 … 另一方面 (not 这一方面, 每一方面)
-        r"|(?<![这那每此某任哪])(?P<fm>另一方面|一方面)"
+        rf"|(?<![{regex.escape(not_before_fangmian)}])(?P<fm>(?P<fm2>另)?一{FANGMIAN})"
         # 首先 … 其次 … 再次 … 最后 (再次 only before a comma, 最后 before a comma or 要: 再次强调,
         # 最后阶段 are prose) — all four opening a clause (not 会议首先…, 会议最后，)
         r"|(?<![\p{Han}“‘])(?:(?P<sx>首先)是?|(?P<qc>其次)(?:是|(?=[，,要]))|(?P<zc>再次)(?=[，,])"
@@ -47,7 +59,7 @@ def candidate_pattern(not_modal: str) -> regex.Pattern[str]:
         # （一） (一)
         rf"|[（(](?P<pc>{_NUM})[）)]"
         # 一、 一． (a heading; not 一、二等单位)
-        rf"|(?P<dn>{_NUM})[、．.](?![一二三四五六七八九十、])"
+        rf"|(?P<dn>{_NUM})[、．.](?![{DIGITS}{TEN}、])"
         # 1. 1、 1） (not 1.5, not part of 2024.)
         r"|(?<![\d.．])(?P<ar>\d{1,2})(?:[、．.]|[）)])(?![\d.．%])"
         # (1) （1）
@@ -73,6 +85,13 @@ def value(num: str) -> int:
     return cn_int(num) or 0
 
 
+def announced_count(m: regex.Match[str]) -> int | None:
+    """The count of one ``State.announcement`` match (None for 几)."""
+    n = m.group("n")
+    # int() reads every digit \d matches (fullwidth too); cn_int 三, 十二, 两 (几: None)
+    return int(n) if n.isdigit() else cn_int(n)
+
+
 def _circled(ch: str) -> int:
     """The value of a circled number ① … ㊿."""
     o = ord(ch)
@@ -93,8 +112,6 @@ def _prev_char(text: str, pos: int, floor: int) -> str:
 
 # 首先 … 最后: their values (0 for 最后 = one more than the list's last)
 _SHOUXIAN = {"sx": 1, "qc": 2, "zc": 3, "zh": 0}
-# heading-like alternatives → their family/style
-_HEADING_KINDS = {"pc": "（一）", "dn": "一、", "ar": "1.", "pa": "(1)", "ci": "①"}
 
 
 def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
@@ -107,16 +124,16 @@ def _classify(m: regex.Match[str]) -> tuple[int, str, str, str] | None:
     if kind == "sy_k":
         return value(m.group("sy")), m.group("sy_k"), m.group("sy_k"), "any"
     if kind in ("di", "di_k"):
-        return value(m.group("di")), m.group("di_k") or "第", "第", "any"
+        return value(m.group("di")), m.group("di_k") or DI, DI, "any"
     if kind == "qi":
-        return value(m.group("qi")), "第", "第", "any"
-    if kind == "fm":
-        return (2 if m.group("fm").startswith("另") else 1), "方面", "方面", "any"
+        return value(m.group("qi")), DI, DI, "any"
+    if kind == "fm":  # 另一方面 is the second side
+        return (2 if m.group("fm2") else 1), FANGMIAN, FANGMIAN, "any"
     if kind in _SHOUXIAN:
-        return _SHOUXIAN[kind], "第", "首先", "any"
-    if kind in _HEADING_KINDS:
+        return _SHOUXIAN[kind], DI, SHOUXIAN, "any"
+    if kind in HEADING_STYLES:
         raw = m.group(kind)
-        style = _HEADING_KINDS[kind]
+        style = HEADING_STYLES[kind]
         if kind == "ci":
             return _circled(raw), style, style, "clause"
         return (int(raw) if raw.isdigit() else value(raw)), style, style, "clause"
@@ -130,10 +147,12 @@ _POSITION_OK = {
 
 
 class Paragraphs:
-    """Which paragraph a position lies in, and whether that paragraph is a reporter's question."""
+    """Which paragraph a position lies in, and whether that paragraph is a reporter's question
+    (``question``: the label opening such a paragraph, ``State.question``)."""
 
-    def __init__(self, text: str, paras: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, paras: list[tuple[int, int]], question: regex.Pattern[str]) -> None:
         self.text = text
+        self._question = question
         self.paras = paras
         self.starts = [p[0] for p in paras]
         self.question: dict[int, bool] = {}
@@ -144,7 +163,7 @@ class Paragraphs:
         if k < 0 or pos >= self.paras[k][1]:
             return None
         if k not in self.question:
-            self.question[k] = bool(_QUESTION_PARA.match(self.text, self.paras[k][0]))
+            self.question[k] = bool(self._question.match(self.text, self.paras[k][0]))
         return None if self.question[k] else k
 
 
@@ -154,7 +173,7 @@ def _candidate(text: str, m: regex.Match[str], paras: Paragraphs) -> Cand | None
     if cls is None:
         return None
     num, family, style, rule = cls
-    if (num < 1 and family != "第") or num > _MAX_VALUE:  # 0 is 最后 (family 第)
+    if (num < 1 and family != DI) or num > _MAX_VALUE:  # 0 is 最后 (family 第)
         return None
     k = paras.of(m.start())
     if k is None:
