@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
@@ -24,7 +24,7 @@ from .header import publication_date
 from .header import state as _header_state
 from .lexicon import alternation, by_kind, load_shipped
 from .references import PeopleIndex
-from .results import Meeting, Mention, Official, Organization
+from .results import Meeting, Mention
 
 if TYPE_CHECKING:
     from .doc import Doc
@@ -261,8 +261,7 @@ def _subjects(text: str, pos: int, people: PeopleIndex, st: _State) -> list[str]
     return names
 
 
-def find(doc: Doc, officials: Sequence[Official], organizations: Sequence[Organization],
-         reference: _dt.date | None = None) -> Meeting | None:
+def find(doc: Doc, reference: _dt.date | None = None) -> Meeting | None:
     """The meeting of one document, or None; ``reference`` is a publication date known from
     elsewhere (else the header's, :func:`gov_notice.header.publication_date`, is read)."""
     text = doc.text

@@ -47,7 +47,7 @@ def _resolve(doc: Doc) -> None:
 def _directives(doc: Doc) -> None:
     from . import directives
 
-    doc.directives, doc.directive_groups, doc.warnings = directives.find(doc, doc.officials)
+    doc.directives, doc.directive_groups, doc.warnings = directives.find(doc)
 
 
 def _link(doc: Doc) -> None:
@@ -65,7 +65,7 @@ def _header(doc: Doc) -> None:
 def _meeting(doc: Doc) -> None:
     from . import meeting
 
-    doc.meeting = meeting.find(doc, doc.officials, doc.organizations)
+    doc.meeting = meeting.find(doc)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ COMPONENTS: tuple[Component, ...] = (
     # numbered points and their groups, with the speaker among the officials
     Component("directives", ("text", "references"), ("directives", "directive_groups", "warnings"), _directives),
     # the meeting's name, date, chair and speakers
-    Component("meeting", ("text", "officials", "organizations", "references"), ("meeting",), _meeting),
+    Component("meeting", ("text", "references"), ("meeting",), _meeting),
 )
 
 

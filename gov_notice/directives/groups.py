@@ -3,10 +3,10 @@ section headings, no list printed twice), their groups, nesting, speakers and an
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from ..references import PeopleIndex
-from ..results import Directive, DirectiveGroup, Mention, Official
+from ..results import Directive, DirectiveGroup, Mention
 from .bare import bare_candidates
 from .context import SENTENCE_END, WINDOW, announcement, speaker, window_start
 from .items import is_section_heading, item_end, limits, signature, summary
@@ -151,7 +151,7 @@ def _results(doc: Doc, lists: _Lists, order: list[int], keep: list[bool],
     return directives, groups, warnings
 
 
-def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Directive], list[DirectiveGroup], list[str]]:
+def find(doc: Doc) -> tuple[list[Directive], list[DirectiveGroup], list[str]]:
     """Directives, their groups and warnings (announced count ≠ found) of one document."""
     text = doc.text
     paras = doc.paragraphs
