@@ -76,6 +76,7 @@ class Finder:
         self.paragraphs = doc.paragraphs
         self.st = st
         self.seg = st.seg
+        self.tag = st.seg.tag  # jieba's tag of a word (remembered per Extractor)
         self.people: dict[str, Person] = {}
         self.ner_at: dict[int, int] = {}
         self.ner_to: dict[int, int] = {}
@@ -96,9 +97,6 @@ class Finder:
         """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]."""
         ends = self.st.window_ends(self.text[a:b])
         return {a + e for e in ends}
-
-    def tag(self, word: str) -> str | None:
-        return self.seg.tag(word)
 
     def is_han(self, a: int, b: int) -> bool:
         return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)

@@ -45,8 +45,8 @@ def glue_word_len(f: Finder, e: int) -> int:
         return len(m.group())
     for n in (2, 3):
         word = text[e:e + n]
-        if len(word) == n and (word in f.st.appoint or (f.seg.tag(word) or "") in ("p", "c")
-                               and f.seg.freq(word) >= _GLUE_FREQ):
+        if len(word) == n and (word in f.st.appoint or f.seg.freq(word) >= _GLUE_FREQ
+                               and (f.seg.tag(word) or "") in ("p", "c")):
             return n  # 关于, 并且, 接任, 出任
     return 0
 
@@ -65,8 +65,7 @@ def glued_end(f: Finder, s: int, e: int) -> bool:
             break
         if word in f.st.appoint or word in f.st.stop:
             return True
-        tag = f.seg.tag(word) or ""
-        if tag in _GLUE_TAGS and f.seg.freq(word) >= _GLUE_FREQ:
+        if f.seg.freq(word) >= _GLUE_FREQ and (f.seg.tag(word) or "") in _GLUE_TAGS:
             return True
     return False
 

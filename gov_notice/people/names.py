@@ -71,7 +71,7 @@ def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
     if role_inside(f, s, e) or _edges.place_not_name(text, s, e):
         return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
     for k in range(s + 1, e):
-        pm = f.st.post_re.match(text, k)
+        pm = f.st.post_re.match(text, k) if text[k] in f.st.post_first else None
         if pm and pm.end() > e:
             return False
     sl = f.st.surname_len(text, s)
@@ -97,10 +97,12 @@ def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
     if e - s == 4 or text[s] in _VERB_SURNAMES:
         words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
     for word in words:
-        tag = f.tag(word)
         freq = f.seg.freq(word)
+        if freq < 20:
+            continue  # (asked first: a rare word's tag is not looked up)
+        tag = f.tag(word)
         # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
-        if tag is not None and (freq >= 500 or not tag.startswith("nr") and freq >= 20):
+        if tag is not None and (freq >= 500 or not tag.startswith("nr")):
             if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
                 continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
             return True
@@ -109,6 +111,8 @@ def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
 
 def role_inside(f: Finder, s: int, e: int) -> bool:
     """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""
+    if f.st.byline_role_first.isdisjoint(f.text[s + 1:e]):
+        return False
     m = f.st.byline_role_re.search(f.text, s + 1, min(len(f.text), e + 3))
     return m is not None and m.start() < e
 
@@ -246,8 +250,7 @@ def _rule_name_ending(f: Finder, e: int) -> int | None:
             continue
         if f.st.surname_len(text, s) == 0 or not f.is_han(s, e):
             continue
-        if s in f.ner_at or any(text.startswith(u, s) and s + len(u) == e
-                                   for u in f.st.user_names.get(text[s], ())):
+        if s in f.ner_at or text[s:e] in f.st.user_name_set:
             return s
         lo = max(0, s - 8)
         bounds = f.bounds(lo, e)

@@ -130,9 +130,9 @@ def _name_post(f: Finder, a: Anchor) -> bool:
     """Name + post: 李卫东主席, 省厅治安总队吴坤副总队长, 郑某资深大律师 (a given name is a short
     reference, merged later)."""
     text = f.text
-    for q in tuple(f.st.name_post_qualifiers) + ("",):  # (张某原局长: 原 opens the title)
-        e = a.ps - len(q)
-        if q and text[e:a.ps] != q:
+    for n in f.st.name_post_qualifier_lens:  # (张某原局长: 原 opens the title)
+        e = a.ps - n
+        if n and text[e:a.ps] not in f.st.name_post_qualifier_set:
             continue
         known = f.claims.at(e - 1)
         s = known[0] if known is not None and known[1] == e else name_ending(f, e)

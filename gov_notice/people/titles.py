@@ -68,14 +68,18 @@ def anchors(f: Finder) -> list[Anchor]:
                 or text.startswith(f.st.office_heads, pe):
             continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
         # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
+        # (处长|孙某: 长孙 is a surname); the window is cut only when a test needs it
         lo = max(0, ps - 4)
-        ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
-        if pe < len(text) and _HAN.match(text[pe]) and pe - lo not in ends \
-                and text[pe - 1:pe + 1] not in f.st.compound:  # (处长|孙某: 长孙 is a surname)
-            continue
-        nb = lo + min(b for b in ends if b > ps - lo) if ps > lo and ps - lo not in ends else ps
-        if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
-            continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
+        word_after = pe < len(text) and _HAN.match(text[pe]) is not None \
+            and text[pe - 1:pe + 1] not in f.st.compound
+        inside = pe - ps > 2 and ps > lo  # (a word ending inside a post of two characters is no word)
+        if word_after or inside:
+            ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
+            if word_after and pe - lo not in ends:
+                continue
+            nb = lo + min(b for b in ends if b > ps - lo) if inside and ps - lo not in ends else ps
+            if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
+                continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
         out.append(Anchor(f, ps, pe, m.group()))
     return out
 
@@ -121,9 +125,10 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
         if tok in f.st.qualifiers or has_ordinal and _edges.in_ordinal(text, here, here + len(tok)):
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
-        q = f.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
-        if q and q.start() < here:  # a qualifier the segmentation split (署/任)
-            return q.start()
+        end = here + len(tok)
+        for q in range(max(lo, here - 3), here):  # a qualifier the segmentation split (署/任)
+            if text[q:end] in f.st.qualifiers:
+                return q
         if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
@@ -156,10 +161,10 @@ def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, ri
     return f.tag(tok) in ("p", "c")
 
 
-def position(title: str, start: int, post: str, off: int, qualifiers: set[str]) -> Position:
+def position(title: str, start: int, post: str, off: int, qualifiers: tuple[str, ...]) -> Position:
     """Split a title into its organisation part and its post (the organisation is a prefix)."""
     org: str | None = title[:off] or None
     post_text = title[off:]
-    if org is not None and ("的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)):
+    if org is not None and ("的" in org or org.startswith(qualifiers) or _RANK.fullmatch(org)):
         org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
     return Position(title, post_text if post_text else post, org, start, start + len(title))
