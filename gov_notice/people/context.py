@@ -86,6 +86,8 @@ class Finder:
                 self.ner_to[b] = a
         self.claims = Claims(len(self.text))  # name spans already assigned
         self.byline_at = bytearray(len(self.text))  # 1 at the offsets inside bylines
+        self._any_byline = False
+        self._bounds: dict[tuple[int, int], set[int]] = {}
         self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
         self._owners_cache: dict[str, list[str]] = {}
         self._owners_n = -1
@@ -94,9 +96,12 @@ class Finder:
 
     # ---- the text ---------------------------------------------------------------------------
     def bounds(self, a: int, b: int) -> set[int]:
-        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]."""
-        ends = self.st.window_ends(self.text[a:b])
-        return {a + e for e in ends}
+        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]
+        (remembered for the document: several rules ask for the same window)."""
+        got = self._bounds.get((a, b))
+        if got is None:
+            got = self._bounds[(a, b)] = {a + e for e in self.st.window_ends(self.text[a:b])}
+        return got
 
     def is_han(self, a: int, b: int) -> bool:
         return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)
@@ -105,10 +110,11 @@ class Finder:
     def mark_bylines(self, bylines: list[Byline]) -> None:
         for b in bylines:
             self.byline_at[b.start:b.end] = bytes([1]) * (b.end - b.start)
+            self._any_byline = True
 
     def free(self, a: int, b: int) -> bool:
         """Not inside a byline."""
-        return self.byline_at.find(1, max(0, a), max(0, b)) < 0
+        return not self._any_byline or self.byline_at.find(1, max(0, a), max(0, b)) < 0
 
     # ---- people -----------------------------------------------------------------------------
     def person(self, name: str) -> Person:

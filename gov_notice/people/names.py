@@ -37,6 +37,10 @@ _PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "�
                            "人民", "班子", "队伍"})
 # surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
 _VERB_SURNAMES = frozenset("任曾")
+# how often jieba counts a word for it to be a common word, no name (荣誉, 谢谢: a word tagged as a
+# person's name must be counted _COMMON_NAME_FREQ times)
+_COMMON_FREQ = 20
+_COMMON_NAME_FREQ = 500
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
 
@@ -92,17 +96,18 @@ def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
     name is a frequent dictionary word."""
     text = f.text
     words = [text[s:e]]
-    if e - s > 2 and sl == 1 and s + 2 in f.bounds(s, min(len(text), s + 8)):
+    if e - s > 2 and sl == 1 and f.seg.freq(text[s:s + 2]) >= _COMMON_FREQ \
+            and s + 2 in f.bounds(s, min(len(text), s + 8)):
         words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
     if e - s == 4 or text[s] in _VERB_SURNAMES:
         words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
     for word in words:
         freq = f.seg.freq(word)
-        if freq < 20:
+        if freq < _COMMON_FREQ:
             continue  # (asked first: a rare word's tag is not looked up)
         tag = f.tag(word)
         # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
-        if tag is not None and (freq >= 500 or not tag.startswith("nr")):
+        if tag is not None and (freq >= _COMMON_NAME_FREQ or not tag.startswith("nr")):
             if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
                 continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
             return True
@@ -152,10 +157,10 @@ def _rule_name_at(f: Finder, s: int, strict: bool) -> int | None:
     ends = candidate_ends(f, s)
     if not ends:
         return None
-    bounds = f.bounds(s, min(len(text), s + 8))
     ok = _plausible_ends(f, s, ends, strict)
     if not ok:
         return None
+    bounds = f.bounds(s, min(len(text), s + 8))
     scored = _followed_ends(f, s, ok, strict, bounds)
     if scored:
         followed = {x for x, g in scored if g >= 0}

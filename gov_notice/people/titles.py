@@ -114,20 +114,21 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     """The title's start: the tokens of ``text[lo:ps]`` taken right to left while they may belong
     to a title."""
     text = f.text
+    qualifiers = f.st.qualifiers
     window = text[lo:ps]
     toks = f.seg.cut(window)
     has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
     has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
-    for tok, a, _b in reversed(toks):
+    for tok, a, b in reversed(toks):
         here = lo + a
-        if tok in f.st.qualifiers or has_ordinal and _edges.in_ordinal(text, here, here + len(tok)):
+        if tok in qualifiers or has_ordinal and _edges.in_ordinal(text, here, lo + b):
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
-        end = here + len(tok)
+        end = lo + b
         for q in range(max(lo, here - 3), here):  # a qualifier the segmentation split (署/任)
-            if text[q:end] in f.st.qualifiers:
+            if text[q:end] in qualifiers:
                 return q
         if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
