@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._patterns import ORDINAL
+
 if TYPE_CHECKING:
     from .context import Finder
 
@@ -158,7 +160,7 @@ _ORDINAL = regex.compile(r"第[0-9０-９]{1,3}[任届]")
 
 def in_ordinal(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` lies inside an ordinal of a term or a session (第6任)."""
-    if "第" not in text[max(0, a - 4):b]:
+    if ORDINAL not in text[max(0, a - 4):b]:
         return False
     for m in _ORDINAL.finditer(text, max(0, a - 4), min(len(text), b + 4)):
         if m.start() <= a and b <= m.end():
@@ -166,10 +168,8 @@ def in_ordinal(text: str, a: int, b: int) -> bool:
     return False
 
 
-# the last character of a place's name at a level (清河县, 单县): no name ends so
-_LEVEL_END = frozenset("省市县区镇乡州旗盟村")
-
-
-def place_not_name(text: str, s: int, e: int) -> bool:
-    """The candidate name ``text[s:e]`` ends like a place at a level (单县历任县长, 清河县副县长)."""
-    return text[e - 1] in _LEVEL_END
+def place_not_name(f: Finder, s: int, e: int) -> bool:
+    """The candidate name ``text[s:e]`` ends like a place at a level (单县历任县长, 清河县副县长):
+    with a level character (``grammar.LEVELS`` and ``place_level`` of
+    ``lexicons/official_cues.tsv``: 旗, 盟, 村)."""
+    return f.text[e - 1] in f.st.place_levels

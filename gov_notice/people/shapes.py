@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from . import foreign as _foreign
+from ._patterns import DE
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder, Title
@@ -45,7 +46,7 @@ def chains(f: Finder, anchors: list[Anchor]) -> None:
         if a.post in f.st.needs_org and a.ts == a.ps:
             a.used = True  # 成员单位: no member of anything
             continue
-        if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
+        if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", DE, " ", "　") \
                 and a.pe not in f.ner_at and text[a.pe:a.pe + 1] not in f.st.user_names \
                 and not DOTTED.match(text, a.pe) and not _foreign.may_follow(f, a.ps, a.pe):
             continue  # no name can start right after the post
@@ -71,7 +72,7 @@ def _name_after(f: Finder, a: Anchor) -> tuple[str, int, int] | None:
         title = text[a.ts:te]
     ns = te
     spaced = text[ns:ns + 1] in (" ", "　") and f.st.surname_len(text, ns + 1) > 0
-    if text[ns:ns + 1] == "的" or spaced:  # 政务司司长的唐英年, 市委书记 张某
+    if text[ns:ns + 1] == DE or spaced:  # 政务司司长的唐英年, 市委书记 张某
         ns += 1
     ne = dotted_name_at(f, ns) if ns == te else None
     if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)

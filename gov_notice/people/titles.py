@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import DIGITS, TEN
 from ..results import Position
 from . import edges as _edges
-from ._patterns import CONJ as _CONJ
+from ._patterns import DE, ORDINAL
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import HAN as _HAN
 from ._patterns import MAX_TITLE as _MAX_TITLE
@@ -23,12 +24,9 @@ from .context import Finder
 from .names import name_ending
 
 # a rank written before a post, not an organisation (一级警务专员)
-_RANK = regex.compile(r"[一二三四五六七八九十]级")
-# words starting with 会 that may follow a post without making it a body (局长会见)
-_HUI_WORDS = frozenset(["会见", "会上", "会同", "会后", "会前", "会晤", "会谈"])
-# the last delimiter before a post, and each conjunction of one character, searched right to left
+_RANK = regex.compile(rf"[{DIGITS}{TEN}]级")
+# the last delimiter before a post, searched right to left
 _LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
-_CONJ_CHAR_R = regex.compile("(?r)[" + "".join(sorted(c for c in _CONJ if len(c) == 1)) + "]")
 
 
 class Anchor:
@@ -61,11 +59,12 @@ class Anchor:
 def anchors(f: Finder) -> list[Anchor]:
     """Every post word that ends a word (titles are measured later, left to right)."""
     text = f.text
+    st = f.st
     out: list[Anchor] = []
-    for m in f.st.post_re.finditer(text):
+    for m in st.post_re.finditer(text):
         ps, pe = m.span()
-        if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
-                or text.startswith(f.st.office_heads, pe):
+        if pe == len(text) or text[pe] in st.body_after_post and text[pe:pe + 2] not in st.not_body_after_post \
+                or text.startswith(st.office_heads, pe):
             continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
         # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
         # (处长|孙某: 长孙 is a surname); the window is cut only when a test needs it
@@ -103,7 +102,7 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     # a conjunction right after a name or a post joins people: the title starts after it
     # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
     claims = f.claims
-    for m in _CONJ_CHAR_R.finditer(text, lo, ps):
+    for m in f.st.conj_char_r.finditer(text, lo, ps):
         k = m.start()
         if claims.ends_at(k) or f.st.post_end_re.search(text, max(0, k - 8), k):
             return k + 1
@@ -118,7 +117,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     window = text[lo:ps]
     toks = f.seg.cut(window)
     has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
-    has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
+    has_ordinal = ORDINAL in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
     for tok, a, b in reversed(toks):
@@ -130,10 +129,10 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
         for q in range(max(lo, here - 3), here):  # a qualifier the segmentation split (署/任)
             if text[q:end] in qualifiers:
                 return q
-        if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
+        if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
-        if tok == "的":
+        if tok == DE:
             if name_ending(f, here) is not None:
                 break  # 免去李某的市公安局局长职务: the title starts after 的
             seen_de = True
@@ -166,6 +165,6 @@ def position(title: str, start: int, post: str, off: int, qualifiers: tuple[str,
     """Split a title into its organisation part and its post (the organisation is a prefix)."""
     org: str | None = title[:off] or None
     post_text = title[off:]
-    if org is not None and ("的" in org or org.startswith(qualifiers) or _RANK.fullmatch(org)):
+    if org is not None and (DE in org or org.startswith(qualifiers) or _RANK.fullmatch(org)):
         org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
     return Position(title, post_text if post_text else post, org, start, start + len(title))
