@@ -48,8 +48,7 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
     text, st = f.text, f.st
     ts = a.ts
     k = ts
-    vm = st.appoint_verb_end_re.search(text, max(0, k - st.appoint_reach), k)
-    verb = vm.group() if vm else None
+    verb = st.appoint_verb_ends.ending_at(text, k)  # (the longest)
     if verb is not None:
         k -= len(verb)
     elif text[k - 1:k] == DE:  # 免去李某的…职务

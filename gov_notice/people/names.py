@@ -272,7 +272,7 @@ def left_ok(f: Finder, s: int) -> bool:
     if s == 0 or text[s - 1] in _DELIMS:
         return True
     lo = max(0, s - 8)
-    if f.st.post_end_re.search(text, lo, s):
+    if f.st.post_ends_at(text, s):
         return True  # a title right before: 律政司司长郑某资深大律师
     for tok, _a, _b in reversed(f.seg.cut(text[lo:s])):
         if tok in f.st.stop:

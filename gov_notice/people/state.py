@@ -11,6 +11,7 @@ import regex
 
 from ..grammar import CONJUNCTIONS, LEVELS
 from ..lexicon import load_shipped
+from ..terms import TermIndex
 from ._patterns import DE, WEI
 from ._patterns import alternation as _alternation
 from ._patterns import trie as _trie
@@ -105,7 +106,8 @@ class State:
         self.title_qualifiers = tuple(sorted(self.qualifiers | self.name_post_qualifier_set))
         # their lengths, longest first, then 0 (no modifier)
         self.name_post_qualifier_lens = (*sorted({len(q) for q in self.name_post_qualifiers}, reverse=True), 0)
-        self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
+        # the posts read leftwards from where they end (a title right before a name or a conjunction)
+        self._post_ends = TermIndex((p, "posts") for p in posts)
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
@@ -148,7 +150,8 @@ class State:
         self.appoint_hint_re = regex.compile(
             _alternation(set(self.appoint_verbs) | {DE} | set(self.appoint_kept)))
         self.appoint_reach = max(map(len, self.appoint_verbs))
-        self.appoint_verb_end_re = regex.compile(rf"(?:{_alternation(self.appoint_verbs)})\Z")  # 任|副书记
+        # the verbs read leftwards from where they end: 任|副书记, 担任|新闻发言人
+        self.appoint_verb_ends = TermIndex((v, "official_cues") for v in self.appoint_verbs)
         self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
@@ -214,6 +217,11 @@ class State:
                 self._window_ends.clear()
             self._window_ends[window] = ends
         return ends
+
+    def post_ends_at(self, text: str, k: int, reach: int = 8) -> bool:
+        """A post of at most ``reach`` characters ends at ``k`` (律政司司长|郑某, 大律师|和…)."""
+        lo = max(0, k - reach)
+        return self._post_ends.ending_at(text[lo:k], k - lo) is not None
 
     def surname_len(self, text: str, s: int) -> int:
         """The length of the surname at ``text[s]`` (a compound one first), or 0."""

@@ -104,7 +104,7 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     claims = f.claims
     for m in f.st.conj_char_r.finditer(text, lo, ps):
         k = m.start()
-        if claims.ends_at(k) or f.st.post_end_re.search(text, max(0, k - 8), k):
+        if claims.ends_at(k) or f.st.post_ends_at(text, k):
             return k + 1
     return lo
 
