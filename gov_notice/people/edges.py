@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
 # the dotted part of a transliterated name running up to a position (亚历山大·克瓦希涅夫斯基)
 _DOTTED_BEFORE = regex.compile(r"[·•・]\p{Han}+\Z")
+_DOTS = frozenset("·•・")  # (tested first: most names have none)
 # jieba tags of a word that a name's last character may start (关于: p, 并且: c, 今年: t)
 _GLUE_TAGS = frozenset({"p", "c", "t", "d"})
 # the least dictionary count for such a word to win over the name
@@ -40,7 +41,7 @@ def glue_word_len(f: Finder, e: int) -> int:
     """The length of a time word, a frequent function word or an appointment verb starting at ``e``
     (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
     text = f.text
-    if _DOTTED_BEFORE.search(text, max(0, e - 12), e):
+    if not _DOTS.isdisjoint(text[max(0, e - 12):e]) and _DOTTED_BEFORE.search(text, max(0, e - 12), e):
         return 0  # 克瓦希涅夫斯基|于: a transliterated name ends at a follow word, not at 基于
     m = _TIME_AFTER.match(text, e)
     if m:
@@ -55,10 +56,14 @@ def glue_word_len(f: Finder, e: int) -> int:
 
 def glued_end(f: Finder, s: int, e: int) -> bool:
     """The last character of the candidate name ``text[s:e]`` starts the next word."""
+    # (the candidate's own tag is asked last: most candidates end with no such word)
+    return e - s >= 3 and _starts_glue_word(f, e - 1) and f.seg.tag(f.text[s:e]) is None
+
+
+def _starts_glue_word(f: Finder, k: int) -> bool:
+    """A time word, an appointment verb, a context word or a frequent function word starts at
+    ``k``."""
     text = f.text
-    if e - s < 3 or f.seg.tag(text[s:e]) is not None:
-        return False
-    k = e - 1
     if _TIME_AFTER.match(text, k):
         return True
     for n in (2, 3):

@@ -78,11 +78,11 @@ def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
             or text[s + sl:e] in f.st.qualifiers and f.st.post_re.match(text, e):  # 有|前国务卿
         return False  # 主席令第…, 局长于日前, 经理张女士
     given = text[s + sl:e]
+    if _common_word(f, s, e, sl, framed):
+        return False  # (before the given name's tag: it asks the counts first)
     if len(given) == 2 and ((f.tag(given) or "x")[:1] in "rpcu"
                             or (text[s] in f.st.prep_surnames and f.seg.freq(given) > 0)):
         return False  # 主任向大家介绍, 书记向全体党员
-    if _common_word(f, s, e, sl, framed):
-        return False
     return not _edges.word_not_name(f, text[s:s + sl], given)
 
 
