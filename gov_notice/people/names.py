@@ -36,6 +36,8 @@ _MARRIED_CLOSE = frozenset(ETC + CONJUNCTIONS)
 # person's name must be counted _COMMON_NAME_FREQ times)
 _COMMON_FREQ = 20
 _COMMON_NAME_FREQ = 500
+# a run of Han characters
+_HAN_RUN = regex.compile(r"\p{Han}+")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
 
@@ -127,7 +129,9 @@ def candidate_ends(f: Finder, s: int) -> list[int]:
     lens = [sl + 1, sl + 2]
     if sl == 1 and text[s + 1:s + 2] in f.st.single:
         lens.append(4)  # a married name: 林郑月娥, 陈李蔼伦
-    return [s + n for n in lens if f.is_han(s, s + n)]
+    run = _HAN_RUN.match(text, s, s + lens[-1])  # (the Han characters from s, read once)
+    han_end = run.end() if run else s
+    return [s + n for n in lens if s + n <= han_end]
 
 
 def name_at(f: Finder, s: int, strict: bool = False) -> int | None:

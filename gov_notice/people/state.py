@@ -79,7 +79,7 @@ class State:
         after a post makes it name a body (``lexicons/official_cues.tsv``)."""
         posts: set[str] = set()
         self.prefixes: list[str] = []
-        self.qualifiers: set[str] = set()
+        self.qualifiers: set[str] = set()  # (and the last characters of them: qualifier_ends)
         for row in load_shipped("posts"):
             kind = row.get("kind", "")
             if kind == "prefix":
@@ -88,6 +88,7 @@ class State:
                 self.qualifiers.add(row["term"])
             elif kind != "modifier":
                 posts.add(row["term"])
+        self.qualifier_ends = frozenset(q[-1] for q in self.qualifiers)
         posts |= set(res.user.post)
         self.posts = posts
         # a post with its prefix (副, 常务副, 代 …), longest first, as one character trie

@@ -113,7 +113,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     """The title's start: the tokens of ``text[lo:ps]`` taken right to left while they may belong
     to a title."""
     text = f.text
-    qualifiers = f.st.qualifiers
+    qualifiers, qualifier_ends = f.st.qualifiers, f.st.qualifier_ends
     window = text[lo:ps]
     toks = f.seg.cut(window)
     has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
@@ -126,9 +126,10 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
         end = lo + b
-        for q in range(max(lo, here - 3), here):  # a qualifier the segmentation split (署/任)
-            if text[q:end] in qualifiers:
-                return q
+        if tok[-1] in qualifier_ends:  # a qualifier the segmentation split (署/任)
+            for q in range(max(lo, here - 3), here):
+                if text[q:end] in qualifiers:
+                    return q
         if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
@@ -138,16 +139,16 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             seen_de = True
             start = here
             continue
-        if _ends_title(f, tok, seen_de, has_digit_or_ascii, text[start:min(ps, start + 6)]):
+        if _ends_title(f, tok, seen_de, has_digit_or_ascii, start, ps):
             break
         start = here
     return start
 
 
-def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, right: str) -> bool:
-    """The token ``tok`` before a title's part ``right`` is no part of it: a context word, a
-    number or Latin text, or (outside a ``…的`` qualifier) a preposition, a conjunction, a pronoun
-    or a verb before the place or body that opens the title."""
+def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, start: int, ps: int) -> bool:
+    """The token ``tok`` before the title's part from ``start`` (its post at ``ps``) is no part of
+    it: a context word, a number or Latin text, or (outside a ``…的`` qualifier) a preposition, a
+    conjunction, a pronoun or a verb before the place or body that opens the title."""
     if tok in f.st.stop:
         return True
     if has_digit_or_ascii and (any(map(str.isdigit, tok)) or any(map(str.isascii, tok))):
@@ -157,7 +158,8 @@ def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, ri
     if len(tok) >= 2:
         tag = f.tag(tok)
         # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
-        return tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(f, tok, tag, right))
+        return tag is not None and (tag[:1] in "pcr" or tag == "v" and _edges.verb_before_body(
+            f, tok, tag, f.text[start:min(ps, start + 6)]))
     return f.tag(tok) in ("p", "c")
 
 
