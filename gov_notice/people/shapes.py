@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import DIGITS, TEN
 from . import foreign as _foreign
-from ._patterns import DE
+from ._patterns import DE, ETC
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder, Title
@@ -24,7 +25,7 @@ from .names import DOTTED, dotted_name_at, name_at, name_ending, names_before
 from .titles import Anchor
 
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
-_DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
+_DENG = regex.compile(rf"{ETC}(?:多名|多位|数名|几位|[0-9{DIGITS}{TEN}两]{{1,3}}[名位])?\Z")
 # what joins the titles of one chain (副市长、公安局局长; 国务委员兼公安部部长)
 _CHAIN_JOIN = frozenset("、，,兼")
 # what closes a clause a title fills on its own
