@@ -39,6 +39,8 @@ def comrades(f: Finder) -> None:
 def leaders(f: Finder) -> None:
     """National leaders named as persons without a title (《某某在…上的讲话》)."""
     text = f.text
+    if f.st.leader_re.search(text) is None:
+        return  # (one scan first: most notices name no national leader)
     for name in f.st.leaders:
         s = text.find(name)
         while s >= 0:  # (each place, left to right, not overlapping)

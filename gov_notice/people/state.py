@@ -130,6 +130,7 @@ class State:
             self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
         self.surname_first = frozenset(t[0] for t in self.single | self.compound)
         self.leaders = sorted({r["term"] for r in load_shipped("official_leaders")}, key=len, reverse=True)
+        self.leader_re = re.compile(_alternation(self.leaders)) if self.leaders else re.compile(r"(?!)")
         self.user_names: dict[str, list[str]] = {}
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
