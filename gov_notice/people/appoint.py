@@ -53,7 +53,7 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         k -= len(verb)
     elif text[k - 1:k] == DE:  # 免去李某的…职务
         k, verb = k - 1, DE
-    elif not any(text[ts:a.pe].startswith(q) for q in st.appoint_kept):
+    elif not text.startswith(st.appoint_kept_starts, ts, a.pe):
         return _name_inside(f, a) or _named_after(f, a)
     aux = next((x for x in st.appoint_aux if text.startswith(x, k - len(x))), "")
     k -= len(aux)
@@ -94,7 +94,7 @@ def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     after a verb of appointment or removal."""
     text, st = f.text, f.st
     ts = a.ts
-    before = next((v for v in st.move_verbs if text.startswith(v, ts - len(v))), None)
+    before = st.move_verb_ends.ending_at(text, ts)
     if before is None:
         return None
     e = name_at(f, ts, strict=True)

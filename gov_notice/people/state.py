@@ -154,7 +154,9 @@ class State:
         self.appoint_reach = max(map(len, self.appoint_verbs))
         # the verbs read leftwards from where they end: 任|副书记, 担任|新闻发言人
         self.appoint_verb_ends = TermIndex((v, "official_cues") for v in self.appoint_verbs)
-        self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
+        # the verbs before the names that take or leave a post (免去李某…, 任命李某…), read leftwards
+        self.move_verb_ends = TermIndex((v, "official_cues") for v in self.resign | self.appoint_before)
+        self.appoint_kept_starts = tuple(sorted(self.appoint_kept))
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
