@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # a run of Han characters (a name's characters)
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
+# how many windows' boundaries a Finder remembers before it starts again
+_BOUNDS_KEPT = 64
+
 # a title given to a person: (title, start, post, offset of the post in the title)
 Title = tuple[str, int, str, int]
 
@@ -97,9 +100,12 @@ class Finder:
     # ---- the text ---------------------------------------------------------------------------
     def bounds(self, a: int, b: int) -> set[int]:
         """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]
-        (remembered for the document: several rules ask for the same window)."""
+        (the last windows asked are remembered: the rules around one name ask for the same window
+        in turn; the table starts again when full, so memory stays flat whatever the text)."""
         got = self._bounds.get((a, b))
         if got is None:
+            if len(self._bounds) >= _BOUNDS_KEPT:
+                self._bounds.clear()
             got = self._bounds[(a, b)] = {a + e for e in self.st.window_ends(self.text[a:b])}
         return got
 
