@@ -76,7 +76,7 @@ def _build(f: Finder, credits: list[Byline]) -> tuple[list[Official], list[Bylin
                 f.people[name].add_mention(name, a)
     officials = []
     official_names = set()
-    qualifiers = f.st.qualifiers | set(f.st.name_post_qualifiers)
+    qualifiers = f.st.title_qualifiers
     for p in f.people.values():
         mentions = tuple(sorted(p.mentions.values(), key=lambda m: m.start))
         if not mentions or not p.titles and p.name not in f.st.leaders:

@@ -1,5 +1,6 @@
-"""Shared pieces of the people patterns: delimiters, a Han character, conjunctions, the longest
-title, an alternation longest first, a character trie."""
+"""Shared pieces of the people patterns: delimiters, a Han character, the particles the rules
+read (的, 为, 等, 第), the marks that close a name in a list, the longest title, an alternation
+longest first, a character trie."""
 
 from __future__ import annotations
 
@@ -7,13 +8,24 @@ from typing import Iterable
 
 import regex
 
+from ..grammar import CONJUNCTIONS
+
 # characters that end a title (or a credit role's clause) on its left (quotes “” stay inside:
 # 厅“平安建设”领导小组组长)
 DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
 # a character of a name (Han only; 衞 and other unconverted variants included)
 HAN = regex.compile(r"\p{Han}")
-# conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
-CONJ = frozenset(["和", "及", "与", "同", "跟", "以及"])
+# the particles the people rules read (beyond gov_notice.grammar):
+# the attributive particle: 分管日常工作的副厅长, 免去李某的…职务, 政务司司长的唐英年
+DE = "的"
+# "as" of an appointment: 任命李某为副市长
+WEI = "为"
+# "and others" closing a list of names: 孙某、李某等多名局长
+ETC = "等"
+# the ordinal prefix: 第6任行政长官, 第十一届
+ORDINAL = "第"
+# what closes a name in a list of names: the next name, the last name, the end of the list
+LIST_END = frozenset("、，,；;。" + CONJUNCTIONS + ETC)
 # the longest title we look at, in characters
 MAX_TITLE = 30
 

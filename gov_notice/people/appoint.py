@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ._patterns import DE, WEI
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import candidate_ends, name_at, names_before, plausible
@@ -31,11 +32,10 @@ def duties_follow(text: str, pos: int) -> bool:
 _REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
 # the names after a title and 由, before the verb that gives them the post: 律政司司长由资深大律师
 # 林某接任; 政务司副司长由已退休的前…常任秘书长卓某出任
+# (the verbs: by_verb in lexicons/official_cues.tsv; the words between the names and an
+# appointment verb, 张某将署任…, 李某被免去…, 同时任…: appoint_aux and passive)
 BY = "由"
 _BY_REACH = 40
-_BY_VERBS = ("接任", "出任", "担任", "兼任", "接替", "署理")
-# words between the names and the verb: 张某将署任…, 李某被免去…, 同时任…
-_AUX = ("将继续", "继续", "将", "已", "拟", "正式", "同时", "被", "再度", "改")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
 
@@ -48,15 +48,14 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
     text, st = f.text, f.st
     ts = a.ts
     k = ts
-    vm = st.appoint_verb_end_re.search(text, max(0, k - st.appoint_reach), k)
-    verb = vm.group() if vm else None
+    verb = st.appoint_verb_ends.ending_at(text, k)  # (the longest)
     if verb is not None:
         k -= len(verb)
-    elif text[k - 1:k] == "的":  # 免去李某的…职务
-        k, verb = k - 1, "的"
-    elif not any(text[ts:a.pe].startswith(q) for q in st.appoint_kept):
+    elif text[k - 1:k] == DE:  # 免去李某的…职务
+        k, verb = k - 1, DE
+    elif not text.startswith(st.appoint_kept_starts, ts, a.pe):
         return _name_inside(f, a) or _named_after(f, a)
-    aux = next((x for x in _AUX if text.startswith(x, k - len(x))), "")
+    aux = next((x for x in st.appoint_aux if text.startswith(x, k - len(x))), "")
     k -= len(aux)
     reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
     k = reason.start() if reason else k
@@ -69,9 +68,9 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         if text.startswith(v, s0 - len(v)):
             names = names_before(f, s0 - len(v)) or names
             break
-    if verb in ("为", "的") and not _verb_before(f, a, verb, s0, listed_end):
+    if verb in (WEI, DE) and not _verb_before(f, a, verb, s0, listed_end):
         return None
-    if (verb in st.resign or aux == "被") and not duties_follow(text, a.pe):
+    if (verb in st.resign or aux in st.passive) and not duties_follow(text, a.pe):
         return None
     return names, ts
 
@@ -82,12 +81,12 @@ def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | Non
     任命甲为…，乙为…)."""
     text, st = f.text, f.st
     s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
-    before = st.appoint_before if verb == "为" else st.resign
-    follows = verb == "为" and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
+    before = st.appoint_before if verb == WEI else st.resign
+    follows = verb == WEI and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
         and s0 == listed_end + 1
     if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
         return False
-    return verb != "的" or duties_follow(text, a.pe)
+    return verb != DE or duties_follow(text, a.pe)
 
 
 def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
@@ -95,7 +94,7 @@ def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     after a verb of appointment or removal."""
     text, st = f.text, f.st
     ts = a.ts
-    before = next((v for v in st.move_verbs if text.startswith(v, ts - len(v))), None)
+    before = st.move_verb_ends.ending_at(text, ts)
     if before is None:
         return None
     e = name_at(f, ts, strict=True)
@@ -118,7 +117,7 @@ def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
         return None
     end = min(len(text), a.pe + 1 + _BY_REACH)
     for s, e in f.claims.spans:
-        if a.pe < s and e <= end and text.startswith(_BY_VERBS, e) and "。" not in text[a.pe:s]:
+        if a.pe < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
             return [(text[s:e], s)], a.ts
     return None
 

@@ -34,6 +34,9 @@ def bylines(f: Finder) -> list[Byline]:
     for m in f.st.photo_re.finditer(text):
         out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
     for _a, end in f.paragraphs:
+        last = text[max(0, end - 12):end].rstrip(" \t　")[-1:]
+        if not last or last not in "）)" and not _HAN.match(last):
+            continue  # (tested first: a credit closing a paragraph ends with a name or a bracket)
         tail = f.st.trailing_re.search(text, max(0, end - 12), end)
         if tail is None:
             continue

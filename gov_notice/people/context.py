@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # a run of Han characters (a name's characters)
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
+# how many windows' boundaries a Finder remembers before it starts again
+_BOUNDS_KEPT = 64
+
 # a title given to a person: (title, start, post, offset of the post in the title)
 Title = tuple[str, int, str, int]
 
@@ -76,6 +79,7 @@ class Finder:
         self.paragraphs = doc.paragraphs
         self.st = st
         self.seg = st.seg
+        self.tag = st.seg.tag  # jieba's tag of a word (remembered per Extractor)
         self.people: dict[str, Person] = {}
         self.ner_at: dict[int, int] = {}
         self.ner_to: dict[int, int] = {}
@@ -85,6 +89,8 @@ class Finder:
                 self.ner_to[b] = a
         self.claims = Claims(len(self.text))  # name spans already assigned
         self.byline_at = bytearray(len(self.text))  # 1 at the offsets inside bylines
+        self._any_byline = False
+        self._bounds: dict[tuple[int, int], set[int]] = {}
         self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
         self._owners_cache: dict[str, list[str]] = {}
         self._owners_n = -1
@@ -93,12 +99,15 @@ class Finder:
 
     # ---- the text ---------------------------------------------------------------------------
     def bounds(self, a: int, b: int) -> set[int]:
-        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]."""
-        ends = self.st.window_ends(self.text[a:b])
-        return {a + e for e in ends}
-
-    def tag(self, word: str) -> str | None:
-        return self.seg.tag(word)
+        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]
+        (the last windows asked are remembered: the rules around one name ask for the same window
+        in turn; the table starts again when full, so memory stays flat whatever the text)."""
+        got = self._bounds.get((a, b))
+        if got is None:
+            if len(self._bounds) >= _BOUNDS_KEPT:
+                self._bounds.clear()
+            got = self._bounds[(a, b)] = {a + e for e in self.st.window_ends(self.text[a:b])}
+        return got
 
     def is_han(self, a: int, b: int) -> bool:
         return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)
@@ -107,10 +116,11 @@ class Finder:
     def mark_bylines(self, bylines: list[Byline]) -> None:
         for b in bylines:
             self.byline_at[b.start:b.end] = bytes([1]) * (b.end - b.start)
+            self._any_byline = True
 
     def free(self, a: int, b: int) -> bool:
         """Not inside a byline."""
-        return self.byline_at.find(1, max(0, a), max(0, b)) < 0
+        return not self._any_byline or self.byline_at.find(1, max(0, a), max(0, b)) < 0
 
     # ---- people -----------------------------------------------------------------------------
     def person(self, name: str) -> Person:

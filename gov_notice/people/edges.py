@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ._patterns import ORDINAL
+
 if TYPE_CHECKING:
     from .context import Finder
 
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
 # the dotted part of a transliterated name running up to a position (亚历山大·克瓦希涅夫斯基)
 _DOTTED_BEFORE = regex.compile(r"[·•・]\p{Han}+\Z")
+_DOTS = frozenset("·•・")  # (tested first: most names have none)
 # jieba tags of a word that a name's last character may start (关于: p, 并且: c, 今年: t)
 _GLUE_TAGS = frozenset({"p", "c", "t", "d"})
 # the least dictionary count for such a word to win over the name
@@ -38,25 +41,29 @@ def glue_word_len(f: Finder, e: int) -> int:
     """The length of a time word, a frequent function word or an appointment verb starting at ``e``
     (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
     text = f.text
-    if _DOTTED_BEFORE.search(text, max(0, e - 12), e):
+    if not _DOTS.isdisjoint(text[max(0, e - 12):e]) and _DOTTED_BEFORE.search(text, max(0, e - 12), e):
         return 0  # 克瓦希涅夫斯基|于: a transliterated name ends at a follow word, not at 基于
     m = _TIME_AFTER.match(text, e)
     if m:
         return len(m.group())
     for n in (2, 3):
         word = text[e:e + n]
-        if len(word) == n and (word in f.st.appoint or (f.seg.tag(word) or "") in ("p", "c")
-                               and f.seg.freq(word) >= _GLUE_FREQ):
+        if len(word) == n and (word in f.st.appoint or f.seg.freq(word) >= _GLUE_FREQ
+                               and (f.seg.tag(word) or "") in ("p", "c")):
             return n  # 关于, 并且, 接任, 出任
     return 0
 
 
 def glued_end(f: Finder, s: int, e: int) -> bool:
     """The last character of the candidate name ``text[s:e]`` starts the next word."""
+    # (the candidate's own tag is asked last: most candidates end with no such word)
+    return e - s >= 3 and _starts_glue_word(f, e - 1) and f.seg.tag(f.text[s:e]) is None
+
+
+def _starts_glue_word(f: Finder, k: int) -> bool:
+    """A time word, an appointment verb, a context word or a frequent function word starts at
+    ``k``."""
     text = f.text
-    if e - s < 3 or f.seg.tag(text[s:e]) is not None:
-        return False
-    k = e - 1
     if _TIME_AFTER.match(text, k):
         return True
     for n in (2, 3):
@@ -65,8 +72,7 @@ def glued_end(f: Finder, s: int, e: int) -> bool:
             break
         if word in f.st.appoint or word in f.st.stop:
             return True
-        tag = f.seg.tag(word) or ""
-        if tag in _GLUE_TAGS and f.seg.freq(word) >= _GLUE_FREQ:
+        if f.seg.freq(word) >= _GLUE_FREQ and (f.seg.tag(word) or "") in _GLUE_TAGS:
             return True
     return False
 
@@ -159,7 +165,7 @@ _ORDINAL = regex.compile(r"第[0-9０-９]{1,3}[任届]")
 
 def in_ordinal(text: str, a: int, b: int) -> bool:
     """``text[a:b]`` lies inside an ordinal of a term or a session (第6任)."""
-    if "第" not in text[max(0, a - 4):b]:
+    if ORDINAL not in text[max(0, a - 4):b]:
         return False
     for m in _ORDINAL.finditer(text, max(0, a - 4), min(len(text), b + 4)):
         if m.start() <= a and b <= m.end():
@@ -167,10 +173,8 @@ def in_ordinal(text: str, a: int, b: int) -> bool:
     return False
 
 
-# the last character of a place's name at a level (清河县, 单县): no name ends so
-_LEVEL_END = frozenset("省市县区镇乡州旗盟村")
-
-
-def place_not_name(text: str, s: int, e: int) -> bool:
-    """The candidate name ``text[s:e]`` ends like a place at a level (单县历任县长, 清河县副县长)."""
-    return text[e - 1] in _LEVEL_END
+def place_not_name(f: Finder, s: int, e: int) -> bool:
+    """The candidate name ``text[s:e]`` ends like a place at a level (单县历任县长, 清河县副县长):
+    with a level character (``grammar.LEVELS`` and ``place_level`` of
+    ``lexicons/official_cues.tsv``: 旗, 盟, 村)."""
+    return f.text[e - 1] in f.st.place_levels

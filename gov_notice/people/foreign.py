@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._patterns import HAN as _HAN
+from ._patterns import LIST_END as _CLOSE
 
 if TYPE_CHECKING:
     from .context import Finder
@@ -20,8 +21,7 @@ _MIN, _MAX = 2, 6
 _DOTS = frozenset("·•・—－-")
 # a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
 _WORD_FREQ = 200
-# what may close a foreign name besides a follow word: a list mark, 和, 等
-_CLOSE = frozenset("、，,。；;和等及与")
+# (what may close a foreign name besides a follow word: a list mark, 和, 等: _patterns.LIST_END)
 
 
 def may_follow(f: Finder, ps: int, pe: int, reach: int = 30) -> bool:

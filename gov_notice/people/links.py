@@ -10,20 +10,21 @@
 
 from __future__ import annotations
 
-import re
-
 from ..spans import find_terms
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import follow_len, name_at, name_ending
 from .titles import Anchor
 
+# the honorific after a full name or given names (以习近平同志为核心, 建国、立新同志)
+_COMRADE = "同志"
+
 
 def comrades(f: Finder) -> None:
     """A full name + 同志 is a person (以习近平同志为核心); one who holds no post is left out at the end
     unless a national leader (settled case), but a short reference may still give a title."""
     text = f.text
-    for e, _end, _word in find_terms(text, ("同志",)):
+    for e, _end, _word in find_terms(text, (_COMRADE,)):
         if f.claims.at(e - 1) is not None:
             continue
         s = name_ending(f, e)
@@ -38,14 +39,17 @@ def comrades(f: Finder) -> None:
 def leaders(f: Finder) -> None:
     """National leaders named as persons without a title (《某某在…上的讲话》)."""
     text = f.text
+    if f.st.leader_re.search(text) is None:
+        return  # (one scan first: most notices name no national leader)
     for name in f.st.leaders:
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
-            if f.claims.at(s - 1) is not None or not f.free(s, e):
-                continue
-            bounds = f.bounds(max(0, s - 4), min(len(text), e + 2))
-            if (s == 0 or s in bounds) and follow_len(f, e) >= 0:
-                f.person(name).add_mention(name, s)
+        s = text.find(name)
+        while s >= 0:  # (each place, left to right, not overlapping)
+            e = s + len(name)
+            if f.claims.at(s - 1) is None and f.free(s, e):
+                bounds = f.bounds(max(0, s - 4), min(len(text), e + 2))
+                if (s == 0 or s in bounds) and follow_len(f, e) >= 0:
+                    f.person(name).add_mention(name, s)
+            s = text.find(name, e)
 
 
 def givens(f: Finder) -> dict[str, str]:
@@ -85,8 +89,7 @@ def _given_post(f: Finder, anchors: list[Anchor], by_given: dict[str, str], leng
 def _given_comrades(f: Finder, by_given: dict[str, str], lengths: list[int]) -> None:
     """建国、立新同志: given names joined by 、 before 同志."""
     text = f.text
-    for m in re.finditer("同志", text):
-        e = m.start()
+    for e, _end, _word in find_terms(text, (_COMRADE,)):
         while True:
             g = next((text[e - n:e] for n in lengths if text[e - n:e] in by_given), None)
             if g is None:

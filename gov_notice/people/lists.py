@@ -9,20 +9,14 @@ name (jieba tags 王晓东 and 李俊 ``nr``), while a common word (光荣, 国�
 from __future__ import annotations
 
 from . import edges as _edges
+from ._patterns import LIST_END
 from .context import Finder
 from .names import follow_len
 
-# what closes a name in a list of names (the next name, the last name, the end of the list)
-LIST_END = frozenset("、，,；;。及和与等")
 # a list mark or a clause end: what closes a name right after a title (区委副书记王某、历任…)
 _MARKS = frozenset("、，,；;。")
-# characters never part of a given name (also in names._NOT_GIVEN), and list words
-_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总其他")
-# conjunctions that are also surnames (和, 同, 与 …)
-_CONJ = frozenset("和及与同跟")
-# surnames that are also prepositions or verbs (任, 曾): their given name must not be a word
-_PREP = frozenset("向对为在将把被从于")
-_VERB = frozenset("任曾")
+# (the characters never part of a given name, conjunctions that are also surnames, surnames that
+# are also prepositions or verbs: lexicons/official_cues.tsv, read by State)
 # a surname + a character forming a noun less frequent than this may still open a name (王家|锋)
 _NOUN_FREQ = 1000
 # a dictionary word this frequent that is not a person's name is a word, not a name
@@ -46,14 +40,15 @@ def list_name_end(f: Finder, s: int, follow: bool = True) -> int | None:
 
 def _plausible_in_list(f: Finder, s: int, e: int, sl: int) -> bool:
     text = f.text
-    if text[s] in _CONJ and s > 0 and f.is_han(s - 1, s):
+    if text[s] in f.st.conj and s > 0 and f.is_han(s - 1, s):
         return False  # 总统和夫人: a conjunction in running text
     given = text[s + sl:e]
-    if (text[s] in _PREP or text[s] in _VERB and len(given) == 2) and f.seg.freq(given) > 0:
+    if (text[s] in f.st.list_prep_surnames or text[s] in f.st.verb_surnames and len(given) == 2) \
+            and f.seg.freq(given) > 0:
         return False  # 向大家, 对群众, 曾表示: a preposition or a verb before a word (曾强 stays)
     if len(given) == 2 and _edges.word_not_name(f, text[s:s + sl], given):
         return False  # 能|协助: a weak surname before a frequent verb
-    if any(c in _NOT_GIVEN for c in given) or given in f.st.honorific:
+    if not f.st.not_given_in_list.isdisjoint(given) or given in f.st.honorific:
         return False
     for k in range(s + 1, e):
         if f.st.post_re.match(text, k):

@@ -12,31 +12,32 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import CONJUNCTIONS
 from . import edges as _edges
-from ._patterns import CONJ as _CONJ
 from ._patterns import DELIMS as _DELIMS
+from ._patterns import ETC
 from ._patterns import HAN as _HAN
 from .context import Finder
 
-# characters that are rarely the last character of a given name but often follow a name
-_FUNCTION_CHARS = frozenset("在和与对向将为就及等是到从于把被让给也又还都则即并已曾亦再正便作任")
-# characters that are never part of a given name (but follow a surname-like character often)
-_NOT_GIVEN = frozenset("第届次号的了是与及或等个位该此各每们总")
-# verbs of saying, never the last character of a name (张某说，)
-_SPEECH = frozenset("说称道讲曰")
-# surnames that are also prepositions: their given name must not be a dictionary word
-_PREP_SURNAMES = frozenset("向对为在将把被从于与和同")
-# a strong frame after a name that stands right after a title: what the person does at a meeting,
-# or punctuation.  There a name that is also a common noun is a name (市长高峰出席, 主任江山、…)
-_FRAME_AFTER = regex.compile(r"出席|主持|讲话|致辞|参加|陪同|指出|强调|[、，。；]")
-# the tags of a common word that may be a name in that frame: nouns (jieba tags 高峰 nr), not
+# The closed classes read here are in lexicons/official_cues.tsv (State): the characters rarely
+# last in a given name but often after a name (function_char: 在, 将, 任 …), never in a given name
+# (not_given: 第, 的, 们 …), verbs of saying (speech: 说, 称 …), surnames that are also
+# prepositions or appointment verbs (prep_surname: 向, 对 …; verb_surname: 任, 曾), the strong frame
+# after a name (frame_after: 出席, 主持 …, or punctuation) and nouns for people (person_noun: 干部 …).
+
+# the tags of a common word that may be a name in a strong frame: nouns (jieba tags 高峰 nr), not
 # adverbs or time words (市长马上出席: 马上 is an adverb)
 _FRAMED_TAGS = frozenset({"n", "nr", "nz", "ns", "nt", "an", "ng"})
-# nouns for people that follow a title as the next word, never a name in that frame (领导|干部，)
-_PERSON_NOUNS = frozenset({"干部", "同志", "人员", "职工", "群众", "党员", "代表", "委员", "成员", "人士",
-                           "人民", "班子", "队伍"})
-# surnames that are also verbs of appointment (任财务经理, 曾担任): their given name must not be a word
-_VERB_SURNAMES = frozenset("任曾")
+# the appointment verb that may close a name's candidate (张伟|任|副局长) or the name itself (王立任)
+_REN = "任"
+# what closes a married name (林郑月娥) besides punctuation: a list word
+_MARRIED_CLOSE = frozenset(ETC + CONJUNCTIONS)
+# how often jieba counts a word for it to be a common word, no name (荣誉, 谢谢: a word tagged as a
+# person's name must be counted _COMMON_NAME_FREQ times)
+_COMMON_FREQ = 20
+_COMMON_NAME_FREQ = 500
+# a run of Han characters
+_HAN_RUN = regex.compile(r"\p{Han}+")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
 
@@ -64,26 +65,26 @@ def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
     """A candidate name is not a common word, nor starts with one (全省, 单位在, 金华市委),
     does not swallow the start of a post (李局长 is a surname + post) and is not a conjunction
     in running text (书记和主任).  ``framed``: the name stands between a title and a strong
-    frame (:data:`_FRAME_AFTER`), where a whole name that is also a common noun will do."""
+    frame (``frame_after``), where a whole name that is also a common noun will do."""
     text = f.text
-    if text[s] in _CONJ and s > 0 and _HAN.match(text[s - 1]):
+    if text[s] in f.st.conj and s > 0 and _HAN.match(text[s - 1]):
         return False
-    if role_inside(f, s, e) or _edges.place_not_name(text, s, e):
+    if role_inside(f, s, e) or _edges.place_not_name(f, s, e):
         return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
     for k in range(s + 1, e):
-        pm = f.st.post_re.match(text, k)
+        pm = f.st.post_re.match(text, k) if text[k] in f.st.post_first else None
         if pm and pm.end() > e:
             return False
     sl = f.st.surname_len(text, s)
-    if not _NOT_GIVEN.isdisjoint(text[s + sl:e]) or text[s + sl:e] in f.st.honorific \
+    if not f.st.not_given.isdisjoint(text[s + sl:e]) or text[s + sl:e] in f.st.honorific \
             or text[s + sl:e] in f.st.qualifiers and f.st.post_re.match(text, e):  # 有|前国务卿
         return False  # 主席令第…, 局长于日前, 经理张女士
     given = text[s + sl:e]
-    if len(given) == 2 and ((f.tag(given) or "x")[:1] in "rpcu"
-                            or (text[s] in _PREP_SURNAMES and f.seg.freq(given) > 0)):
-        return False  # 主任向大家介绍, 书记向全体党员
     if _common_word(f, s, e, sl, framed):
-        return False
+        return False  # (before the given name's tag: it asks the counts first)
+    if len(given) == 2 and ((f.tag(given) or "x")[:1] in "rpcu"
+                            or (text[s] in f.st.prep_surnames and f.seg.freq(given) > 0)):
+        return False  # 主任向大家介绍, 书记向全体党员
     return not _edges.word_not_name(f, text[s:s + sl], given)
 
 
@@ -92,16 +93,19 @@ def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
     name is a frequent dictionary word."""
     text = f.text
     words = [text[s:e]]
-    if e - s > 2 and sl == 1 and s + 2 in f.bounds(s, min(len(text), s + 8)):
+    if e - s > 2 and sl == 1 and f.seg.freq(text[s:s + 2]) >= _COMMON_FREQ \
+            and s + 2 in f.bounds(s, min(len(text), s + 8)):
         words.append(text[s:s + 2])  # a word the segmentation keeps apart: 单位|在, 金华|市委
-    if e - s == 4 or text[s] in _VERB_SURNAMES:
+    if e - s == 4 or text[s] in f.st.verb_surnames:
         words.append(text[s + sl:e])  # 吴明|表示, 任|财务(经理)
     for word in words:
-        tag = f.tag(word)
         freq = f.seg.freq(word)
+        if freq < _COMMON_FREQ:
+            continue  # (asked first: a rare word's tag is not looked up)
+        tag = f.tag(word)
         # jieba tags some common words nr (荣誉, 谢谢): a frequent word is a word whatever its tag
-        if tag is not None and (freq >= 500 or not tag.startswith("nr") and freq >= 20):
-            if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in _PERSON_NOUNS:
+        if tag is not None and (freq >= _COMMON_NAME_FREQ or not tag.startswith("nr")):
+            if framed and word == text[s:e] and tag in _FRAMED_TAGS and word not in f.st.person_nouns:
                 continue  # 市长高峰出席: 高峰 is a noun, and a name in this frame
             return True
     return False
@@ -109,6 +113,8 @@ def _common_word(f: Finder, s: int, e: int, sl: int, framed: bool) -> bool:
 
 def role_inside(f: Finder, s: int, e: int) -> bool:
     """A credit role (记者, 通讯员 …) starts inside text[s:e] (after its first character)."""
+    if f.st.byline_role_first.isdisjoint(f.text[s + 1:e]):
+        return False
     m = f.st.byline_role_re.search(f.text, s + 1, min(len(f.text), e + 3))
     return m is not None and m.start() < e
 
@@ -123,7 +129,9 @@ def candidate_ends(f: Finder, s: int) -> list[int]:
     lens = [sl + 1, sl + 2]
     if sl == 1 and text[s + 1:s + 2] in f.st.single:
         lens.append(4)  # a married name: 林郑月娥, 陈李蔼伦
-    return [s + n for n in lens if f.is_han(s, s + n)]
+    run = _HAN_RUN.match(text, s, s + lens[-1])  # (the Han characters from s, read once)
+    han_end = run.end() if run else s
+    return [s + n for n in lens if s + n <= han_end]
 
 
 def name_at(f: Finder, s: int, strict: bool = False) -> int | None:
@@ -148,10 +156,10 @@ def _rule_name_at(f: Finder, s: int, strict: bool) -> int | None:
     ends = candidate_ends(f, s)
     if not ends:
         return None
-    bounds = f.bounds(s, min(len(text), s + 8))
     ok = _plausible_ends(f, s, ends, strict)
     if not ok:
         return None
+    bounds = f.bounds(s, min(len(text), s + 8))
     scored = _followed_ends(f, s, ok, strict, bounds)
     if scored:
         followed = {x for x, g in scored if g >= 0}
@@ -170,7 +178,7 @@ def _plausible_ends(f: Finder, s: int, ends: list[int], strict: bool) -> list[in
         # a common noun as a whole word between the title and a strong frame (领导|干部 is one
         # word: 干部 is no name there)
         around = f.bounds(max(0, s - 4), min(len(text), s + 8))
-        ok = [e for e in ends if _FRAME_AFTER.match(text, e) and s in around and e in around
+        ok = [e for e in ends if f.st.frame_after_re.match(text, e) and s in around and e in around
               and plausible(f, s, e, framed=True)]
     return ok
 
@@ -185,9 +193,9 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
         # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
         follows = {e: (1 if e in bounds and next_word(f, e, bounds) else -1) for e in ok}
     for e, fl in follows.items():
-        if e - s == 4 and fl > 0 and (fl < 2 and text[e] not in "等及和与" or e not in bounds):
+        if e - s == 4 and fl > 0 and (fl < 2 and text[e] not in _MARRIED_CLOSE or e not in bounds):
             fl = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
-        if e - 1 in follows and (text[e - 1] in _SPEECH and follows[e - 1] > 0 or _edges.glued_end(f, s, e)):
+        if e - 1 in follows and (text[e - 1] in f.st.speech and follows[e - 1] > 0 or _edges.glued_end(f, s, e)):
             continue  # 李某说 is 李某 + 说, 陈某今(6)日 is 陈某 + 今(6)日
         if fl >= 0 or (strict and e in bounds):
             scored.append((e, fl))
@@ -200,10 +208,10 @@ def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: 
     e, fl = item
     n = e - s
     # a function character closing a longer candidate is usually the next word
-    func_tail = n >= 3 and text[e - 1] in _FUNCTION_CHARS and fl != 0 \
+    func_tail = n >= 3 and text[e - 1] in f.st.function_chars and fl != 0 \
         and (e - 1) in followed \
-        and (text[e - 1] not in _CONJ or f.st.surname_len(text, e) > 0) \
-        and (text[e - 1] != "任" or not f.st.follow_re.match(text, e))
+        and (text[e - 1] not in f.st.conj or f.st.surname_len(text, e) > 0) \
+        and (text[e - 1] != _REN or not f.st.follow_re.match(text, e))
     # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
     # word: 王立任|出席)
     return (fl >= 0, e in bounds or fl >= 1, not func_tail, n != 4, fl == 0, e in bounds or fl >= 2,
@@ -222,7 +230,7 @@ def dotted_name_at(f: Finder, s: int) -> int | None:
         # character, a post, a word of two or more characters or a function character ends it
         if fl == 0 and f.text[e:e + 1] in "·•・":
             continue  # 何塞·米格尔·因苏尔萨: the next dot continues the name
-        if fl == 0 or fl >= 2 or (fl == 1 and f.text[e] in _FUNCTION_CHARS | _SPEECH | {"却", "以"}):
+        if fl == 0 or fl >= 2 or (fl == 1 and f.text[e] in f.st.dotted_end):
             return e
     return None
 
@@ -246,8 +254,7 @@ def _rule_name_ending(f: Finder, e: int) -> int | None:
             continue
         if f.st.surname_len(text, s) == 0 or not f.is_han(s, e):
             continue
-        if s in f.ner_at or any(text.startswith(u, s) and s + len(u) == e
-                                   for u in f.st.user_names.get(text[s], ())):
+        if s in f.ner_at or text[s:e] in f.st.user_name_set:
             return s
         lo = max(0, s - 8)
         bounds = f.bounds(lo, e)
@@ -269,7 +276,7 @@ def left_ok(f: Finder, s: int) -> bool:
     if s == 0 or text[s - 1] in _DELIMS:
         return True
     lo = max(0, s - 8)
-    if f.st.post_end_re.search(text, lo, s):
+    if f.st.post_ends_at(text, s):
         return True  # a title right before: 律政司司长郑某资深大律师
     for tok, _a, _b in reversed(f.seg.cut(text[lo:s])):
         if tok in f.st.stop:
@@ -283,7 +290,7 @@ def left_ok(f: Finder, s: int) -> bool:
     return True
 
 
-def names_before(f: Finder, e: int, link: str = "、及和与") -> list[tuple[str, int]]:
+def names_before(f: Finder, e: int, link: str = "、" + CONJUNCTIONS) -> list[tuple[str, int]]:
     """Names joined by 、/及/和 that end at ``e`` (right to left), as (name, start)."""
     text = f.text
     out: list[tuple[str, int]] = []

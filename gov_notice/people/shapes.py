@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import DIGITS, TEN
 from . import foreign as _foreign
+from ._patterns import DE, ETC
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder, Title
@@ -23,7 +25,7 @@ from .names import DOTTED, dotted_name_at, name_at, name_ending, names_before
 from .titles import Anchor
 
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
-_DENG = regex.compile(r"等(?:多名|多位|数名|几位|[0-9一二三四五六七八九十两]{1,3}[名位])?\Z")
+_DENG = regex.compile(rf"{ETC}(?:多名|多位|数名|几位|[0-9{DIGITS}{TEN}两]{{1,3}}[名位])?\Z")
 # what joins the titles of one chain (副市长、公安局局长; 国务委员兼公安部部长)
 _CHAIN_JOIN = frozenset("、，,兼")
 # what closes a clause a title fills on its own
@@ -45,7 +47,7 @@ def chains(f: Finder, anchors: list[Anchor]) -> None:
         if a.post in f.st.needs_org and a.ts == a.ps:
             a.used = True  # 成员单位: no member of anything
             continue
-        if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", "的", " ", "　") \
+        if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", DE, " ", "　") \
                 and a.pe not in f.ner_at and text[a.pe:a.pe + 1] not in f.st.user_names \
                 and not DOTTED.match(text, a.pe) and not _foreign.may_follow(f, a.ps, a.pe):
             continue  # no name can start right after the post
@@ -71,7 +73,7 @@ def _name_after(f: Finder, a: Anchor) -> tuple[str, int, int] | None:
         title = text[a.ts:te]
     ns = te
     spaced = text[ns:ns + 1] in (" ", "　") and f.st.surname_len(text, ns + 1) > 0
-    if text[ns:ns + 1] == "的" or spaced:  # 政务司司长的唐英年, 市委书记 张某
+    if text[ns:ns + 1] == DE or spaced:  # 政务司司长的唐英年, 市委书记 张某
         ns += 1
     ne = dotted_name_at(f, ns) if ns == te else None
     if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)
@@ -130,9 +132,9 @@ def _name_post(f: Finder, a: Anchor) -> bool:
     """Name + post: 李卫东主席, 省厅治安总队吴坤副总队长, 郑某资深大律师 (a given name is a short
     reference, merged later)."""
     text = f.text
-    for q in tuple(f.st.name_post_qualifiers) + ("",):  # (张某原局长: 原 opens the title)
-        e = a.ps - len(q)
-        if q and text[e:a.ps] != q:
+    for n in f.st.name_post_qualifier_lens:  # (张某原局长: 原 opens the title)
+        e = a.ps - n
+        if n and text[e:a.ps] not in f.st.name_post_qualifier_set:
             continue
         known = f.claims.at(e - 1)
         s = known[0] if known is not None and known[1] == e else name_ending(f, e)

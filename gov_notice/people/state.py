@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Callable
 
 import regex
 
+from ..grammar import CONJUNCTIONS, LEVELS
 from ..lexicon import load_shipped
+from ..terms import TermIndex
+from ._patterns import DE, WEI
 from ._patterns import alternation as _alternation
 from ._patterns import trie as _trie
 
@@ -19,6 +22,10 @@ if TYPE_CHECKING:
 
 # how many segmented windows State.window_ends remembers before it starts again
 _WINDOWS_KEPT = 16_384
+# the deputy prefix an acting prefix may stand before (代副市长, 署理副局长)
+_DEPUTY = "副"
+# the first character of the office of a post holder among the organisation heads (办公室, 办)
+_OFFICE = "办"
 
 
 class Words:
@@ -40,37 +47,39 @@ class Words:
         return self._seg.cut(text, hmm=False)
 
 
-# international bodies whose officials are foreigners as often as not (people/foreign.py)
-_INTERNATIONAL = ("联合国",)
-
-
 class ForeignState:
-    """The lexicons of foreign names, built once per Extractor (with the officials' state)."""
+    """The lexicons of foreign names, built once per Extractor (with the officials' state);
+    ``international``: the bodies whose officials are foreigners as often as not (联合国)."""
 
-    def __init__(self, _res: Resources) -> None:
+    def __init__(self, international: set[str]) -> None:
         self.chars = frozenset(r["term"] for r in load_shipped("translit_chars"))
         self.countries = frozenset(r["term"] for r in load_shipped("countries"))
         # a foreign country or an international body named in a title
-        self.foreign_re = re.compile(_alternation(self.countries | set(_INTERNATIONAL)))
+        self.foreign_re = re.compile(_alternation(self.countries | international))
 
 
 class State:
     """Lexicons and patterns, built once per Extractor."""
 
     def __init__(self, res: Resources) -> None:
-        self._load_posts(res)
+        cues: dict[str, set[str]] = {}
+        for row in load_shipped("official_cues"):
+            cues.setdefault(row["kind"], set()).add(row["term"])
+        self._load_posts(res, cues)
         self._load_names(res)
-        self._load_cues()
+        self._load_cues(cues)
+        self._load_classes(cues)
         self._build_credits()
         self.seg = Words(res.segmenter)
         self._window_ends: dict[str, tuple[int, ...]] = {}
-        self.foreign = ForeignState(res)
+        self.foreign = ForeignState(cues.get("international", set()))
 
-    def _load_posts(self, res: Resources) -> None:
-        """Posts (``lexicons/posts.tsv`` and the user's), their prefixes and qualifiers."""
+    def _load_posts(self, res: Resources, cues: dict[str, set[str]]) -> None:
+        """Posts (``lexicons/posts.tsv`` and the user's), their prefixes and qualifiers, and what
+        after a post makes it name a body (``lexicons/official_cues.tsv``)."""
         posts: set[str] = set()
         self.prefixes: list[str] = []
-        self.qualifiers: set[str] = set()
+        self.qualifiers: set[str] = set()  # (and the last characters of them: qualifier_ends)
         for row in load_shipped("posts"):
             kind = row.get("kind", "")
             if kind == "prefix":
@@ -79,25 +88,37 @@ class State:
                 self.qualifiers.add(row["term"])
             elif kind != "modifier":
                 posts.add(row["term"])
+        self.qualifier_ends = frozenset(q[-1] for q in self.qualifiers)
         posts |= set(res.user.post)
         self.posts = posts
         # a post with its prefix (副, 常务副, 代 …), longest first, as one character trie
         words = posts | {p + w for p in self.prefixes for w in posts} \
-            | {p + "副" + w for p in ("代", "代理", "署理") for w in posts}
-        first = "".join(sorted({w[0] for w in words}))
-        # the stdlib engine scans this literal trie about five times faster than `regex`
-        self.post_re = re.compile(rf"(?=[{re.escape(first)}])(?:{_trie(words)})")
-        self.qualifier_end_re = regex.compile(rf"(?:{_alternation(self.qualifiers)})\Z")
+            | {p + _DEPUTY + w for p in cues.get("acting", ()) for w in posts}  # 代副市长
+        self.post_first = frozenset(w[0] for w in words)  # the characters a post starts with
+        # the stdlib engine scans this literal trie about five times faster than `regex` (with no
+        # look-ahead before it: its alternatives each open with a literal, which the engine
+        # gathers into the set of characters a match may start with, and skips the rest)
+        self.post_re = re.compile(_trie(words))
         # modifiers between a name and its post: 郑某资深大律师
         self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
                                             if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
-        self.post_end_re = regex.compile(rf"(?:{_alternation(posts)})\Z")
+        self.name_post_qualifier_set = frozenset(self.name_post_qualifiers)
+        # what opens a title without naming an organisation (时任, 前, 资深 …)
+        self.title_qualifiers = tuple(sorted(self.qualifiers | self.name_post_qualifier_set))
+        # their lengths, longest first, then 0 (no modifier)
+        self.name_post_qualifier_lens = (*sorted({len(q) for q in self.name_post_qualifiers}, reverse=True), 0)
+        # the posts read leftwards from where they end (a title right before a name or a conjunction)
+        self._post_ends = TermIndex((p, "posts") for p in posts)
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
         self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
         # the office of a post holder (行政长官办公室, 特首办): the post names a body there
-        self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith("办"))
+        self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith(_OFFICE))
+        # a character after a post that makes it name a body (委员会, 主席团, 书记处), unless one of
+        # the words that may follow a post starts there (局长会见)
+        self.body_after_post = frozenset(cues.get("body_after_post", ()))
+        self.not_body_after_post = frozenset(cues.get("not_body_after_post", ()))
 
     def _load_names(self, res: Resources) -> None:
         """Surnames with their weight, national leaders and the user's names."""
@@ -107,17 +128,17 @@ class State:
         for row in load_shipped("surnames"):
             (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
             self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
+        self.surname_first = frozenset(t[0] for t in self.single | self.compound)
         self.leaders = sorted({r["term"] for r in load_shipped("official_leaders")}, key=len, reverse=True)
+        self.leader_re = re.compile(_alternation(self.leaders)) if self.leaders else re.compile(r"(?!)")
         self.user_names: dict[str, list[str]] = {}
         for n in sorted(set(res.user.name) | set(self.leaders), key=len, reverse=True):
             self.user_names.setdefault(n[0], []).append(n)
+        self.user_name_set = frozenset(set(res.user.name) | set(self.leaders))
 
-    def _load_cues(self) -> None:
+    def _load_cues(self, cues: dict[str, set[str]]) -> None:
         """The context words of ``lexicons/official_cues.tsv``: stops, appointment verbs, honorifics,
         the words that follow a name, credit roles."""
-        cues: dict[str, set[str]] = {}
-        for row in load_shipped("official_cues"):
-            cues.setdefault(row["kind"], set()).add(row["term"])
         self.stop = cues.get("stop", set()) | cues.get("appoint", set()) | cues.get("appoint_before", set()) \
             | cues.get("resign", set())
         self.appoint = cues.get("appoint", set())
@@ -126,17 +147,49 @@ class State:
         self.appoint_kept = cues.get("appoint_kept", set())
         self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
-        self.appoint_verbs = sorted(self.appoint | self.resign | {"为"}, key=len, reverse=True)
+        self.appoint_verbs = sorted(self.appoint | self.resign | {WEI}, key=len, reverse=True)
         # any word an appointment needs near its title: a verb, 的 or a kept title start
         self.appoint_hint_re = regex.compile(
-            _alternation(set(self.appoint_verbs) | {"的"} | set(self.appoint_kept)))
+            _alternation(set(self.appoint_verbs) | {DE} | set(self.appoint_kept)))
         self.appoint_reach = max(map(len, self.appoint_verbs))
-        self.appoint_verb_end_re = regex.compile(rf"(?:{_alternation(self.appoint_verbs)})\Z")  # 任|副书记
-        self.move_verbs = tuple(self.resign | self.appoint_before)  # 免去李某…, 任命李某…
+        # the verbs read leftwards from where they end: 任|副书记, 担任|新闻发言人
+        self.appoint_verb_ends = TermIndex((v, "official_cues") for v in self.appoint_verbs)
+        # the verbs before the names that take or leave a post (免去李某…, 任命李某…), read leftwards
+        self.move_verb_ends = TermIndex((v, "official_cues") for v in self.resign | self.appoint_before)
+        self.appoint_kept_starts = tuple(sorted(self.appoint_kept))
         self.honorific = cues.get("honorific", set())
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
+        # the verbs after 由 + names that give them the post named before (律政司司长由林某接任)
+        self.by_verbs = tuple(sorted(cues.get("by_verb", ())))
+        # what stands between names and their appointment verb (将继续, 已, 被 …), longest first
+        self.passive = frozenset(cues.get("passive", ()))
+        self.appoint_aux = tuple(sorted(cues.get("appoint_aux", set()) | self.passive, key=lambda w: (-len(w), w)))
+
+    def _load_classes(self, cues: dict[str, set[str]]) -> None:
+        """The closed classes of ``lexicons/official_cues.tsv`` the name rules read: conjunctions,
+        nouns for people, verbs of saying, the characters around and inside names."""
+        # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
+        self.conj = frozenset(CONJUNCTIONS) | cues.get("conj", set())
+        # each conjunction of one character, searched right to left
+        self.conj_char_r = regex.compile("(?r)[" + "".join(sorted(c for c in self.conj if len(c) == 1)) + "]")
+        self.person_nouns = frozenset(cues.get("person_noun", ()))
+        # a strong frame after a name that stands right after a title: what the person does at a
+        # meeting, or punctuation
+        frames = [_alternation(cues["frame_after"])] if cues.get("frame_after") else []
+        self.frame_after_re = regex.compile("|".join([*frames, "[、，。；]"]))
+        self.speech = frozenset(cues.get("speech", ()))
+        self.function_chars = frozenset(cues.get("function_char", ()))
+        # what ends a dotted name after it (…斯基|却表示)
+        self.dotted_end = self.function_chars | self.speech | cues.get("dotted_end", set())
+        self.not_given = frozenset(cues.get("not_given", ()))
+        self.not_given_in_list = self.not_given | cues.get("not_given_in_list", set())
+        self.prep_surnames = frozenset(cues.get("prep_surname", ()))
+        self.list_prep_surnames = self.prep_surnames - self.conj  # (a list tests conjunctions first)
+        self.verb_surnames = frozenset(cues.get("verb_surname", ()))
+        # the last character of a place's name at a level (清河县, 单县, 某某旗): no name ends so
+        self.place_levels = frozenset(LEVELS) | cues.get("place_level", set())
 
     def _build_credits(self) -> None:
         """The patterns of credits (bylines), from the roles and the surnames."""
@@ -147,6 +200,7 @@ class State:
         self.byline_re = regex.compile(
             rf"(?<!总)(?P<role>{roles})[：:]?(?P<run>[ 　]{{0,2}}\p{{Han}}[\p{{Han}} 　]{{1,24}})")
         self.byline_role_re = regex.compile(rf"(?:{roles})")
+        self.byline_role_first = frozenset(r[0] for r in self.byline_roles)  # (a cheap test first)
         # what may close a credit after its names: 发自上海, 北京报道, 摄
         self.credit_end_re = regex.compile(r"(?:发自|(?:\p{Han}{2,4}?)?报道|[摄文图](?!\p{Han}))")
         # a name before 摄 (photo credit): 张三 摄 / 张三/摄
@@ -168,7 +222,15 @@ class State:
             self._window_ends[window] = ends
         return ends
 
+    def post_ends_at(self, text: str, k: int, reach: int = 8) -> bool:
+        """A post of at most ``reach`` characters ends at ``k`` (律政司司长|郑某, 大律师|和…)."""
+        lo = max(0, k - reach)
+        return self._post_ends.ending_at(text[lo:k], k - lo) is not None
+
     def surname_len(self, text: str, s: int) -> int:
+        """The length of the surname at ``text[s]`` (a compound one first), or 0."""
+        if text[s:s + 1] not in self.surname_first:
+            return 0
         if text[s:s + 2] in self.compound:
             return 2
         return 1 if text[s:s + 1] in self.single else 0

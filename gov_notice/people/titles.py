@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import DIGITS, TEN
 from ..results import Position
 from . import edges as _edges
-from ._patterns import CONJ as _CONJ
+from ._patterns import DE, ORDINAL
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import HAN as _HAN
 from ._patterns import MAX_TITLE as _MAX_TITLE
@@ -23,12 +24,9 @@ from .context import Finder
 from .names import name_ending
 
 # a rank written before a post, not an organisation (一级警务专员)
-_RANK = regex.compile(r"[一二三四五六七八九十]级")
-# words starting with 会 that may follow a post without making it a body (局长会见)
-_HUI_WORDS = frozenset(["会见", "会上", "会同", "会后", "会前", "会晤", "会谈"])
-# the last delimiter before a post, and each conjunction of one character, searched right to left
+_RANK = regex.compile(rf"[{DIGITS}{TEN}]级")
+# the last delimiter before a post, searched right to left
 _LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
-_CONJ_CHAR_R = regex.compile("(?r)[" + "".join(sorted(c for c in _CONJ if len(c) == 1)) + "]")
 
 
 class Anchor:
@@ -61,21 +59,26 @@ class Anchor:
 def anchors(f: Finder) -> list[Anchor]:
     """Every post word that ends a word (titles are measured later, left to right)."""
     text = f.text
+    st = f.st
     out: list[Anchor] = []
-    for m in f.st.post_re.finditer(text):
+    for m in st.post_re.finditer(text):
         ps, pe = m.span()
-        if text[pe:pe + 1] in "处团室" or (text[pe:pe + 1] == "会" and text[pe:pe + 2] not in _HUI_WORDS) \
-                or text.startswith(f.st.office_heads, pe):
+        if pe == len(text) or text[pe] in st.body_after_post and text[pe:pe + 2] not in st.not_body_after_post \
+                or text.startswith(st.office_heads, pe):
             continue  # 委员会, 主席团, 书记处, 董事会, 行政长官办公室: a body, not a post
         # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
+        # (处长|孙某: 长孙 is a surname); the window is cut only when a test needs it
         lo = max(0, ps - 4)
-        ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
-        if pe < len(text) and _HAN.match(text[pe]) and pe - lo not in ends \
-                and text[pe - 1:pe + 1] not in f.st.compound:  # (处长|孙某: 长孙 is a surname)
-            continue
-        nb = lo + min(b for b in ends if b > ps - lo) if ps > lo and ps - lo not in ends else ps
-        if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
-            continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
+        word_after = pe < len(text) and _HAN.match(text[pe]) is not None \
+            and text[pe - 1:pe + 1] not in f.st.compound
+        inside = pe - ps > 2 and ps > lo  # (a word ending inside a post of two characters is no word)
+        if word_after or inside:
+            ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
+            if word_after and pe - lo not in ends:
+                continue
+            nb = lo + min(b for b in ends if b > ps - lo) if inside and ps - lo not in ends else ps
+            if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
+                continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
         out.append(Anchor(f, ps, pe, m.group()))
     return out
 
@@ -99,9 +102,9 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     # a conjunction right after a name or a post joins people: the title starts after it
     # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
     claims = f.claims
-    for m in _CONJ_CHAR_R.finditer(text, lo, ps):
+    for m in f.st.conj_char_r.finditer(text, lo, ps):
         k = m.start()
-        if claims.ends_at(k) or f.st.post_end_re.search(text, max(0, k - 8), k):
+        if claims.ends_at(k) or f.st.post_ends_at(text, k):
             return k + 1
     return lo
 
@@ -110,39 +113,42 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     """The title's start: the tokens of ``text[lo:ps]`` taken right to left while they may belong
     to a title."""
     text = f.text
+    qualifiers, qualifier_ends = f.st.qualifiers, f.st.qualifier_ends
     window = text[lo:ps]
     toks = f.seg.cut(window)
     has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
-    has_ordinal = "第" in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
+    has_ordinal = ORDINAL in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
-    for tok, a, _b in reversed(toks):
+    for tok, a, b in reversed(toks):
         here = lo + a
-        if tok in f.st.qualifiers or has_ordinal and _edges.in_ordinal(text, here, here + len(tok)):
+        if tok in qualifiers or has_ordinal and _edges.in_ordinal(text, here, lo + b):
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
-        q = f.st.qualifier_end_re.search(text, max(lo, here - 3), here + len(tok))
-        if q and q.start() < here:  # a qualifier the segmentation split (署/任)
-            return q.start()
-        if tok in _CONJ:  # inside a name (财经事务及库务局); between people it was cut above
+        end = lo + b
+        if tok[-1] in qualifier_ends:  # a qualifier the segmentation split (署/任)
+            for q in range(max(lo, here - 3), here):
+                if text[q:end] in qualifiers:
+                    return q
+        if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
-        if tok == "的":
+        if tok == DE:
             if name_ending(f, here) is not None:
                 break  # 免去李某的市公安局局长职务: the title starts after 的
             seen_de = True
             start = here
             continue
-        if _ends_title(f, tok, seen_de, has_digit_or_ascii, text[start:min(ps, start + 6)]):
+        if _ends_title(f, tok, seen_de, has_digit_or_ascii, start, ps):
             break
         start = here
     return start
 
 
-def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, right: str) -> bool:
-    """The token ``tok`` before a title's part ``right`` is no part of it: a context word, a
-    number or Latin text, or (outside a ``…的`` qualifier) a preposition, a conjunction, a pronoun
-    or a verb before the place or body that opens the title."""
+def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, start: int, ps: int) -> bool:
+    """The token ``tok`` before the title's part from ``start`` (its post at ``ps``) is no part of
+    it: a context word, a number or Latin text, or (outside a ``…的`` qualifier) a preposition, a
+    conjunction, a pronoun or a verb before the place or body that opens the title."""
     if tok in f.st.stop:
         return True
     if has_digit_or_ascii and (any(map(str.isdigit, tok)) or any(map(str.isascii, tok))):
@@ -152,14 +158,15 @@ def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, ri
     if len(tok) >= 2:
         tag = f.tag(tok)
         # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
-        return tag is not None and (tag[:1] in "pcr" or _edges.verb_before_body(f, tok, tag, right))
+        return tag is not None and (tag[:1] in "pcr" or tag == "v" and _edges.verb_before_body(
+            f, tok, tag, f.text[start:min(ps, start + 6)]))
     return f.tag(tok) in ("p", "c")
 
 
-def position(title: str, start: int, post: str, off: int, qualifiers: set[str]) -> Position:
+def position(title: str, start: int, post: str, off: int, qualifiers: tuple[str, ...]) -> Position:
     """Split a title into its organisation part and its post (the organisation is a prefix)."""
     org: str | None = title[:off] or None
     post_text = title[off:]
-    if org is not None and ("的" in org or any(org.startswith(q) for q in qualifiers) or _RANK.fullmatch(org)):
+    if org is not None and (DE in org or org.startswith(qualifiers) or _RANK.fullmatch(org)):
         org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
     return Position(title, post_text if post_text else post, org, start, start + len(title))
