@@ -63,8 +63,10 @@ def parse_tsv(lines: Iterable[str], origin: str) -> list[dict[str, str]]:
 
 def alternation(terms: Iterable[str]) -> str:
     """A regex fragment ``a|b|…`` of the terms, escaped, longest first, so the longest term wins
-    where one is the start of another (会议 before 会); equal lengths keep the first order seen."""
-    return "|".join(map(re.escape, sorted(dict.fromkeys(terms), key=len, reverse=True)))
+    where one is the start of another (会议 before 会); equal lengths in code-point order (two
+    terms of one length never match at the same place, so that order only makes the pattern the
+    same in every process)."""
+    return "|".join(map(re.escape, sorted(set(terms), key=lambda t: (-len(t), t))))
 
 
 def by_kind(rows: Iterable[Mapping[str, str]]) -> dict[str, list[str]]:

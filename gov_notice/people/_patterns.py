@@ -30,10 +30,6 @@ LIST_END = frozenset("、，,；;。" + CONJUNCTIONS + ETC)
 MAX_TITLE = 30
 
 
-def alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def trie(words: Iterable[str]) -> str:
     """A pattern matching the longest of ``words``, shaped as a character trie (fast to reject)."""
     root: dict[str, dict] = {}

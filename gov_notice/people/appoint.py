@@ -55,19 +55,18 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         k, verb = k - 1, DE
     elif not text.startswith(st.appoint_kept_starts, ts, a.pe):
         return _name_inside(f, a) or _named_after(f, a)
-    aux = next((x for x in st.appoint_aux if text.startswith(x, k - len(x))), "")
+    aux = st.appoint_aux_ends.ending_at(text, k) or ""
     k -= len(aux)
     reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
     k = reason.start() if reason else k
-    k -= len(next((h for h in st.honorific if text.startswith(h, k - len(h))), ""))
+    k -= len(st.honorifics.ending_at(text, k) or "")
     names = names_before(f, k)
     if not names:  # 免去李某…职务: the names stand after the verb
         return _name_inside(f, a) if verb in st.resign or verb in st.appoint_before else None
     s0 = names[0][1]
-    for v in st.succeed:  # 王某接替李某出任…: 王某 takes the post
-        if text.startswith(v, s0 - len(v)):
-            names = names_before(f, s0 - len(v)) or names
-            break
+    v = st.succeed_ends.ending_at(text, s0)  # 王某接替李某出任…: 王某 takes the post
+    if v is not None:
+        names = names_before(f, s0 - len(v)) or names
     if verb in (WEI, DE) and not _verb_before(f, a, verb, s0, listed_end):
         return None
     if (verb in st.resign or aux in st.passive) and not duties_follow(text, a.pe):
@@ -81,10 +80,10 @@ def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | Non
     任命甲为…，乙为…)."""
     text, st = f.text, f.st
     s0 -= 1 if text[s0 - 1:s0] in ("：", ":") else 0
-    before = st.appoint_before if verb == WEI else st.resign
+    before = st.appoint_before_ends if verb == WEI else st.resign_ends
     follows = verb == WEI and listed_end is not None and text[listed_end:listed_end + 1] in _NEXT \
         and s0 == listed_end + 1
-    if not follows and not any(text.startswith(v, s0 - len(v)) for v in before):
+    if not follows and before.ending_at(text, s0) is None:
         return False
     return verb != DE or duties_follow(text, a.pe)
 
@@ -105,7 +104,7 @@ def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
         return None
     if before in st.resign and not duties_follow(text, a.pe):
         return None
-    start = e + len(next((h for h in st.honorific if text.startswith(h, e)), ""))  # 免除路某同志常务副县长
+    start = e + len(st.honorifics.at(text, e) or "")  # 免除路某同志常务副县长
     return ([(text[ts:e], ts)], start) if start <= a.ps else None
 
 

@@ -184,11 +184,7 @@ def apposed_to(f: Finder, a: Anchor) -> tuple[str, int] | None:
         return None
     if k in f.apposed:
         return f.apposed[k]
-    e = k
-    for h in f.st.honorific:
-        if text.startswith(h, e - len(h)):
-            e -= len(h)
-            break
+    e = k - len(f.st.honorifics.ending_at(text, k) or "")
     s = name_ending(f, e)
     if s is None or (s > 0 and text[s - 1] not in _DELIMS) or name_at(f, s) not in (e, None):
         return None

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..grammar import CONJUNCTIONS, LEVELS
+from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
 from ..terms import TermIndex
 from ._patterns import DE, WEI
-from ._patterns import alternation as _alternation
 from ._patterns import trie as _trie
 
 if TYPE_CHECKING:
@@ -158,6 +158,13 @@ class State:
         self.move_verb_ends = TermIndex((v, "official_cues") for v in self.resign | self.appoint_before)
         self.appoint_kept_starts = tuple(sorted(self.appoint_kept))
         self.honorific = cues.get("honorific", set())
+        # honorifics (同志, 先生 …), the verbs of succession (接替), the verbs before the names
+        # they appoint (任命) or remove (免去), each read at a position: the longest one, and none
+        # where the text before the position is shorter than the word
+        self.honorifics = TermIndex((h, "official_cues") for h in self.honorific)
+        self.succeed_ends = TermIndex((v, "official_cues") for v in self.succeed)
+        self.appoint_before_ends = TermIndex((v, "official_cues") for v in self.appoint_before)
+        self.resign_ends = TermIndex((v, "official_cues") for v in self.resign)
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
@@ -165,7 +172,7 @@ class State:
         self.by_verbs = tuple(sorted(cues.get("by_verb", ())))
         # what stands between names and their appointment verb (将继续, 已, 被 …), longest first
         self.passive = frozenset(cues.get("passive", ()))
-        self.appoint_aux = tuple(sorted(cues.get("appoint_aux", set()) | self.passive, key=lambda w: (-len(w), w)))
+        self.appoint_aux_ends = TermIndex((w, "official_cues") for w in cues.get("appoint_aux", set()) | self.passive)
 
     def _load_classes(self, cues: dict[str, set[str]]) -> None:
         """The closed classes of ``lexicons/official_cues.tsv`` the name rules read: conjunctions,
