@@ -17,7 +17,7 @@ _KINDS = {
     "conj": "conj", "person_noun": "person_nouns", "speech": "speech", "function_char": "function_chars",
     "dotted_end": "dotted_end", "not_given": "not_given", "not_given_in_list": "not_given_in_list",
     "prep_surname": "prep_surnames", "verb_surname": "verb_surnames", "by_verb": "by_verbs",
-    "appoint_aux": "appoint_aux", "passive": "passive", "body_after_post": "body_after_post",
+    "appoint_aux": "appoint_aux_ends", "passive": "passive", "body_after_post": "body_after_post",
     "not_body_after_post": "not_body_after_post", "place_level": "place_levels",
 }
 
