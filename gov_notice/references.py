@@ -6,7 +6,7 @@ post).  Document layer: it imports no component.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Sequence
+from typing import AbstractSet, Sequence
 
 import regex
 
@@ -18,16 +18,19 @@ _HAN_NAME = regex.compile(r"\p{Han}{3,4}")
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
-def given_name(name: str, compound: frozenset[str]) -> str | None:
+def given_name(name: str, compound: AbstractSet[str]) -> str | None:
     """The given name used as a short reference: 胡明朗 → 明朗, 欧阳明华 → 明华 (a compound surname),
-    林郑月娥 → 月娥 (two surnames of a married name).  Two characters at least."""
+    林郑月娥 → 月娥 (two surnames of a married name).  Two characters at least.
+
+    The one given-name rule of the project: the people step links 明朗副省长 to 胡明朗 with it, the
+    link step indexes 明朗强调 with it."""
     if not _HAN_NAME.fullmatch(name):
         return None
     given = name[2:] if len(name) == 4 or name[:2] in compound else name[1:]
     return given if len(given) >= 2 else None
 
 
-def short_forms(o: Official, compound: frozenset[str]) -> list[str]:
+def short_forms(o: Official, compound: AbstractSet[str]) -> list[str]:
     """The short forms an official is referred to by: the given name, the surname + each post."""
     out = []
     given = given_name(o.name, compound)

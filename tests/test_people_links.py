@@ -34,3 +34,28 @@ def test_given_name_resolves_speaker(extractor: Any, text: str, speaker: str) ->
 def test_ambiguous_given_name_links_nobody(extractor: Any, text: str) -> None:
     notice = extractor.extract(text)
     assert [d.speaker for d in notice.directives] == [None, None]
+
+
+# one given-name rule for the people step (short references merged into the official) and the
+# link step (speakers): gov_notice.references.given_name
+_GIVEN = [("single", "胡明朗", "明朗"), ("compound", "欧阳明华", "明华"), ("married", "林郑月娥", "月娥"),
+          ("two-characters", "王强", None), ("transliterated", "科菲·安南", None)]
+
+
+@pytest.mark.parametrize("name,given", [r[1:] for r in _GIVEN], ids=[r[0] for r in _GIVEN])
+def test_given_name(name: str, given: str | None) -> None:
+    from gov_notice.references import given_name
+
+    assert given_name(name, frozenset({"欧阳"})) == given
+
+
+_SHORT_REFERENCE = [
+    ("compound-surname-post", "副省长欧阳明华出席会议。明华副省长指出，要抓好落实。", "欧阳明华", ["欧阳明华", "明华"]),
+    ("comrade", "副省长胡明朗出席会议并讲话。明朗同志强调，要提高认识。", "胡明朗", ["胡明朗", "明朗"]),
+]
+
+
+@pytest.mark.parametrize("text,name,mentions", [r[1:] for r in _SHORT_REFERENCE], ids=[r[0] for r in _SHORT_REFERENCE])
+def test_short_reference_is_a_mention(extractor: Any, text: str, name: str, mentions: list[str]) -> None:
+    n = extractor.extract(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in n.officials] == [(name, mentions)]

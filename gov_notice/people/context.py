@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..references import given_name
 from ..results import Byline, Mention
 
 if TYPE_CHECKING:
@@ -154,12 +155,12 @@ class Finder:
 
     @property
     def owners(self) -> dict[str, list[str]]:
-        """Given name (the name without one or two leading characters) → the full names."""
+        """Given name (:func:`gov_notice.references.given_name`) → the full names."""
         if self._owners_n != len(self.people):
             owners: dict[str, list[str]] = {}
             for n in self.people:
-                for k in (1, 2):
-                    if len(n) - k >= 2:
-                        owners.setdefault(n[k:], []).append(n)
+                given = given_name(n, self.st.compound)
+                if given is not None:
+                    owners.setdefault(given, []).append(n)
             self._owners_cache, self._owners_n = owners, len(self.people)
         return self._owners_cache

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from ..references import given_name
 from ..spans import find_terms
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
@@ -56,8 +57,8 @@ def givens(f: Finder) -> dict[str, str]:
     """Given name → full name, for the given names that name exactly one official."""
     out = {}
     for n in f.people:
-        g = n[f.st.surname_len(n, 0) or 1:]
-        if len(g) >= 2 and f.given_owner(g) == n:
+        g = given_name(n, f.st.compound)
+        if g is not None and f.given_owner(g) == n:
             out[g] = n
     return out
 
