@@ -152,6 +152,8 @@ def defined_abbreviations(text: str, kept: Sequence[Named]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for c in kept:
+        if text[c.end:c.end + 1] != "（":
+            continue  # (most bodies: no bracket after them)
         m = _BRACKETED.match(text, c.end)
         if m is None:
             continue

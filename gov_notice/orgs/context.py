@@ -32,6 +32,8 @@ _LEVEL_CHARS = "省市县区州乡镇"
 # a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
 _LISTED = regex.compile(r"[、和]")
 
+_LISTED_CHARS = frozenset("、和")  # (what _LISTED matches: a set test per candidate)
+
 
 def modifier(name: str, st: State) -> str | None:
     """The place or level a body's name opens with and may share with a bare head listed after it
@@ -72,6 +74,8 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
 # 科|技)
 _UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
 
+_UNIT_CHARS = frozenset("处科股庭")  # (the unit characters of _UNIT)
+
 # tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
 _NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
 
@@ -82,6 +86,8 @@ def unit_cands(doc: Doc, cands: Sequence[Cand]) -> Iterator[Cand]:
     text = doc.text
     seg = doc.res.segmenter
     for c in cands:
+        if _UNIT_CHARS.isdisjoint(text[c.end + 2:c.end + 5]):
+            continue  # (most bodies: no unit character where a unit's would stand)
         m = _UNIT.match(text, c.end)
         if m is None or c.text != text[c.start:c.end]:
             continue
@@ -95,7 +101,7 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
     """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
     for c in list(cands):
-        if _LISTED.match(text, c.end):
+        if text[c.end:c.end + 1] in _LISTED_CHARS:
             mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
                 for head, a, b in listed_heads(text, c.end, st.heads, st.ender_index, st.listed_posts):

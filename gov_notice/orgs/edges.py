@@ -167,6 +167,8 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
     (市|格局: the name is one character; 全市|工作|局面: no head)."""
     text = doc.text
+    if not _place_or_level_before(st, text, hs):
+        return None  # (most one-character heads: no segmentation needed to say so)
     ws = max(0, hs - 12)
     toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
     w, a, b = toks[-1]
@@ -187,6 +189,19 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
         if text[name_start - 1:name_start] in LEVELS and not HAN_CHAR.match(text, name_start - 2):
             return name_start - 1
     return None
+
+
+_LEVEL_SET = frozenset(LEVELS)
+
+
+def _place_or_level_before(st: State, text: str, hs: int) -> bool:
+    """Whether a place or a level character ends where the name of a bureau-like body with its
+    head at ``hs`` may start (one to six characters before it): what :func:`noun_before_single`
+    needs, tested without segmenting (near the text's start every head is tried)."""
+    if hs <= 8:
+        return True
+    ending_at = st.place_index.ending_at
+    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - 6, hs))
 
 
 def next_word(doc: Doc, pos: int) -> str:

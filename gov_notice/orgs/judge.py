@@ -119,7 +119,8 @@ def _place_not_body(text: str, st: State, ch: Chain, start: int, pre: str) -> bo
         return True  # 网 and 政府 name a body only after a place: 义乌网, 市政府
     if only == "中心" and not ch.stems and pre and all(c in LEVELS for c in pre):
         return True  # 市中心, 镇中心: a place's centre
-    if len(pre) >= 2 and all(c in LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
+    if len(pre) >= 2 and all(c in LEVELS for c in pre) or (
+            "、" in text[max(0, start - 3):start] and _LEVEL_LIST_END.search(text, max(0, start - 3), start)):
         return True  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
     # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
     return bool(len(pre) == 1 and pre in LEVELS and text[start - 1:start] in _COORD and _LEVEL_PAIR_BEFORE.search(

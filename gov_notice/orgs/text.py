@@ -4,8 +4,7 @@ the navigation lines of web pages, per-Extractor memos."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
-from typing import Iterable, Protocol, Sequence, TypeVar
+from typing import Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
 import regex
 
@@ -57,9 +56,11 @@ def settle(spans: Iterable[S]) -> list[S]:
     return kept
 
 
-@dataclass(frozen=True, slots=True)
-class Cand:
-    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions)."""
+class Cand(NamedTuple):
+    """One organisation candidate: ``name`` may differ from the written ``text`` (expansions).
+
+    (A named tuple: thousands are made per document, several times faster than a frozen
+    dataclass; equal and hashed by the same four fields.)"""
 
     name: str
     text: str
