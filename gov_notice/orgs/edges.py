@@ -49,7 +49,7 @@ def _name_part(seg: object, st: State, w: str) -> bool:
 def _is_name_part(seg: object, st: State, w: str) -> bool:
     if LATIN_NAME.fullmatch(w):
         return True  # (5G: digits in a Latin name are no count)
-    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] == "会"
+    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] in st.meeting_ends
                 or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
 
 
@@ -144,10 +144,6 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
     return edge
 
 
-# the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局)
-_PORTFOLIO_HEADS = frozenset("局署处司部")
-
-
 def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
     """Whether the word ``tok`` before 及/和 names a first portfolio of the body ending at ``end``
     (食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会): a name part, no post or person's name
@@ -156,7 +152,8 @@ def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bo
     text = doc.text
     w, a, _ = tok
     seg = doc.res.segmenter
-    portfolio = not _PORTFOLIO_HEADS.isdisjoint(text[start:end]) or text.endswith("委员会", 0, end)
+    # the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局, 农业和农村|委员会)
+    portfolio = not st.portfolio_chars.isdisjoint(text[start:end]) or text.endswith(st.portfolio_ends, 0, end)
     return portfolio and start - a <= _MAX_LEFT_CHARS \
         and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
         and st.post_index.ending_at(w, len(w), 2) is None
