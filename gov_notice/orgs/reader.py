@@ -55,12 +55,10 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
     every chain judged, by the span of its last head)."""
     text = doc.text
     cands: list[Cand] = []
-    singles, pairs = st.single_enders, st.ender_pairs
-    for m in st.anchor.finditer(text):
+    ending_at = st.ender_index.ending_at
+    for m in st.anchor.finditer(text):  # (where a head or known body may end)
         end = m.end()
-        if text[end - 1] not in singles and text[end - 2:end] not in pairs:
-            continue  # no head or known body ends here (a set test before the trie walk)
-        head = st.ender_index.ending_at(text, end)
+        head = ending_at(text, end)
         if head is None:
             continue
         span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)

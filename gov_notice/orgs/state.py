@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..doc import Resources
 
 
+def _anchor_pattern(enders: set[str]) -> re.Pattern[str]:
+    """The last character of every place an ender may end: a one-character ender, or the last
+    character of a longer one after its next-to-last (stdlib ``re``: its scan for the character
+    class the pattern opens with is several times faster than a loop of set tests in Python)."""
+    singles = {e for e in enders if len(e) == 1}
+    before: dict[str, set[str]] = {}  # last character → the characters before it in a longer ender
+    for e in enders:
+        if len(e) > 1 and e[-1] not in singles:
+            before.setdefault(e[-1], set()).add(e[-2])
+    chars = "".join(sorted(singles | before.keys()))
+    pairs = [f"{re.escape(c)}(?<=[{re.escape(''.join(sorted(fs)))}]{re.escape(c)})" for c, fs in sorted(before.items())]
+    return re.compile(f"(?=[{re.escape(chars)}])(?:[{re.escape(''.join(sorted(singles)))}]|{'|'.join(pairs)})")
+
+
 def _collective_holder(levels: str, heads: str) -> str:
     """The body a collective's cue may follow (厅机关|所属, 市政府|有关): a level, then the
     government or a one-character head, then its organs (COLLECTIVE_HOLDER_MAX characters at most)."""
@@ -77,10 +91,6 @@ class State:
         # the pieces that name a body alone (known bodies, user terms, heads marked alone)
         self.alone = set(self.known) | set(self.user) | {h for h, (alone, _) in self.heads.items() if alone}
         self.max_stem = max(map(len, self.stems))
-        # anchors: one pass over the text finds every character a head ends with; the longest head
-        # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
-        # (stdlib ``re`` scans a plain character class about three times faster than ``regex``)
-        self.anchor = re.compile("[" + re.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
         # characters that may stand just before a one-character head (the end of a level, a place
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)
@@ -91,10 +101,10 @@ class State:
                                       *((k, "org_known_jieba" if k in self.generated else "org_known")
                                         for k in self.known),
                                       *((u, "user") for u in self.user)])
-        # the one-character enders and the last two characters of the longer ones: a head ends at
-        # a position only where one of these does
-        self.single_enders = frozenset(e for e in self.enders if len(e) == 1)
-        self.ender_pairs = frozenset(e[-2:] for e in self.enders if len(e) > 1)
+        # anchors: one pass over the text finds every place a head or known body may end, where a
+        # one-character ender or the last two characters of a longer one are written; the longest
+        # ender there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
+        self.anchor = _anchor_pattern(self.enders)
         # when a generated one fails: the enders without the generated known bodies
         self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
                                        if t not in self.generated)
