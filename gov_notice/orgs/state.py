@@ -25,18 +25,27 @@ if TYPE_CHECKING:
     from ..doc import Resources
 
 
-def _anchor_pattern(enders: set[str]) -> re.Pattern[str]:
+def _anchor_pattern(enders: set[str], word_next: dict[str, str]) -> re.Pattern[str]:
     """The last character of every place an ender may end: a one-character ender, or the last
-    character of a longer one after its next-to-last (stdlib ``re``: its scan for the character
-    class the pattern opens with is several times faster than a loop of set tests in Python)."""
+    character of a longer one after its next-to-last; never before a character that makes the
+    head part of another word (部|署, 委|员: ``word_next``, by the head's last character; the judge
+    would drop every head ending there).  Stdlib ``re``: its scan for the character class the
+    pattern opens with is several times faster than a loop of set tests in Python."""
     singles = {e for e in enders if len(e) == 1}
     before: dict[str, set[str]] = {}  # last character → the characters before it in a longer ender
     for e in enders:
         if len(e) > 1 and e[-1] not in singles:
             before.setdefault(e[-1], set()).add(e[-2])
-    chars = "".join(sorted(singles | before.keys()))
-    pairs = [f"{re.escape(c)}(?<=[{re.escape(''.join(sorted(fs)))}]{re.escape(c)})" for c, fs in sorted(before.items())]
-    return re.compile(f"(?=[{re.escape(chars)}])(?:[{re.escape(''.join(sorted(singles)))}]|{'|'.join(pairs)})")
+    chars = sorted(singles | before.keys())
+    alternatives = []
+    for c in chars:
+        alt = re.escape(c)
+        if c in before:
+            alt += f"(?<=[{re.escape(''.join(sorted(before[c])))}]{re.escape(c)})"
+        if word_next.get(c):
+            alt += f"(?![{re.escape(''.join(sorted(set(word_next[c]))))}])"
+        alternatives.append(alt)
+    return re.compile(f"(?=[{re.escape(''.join(chars))}])(?:{'|'.join(alternatives)})")
 
 
 def _collective_holder(levels: str, heads: str) -> str:
@@ -104,7 +113,7 @@ class State:
         # anchors: one pass over the text finds every place a head or known body may end, where a
         # one-character ender or the last two characters of a longer one are written; the longest
         # ender there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
-        self.anchor = _anchor_pattern(self.enders)
+        self.anchor = _anchor_pattern(self.enders, self.head_word_next)
         # when a generated one fails: the enders without the generated known bodies
         self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
                                        if t not in self.generated)
