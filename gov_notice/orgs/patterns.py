@@ -12,7 +12,9 @@ from typing import Iterable
 
 import regex
 
+from ..grammar import CONJUNCTIONS, DEMONSTRATIVES
 from ..lexicon import load_shipped
+from .grammar import ORDINAL_MARK, SMALL_NUMERALS
 
 # where a clause opens: a line start, after punctuation or a date's 日
 _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
@@ -34,7 +36,8 @@ def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
     """A town, township, street or county (two to five characters of its own name) opening a
     clause and followed by an act: 白鹤镇|召开, 桃园路街道|组织, 南华县|高度重视."""
     return regex.compile(
-        _CLAUSE_START + r"(?P<place>(?![全各该本我其此])(?:(?![在于由向对到赴从和与及的了是为将把被])\p{Han}){2,5}?"
+        _CLAUSE_START + rf"(?P<place>(?![全各{DEMONSTRATIVES}])(?:(?![在于由向对到赴从{CONJUNCTIONS}的了是为将把被])"
+        r"\p{Han}){2,5}?"
         + _ACTING_PLACE_END + r")(?=\L<act>)",
         regex.MULTILINE, act=list(acts))
 
@@ -48,7 +51,7 @@ def acting_tail_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
 # the police (警) written after a Taiwan city or county in the names of its police units
 POLICE_MARK = "警"
 
-_POLICE_UNIT = (POLICE_MARK + r"(?:察)?(?:局|(?:第?[一二三四五六七八九十]{1,2}|\p{Han}{2,3}?)分局"
+_POLICE_UNIT = (POLICE_MARK + rf"(?:察)?(?:局|(?:{ORDINAL_MARK}?[{SMALL_NUMERALS}]{{1,2}}|\p{{Han}}{{2,3}}?)分局"
                 r"|刑(?:事警察)?大(?:队)?|(?:保安|交通|少年|妇幼)(?:警察)?(?:大队|队))")
 
 
