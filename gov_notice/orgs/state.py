@@ -226,7 +226,8 @@ class State:
         self.centre_heads = frozenset(of_kind("centre_head"))
         self.membership_ends = of_kind("membership_end")
         villages = of_kind("village")
-        self.village_end = regex.compile("(?:" + "|".join(map(regex.escape, villages)) + ")$")
+        self.village_end = regex.compile(
+            "(?:" + "|".join(map(regex.escape, sorted(villages, key=lambda t: (-len(t), t)))) + ")$")
         # villages whose name ends with a level character, which a chain reads as its place (社区)
         self.level_villages = tuple(v for v in villages if v[-1] in LEVELS)
         self.town_levels = frozenset(of_kind("town_level"))
