@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 import regex
 
+from ..grammar import DEMONSTRATIVES
 from .grammar import LEVELS
 from .text import HAN_CHAR, Cand
 
@@ -30,8 +31,9 @@ _MAX_NAME = 24
 # (不忘初心、牢记使命) and a bracketed alternative (村（社区）)
 _INSIDE = frozenset("、（）()")
 
-# a town or street opening the name: two or three characters of its own name, then 镇/乡/街道
-_TOWN = regex.compile(r"(?![各全本该我其此每])\p{Han}{2,3}?(?:镇|乡|街道)")
+# a town or street opening the name: two or three characters of its own name (no cue of scope or
+# demonstrative: 各, 全, 每, 该 …), then 镇/乡/街道
+_TOWN = regex.compile(rf"(?![各全每{DEMONSTRATIVES}])\p{{Han}}{{2,3}}?(?:镇|乡|街道)")
 
 
 def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:

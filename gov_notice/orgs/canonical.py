@@ -25,8 +25,6 @@ def place_prefix(st: State, name: str) -> str | None:
 def _read_place_prefix(st: State, name: str) -> str | None:
     return st.place_index.at(name, 0, 2, len(name) - 1)  # a place that is the whole name is no prefix
 
-_LEVEL_OF = {"省": "province", "市": "prefecture", "县": "county", "区": "county"}
-
 
 def _doc_places(st: State, prefixes: Iterable[str], level: str) -> set[str]:
     """Full names of the places of ``level`` the document's bodies are prefixed with (``prefixes``:
@@ -96,11 +94,11 @@ def _short_forms(st: State, names: list[str]) -> dict[str, str]:
     canon: dict[str, str] = {}
     suffixes: dict[str, set[str]] | None = None
     for n in names:
-        if n[0] in LEVELS and n[1:2] in ("厅", "局", "院") and (len(n) == 2 or tail_of(st, n[2:]) is not None):
+        if n[0] in LEVELS and n[1:2] in st.short_heads and (len(n) == 2 or tail_of(st, n[2:]) is not None):
             full = _spelled_out(st, names, n[0], n[1])
             if full is not None:
                 canon[n] = full + n[2:]
-        elif n[0] in "厅局" and len(n) > 2 and tail_of(st, n[1:]) is not None:
+        elif n[0] in st.bare_short_heads and len(n) > 2 and tail_of(st, n[1:]) is not None:
             full = _spelled_out(st, names, None, n[0])
             if full is not None:
                 canon[n] = full + n[1:]
@@ -128,7 +126,7 @@ def _place_levels(st: State, names: list[str], canon: dict[str, str]) -> None:
     """A level-initial form takes the document's one place of that level (省公安厅 → 陕西省公安厅),
     written into ``canon``."""
     prefixes = [p for p in (place_prefix(st, n) for n in names) if p is not None]
-    for level_char, level in _LEVEL_OF.items():
+    for level_char, level in st.level_of.items():  # (省 → province …: kind level_char)
         places = _doc_places(st, prefixes, level)
         if len(places) != 1 or "?" in places:
             continue
@@ -136,7 +134,7 @@ def _place_levels(st: State, names: list[str], canon: dict[str, str]) -> None:
         for n in names:
             target = canon.get(n, n)
             if target[0] == level_char and not target.startswith(place) and not (
-                    len(target) == 2 and target[1] in "厅局院"):  # 省厅 alone says not which 厅
+                    len(target) == 2 and target[1] in st.short_heads):  # 省厅 alone says not which 厅
                 canon[n] = place + target[1:]
 
 
@@ -152,6 +150,8 @@ def defined_abbreviations(text: str, kept: Sequence[Named]) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for c in kept:
+        if text[c.end:c.end + 1] != "（":
+            continue  # (most bodies: no bracket after them)
         m = _BRACKETED.match(text, c.end)
         if m is None:
             continue

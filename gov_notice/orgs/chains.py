@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS
+from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS, ORDINAL_MARK, SMALL_NUMERALS, TERM_MARK
 from .text import HAN_CHAR
 
 if TYPE_CHECKING:
     from .state import State
     pass
 
-_TERM_END = regex.compile(ORDINAL + "届$")  # a term of office: 第七届
+_TERM_END = regex.compile(rf"{ORDINAL}{TERM_MARK}$")  # a term of office: 第七届
 
 # at most this many heads in one chain (a text of 局局局… stays linear)
 _MAX_HEADS = 8
@@ -26,15 +26,11 @@ def tail_of(st: State, word: str) -> int | None:
     end = st.ender_index.ending_at(word, len(word))
     return None if end is None else len(word) - len(end)
 
-_NUMERALS = "一二三四五六七八九十"
-_NUMBER_END = regex.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]{1,2}$")
-
-# the scope of a national department, written before its portfolio (国家|统计|局)
-_NATIONAL = "国家"
+_NUMBER_END = regex.compile(rf"(?<![{SMALL_NUMERALS}{ORDINAL_MARK}])[{SMALL_NUMERALS}]{{1,2}}$")
 
 _ORDINAL_END = regex.compile(ORDINAL + r"$")
 
-_SESSION_END = regex.compile(rf"(?<!第)[{ORDINAL_DIGITS}]{{1,3}}届$")  # a term of office: 十六届
+_SESSION_END = regex.compile(rf"(?<!{ORDINAL_MARK})[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}$")  # a term: 十六届
 
 
 @dataclass(slots=True)
@@ -52,7 +48,7 @@ class Chain:
 def _ministry_agency(st: State, left: str, right: str) -> bool:
     """Whether the known bodies ``left`` and ``right`` written together name one agency of a
     ministry (内政部|移民署, 法务部|调查局), not two bodies (中共中央办公厅|国务院办公厅)."""
-    return left[-1] == "部" and right[-1] in "署局" and left in st.known
+    return right[-1] in st.agencies.get(left[-1], ()) and left in st.known  # (kind agency: 部 → 署, 局)
 
 
 def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
@@ -102,9 +98,9 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
         else:
             # an ordinal ends with a numeral: no search for one where none is written
             m = _ORDINAL_END.search(text, max(0, pos - 4), pos) if text[pos - 1] in ORDINAL_DIGITS else None
-            if m is None and text[pos - 1] == "届" and heads[-1] not in st.known:
+            if m is None and text[pos - 1] == TERM_MARK and heads[-1] not in st.known:
                 m = _term_before(text, st, pos)
-            if m is None and heads[-1] in st.numbered_units and text[pos - 1] in _NUMERALS:
+            if m is None and heads[-1] in st.numbered_units and text[pos - 1] in SMALL_NUMERALS:
                 m = _unit_number(text, st, pos)
             if m is None or run >= 3:
                 break
@@ -187,8 +183,8 @@ def read_chain(text: str, st: State, hs: int, he: int) -> Chain:
         pos = opened
     elif text.endswith(st.party_prefixes, 0, pos):
         pos -= len(next(p for p in st.party_prefixes if text.endswith(p, 0, pos)))
-    elif stems and pos == body_start and text.endswith(_NATIONAL, 0, pos):
-        pos -= len(_NATIONAL)  # 国家|市场监督管理|总局: a national department of a portfolio
+    elif stems and pos == body_start and text.endswith(st.national_scope, 0, pos):
+        pos -= len(st.national_scope)  # 国家|市场监督管理|总局: a national department of a portfolio
     heads.reverse()
     return Chain(pos, he, heads, stems, text[pos:body_start] if pre or opened is not None else "",
                   between and len(heads) > 1)
@@ -200,9 +196,9 @@ def formal_start(text: str, st: State, pos: int) -> int | None:
     there is none.  A term of office with no opening before it is no part of a name (第九届|董事会)."""
     if text[pos - 1:pos] not in st.before_formal:
         return None  # (most chains: one set test)
-    if text.endswith("全国", 0, pos):
-        pos -= 2  # the national committee: 中国人民政治协商会议第十三届|全国|委员会
-    m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == "届" else None
+    if text.endswith(st.national_committee, 0, pos):
+        pos -= len(st.national_committee)  # 中国人民政治协商会议第十三届|全国|委员会
+    m = _TERM_END.search(text, max(0, pos - 6), pos) if text[pos - 1:pos] == TERM_MARK else None
     p = m.start() if m else pos
     for _ in range(2):
         for opening in st.formal_openings:

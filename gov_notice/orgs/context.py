@@ -11,11 +11,13 @@ a modifier shared by a list of bodies, and places that act as bodies.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import regex
 
+from ..grammar import DEMONSTRATIVES as _DEMONSTRATIVES
+from .grammar import LEVELS
+from .patterns import POLICE_MARK
 from .text import Cand
 
 if TYPE_CHECKING:
@@ -24,13 +26,10 @@ if TYPE_CHECKING:
     from .state import State
 
 # demonstratives and possessives that may open the word a body starts in (该镇, 本县, 我市)
-DEMONSTRATIVES = frozenset("该本此其我")
+DEMONSTRATIVES = frozenset(_DEMONSTRATIVES)
 
-_LEVEL_CHARS = "省市县区州乡镇"
-
-# what a clause opens after: the start of a line, punctuation, or a date (9月3日，白鹤镇…)
-# a bare head listed after a body: 、政府 / 和人大 (followed by no more name)
-_LISTED = regex.compile(r"[、和]")
+# what a bare head listed after a body follows: 、政府 / 和人大 (followed by no more name)
+_LISTED = frozenset("、和")
 
 
 def modifier(name: str, st: State) -> str | None:
@@ -41,11 +40,11 @@ def modifier(name: str, st: State) -> str | None:
         if name.startswith(kind):
             return kind
     for n in range(min(len(name) - 1, 8), 1, -1):
-        if name[:n] in places and name[n:n + 1] in _LEVEL_CHARS:
+        if name[:n] in places and name[n:n + 1] in LEVELS:
             return name[:n + 1]
-        if name[:n] in places and name[n - 1] in _LEVEL_CHARS:
+        if name[:n] in places and name[n - 1] in LEVELS:
             return name[:n]
-    return name[0] if name[0] in _LEVEL_CHARS else None
+    return name[0] if name[0] in LEVELS else None
 
 
 def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
@@ -55,7 +54,7 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
     every head, finds a longer one starting there; a head followed by one of ``posts`` belongs to a
     title: 区政府和常委会|主任会议)."""
     pos = end
-    while _LISTED.match(text, pos):
+    while text[pos:pos + 1] in _LISTED:
         for n in (4, 3, 2):
             head = text[pos + 1:pos + 1 + n]
             after = text[pos + 1 + n:pos + 3 + n]
@@ -67,22 +66,20 @@ def listed_heads(text: str, end: int, heads: dict[str, tuple[bool, str]],
         else:
             return
 
-# an internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
-# two to four characters of nouns (no numeral), a unit character, then no more of a word (处|理,
-# 科|技)
-_UNIT = regex.compile(r"((?:(?![一二三四五六七八九十两])\p{Han}){2,4}?)([处科股庭])(?![理置分于在长罚境事技学研普员份东票权市])")
-
 # tags of words that never name a unit (verbs, pronouns, prepositions, adverbs, numbers …)
 _NOT_UNIT_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e", "l", "i")
 
 
-def unit_cands(doc: Doc, cands: Sequence[Cand]) -> Iterator[Cand]:
+def unit_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     """Units named right after a body found (省委组织部|组织处 → 省委组织部组织处): the name is
-    nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word."""
+    nouns of the dictionary (no verb: 组织部|召开处…), and the unit character ends a word
+    (``st.unit``: see :func:`patterns.unit_pattern`)."""
     text = doc.text
     seg = doc.res.segmenter
     for c in cands:
-        m = _UNIT.match(text, c.end)
+        if st.unit_chars.isdisjoint(text[c.end + 2:c.end + 5]):
+            continue  # (most bodies: no unit character where a unit's would stand)
+        m = st.unit.match(text, c.end)
         if m is None or c.text != text[c.start:c.end]:
             continue
         words = [w for w, _, _ in seg.cut(m.group(1), hmm=False)]
@@ -95,7 +92,7 @@ def context_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]
     """Bare heads sharing the modifier of the body listed before them (自治区党委、政府 → 自治区政府,
     mention 政府), and places acting as bodies at the start of a clause (白鹤镇|召开专题会)."""
     for c in list(cands):
-        if _LISTED.match(text, c.end):
+        if text[c.end:c.end + 1] in _LISTED:
             mod = modifier(c.name, st)
             if mod is not None and mod != c.name:
                 for head, a, b in listed_heads(text, c.end, st.heads, st.ender_index, st.listed_posts):
@@ -148,16 +145,13 @@ def ner_cands(doc: Doc, st: State) -> Iterable[Cand]:
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
 
-# a village or community, written just before its body
-_VILLAGE_END = regex.compile(r"(?:村|社区)$")
-
 # tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
 _NOT_VILLAGE_TAGS = ("v", "p", "c", "d", "r", "u", "m", "q", "f", "t", "ad", "zg", "y", "e")
 
 _MAX_VILLAGE = 4  # characters of a village's or community's own name (王家, 石板沟, 幸福)
 
 
-def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
+def village_start(doc: Doc, st: State, start: int, para: tuple[int, int]) -> int | None:
     """Where the named village or community whose body starts at ``start`` begins (王家|村|党支部,
     杨|庄|村|党支部, 幸福|社区|居委会); None when none is written (各村党支部 is a collective).
 
@@ -165,7 +159,7 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
     verb, pronoun, preposition, number or the like; a town or county written before it is taken
     too (城关镇|东关|社区)."""
     text = doc.text
-    m = _VILLAGE_END.search(text, max(para[0], start - 2), start)
+    m = st.village_end.search(text, max(para[0], start - 2), start)  # 村, 社区 (kind village)
     if m is None:
         return None
     name_end = m.start()
@@ -180,7 +174,7 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
         edge = a
     if edge == name_end:
         return None
-    if toks and toks[-1][0][-1] in "镇乡县区" and _HAN_RUN.fullmatch(toks[-1][0]) \
+    if toks and toks[-1][0][-1] in st.town_levels and _HAN_RUN.fullmatch(toks[-1][0]) \
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
@@ -191,30 +185,26 @@ def village_start(doc: Doc, start: int, para: tuple[int, int]) -> int | None:
 # the full names of ``org_places_taiwan.tsv``)
 def police_cands(text: str, st: State) -> Iterator[Cand]:
     """The police units of Taiwan's cities and counties written with 警 (中市警一分局)."""
-    if "警" in text:
+    if POLICE_MARK in text:
         for m in st.police.finditer(text):
             yield Cand(m.group(), m.group(), m.start(), m.end())
-
-
-# a body's office in another place: [body or country] 驻/常驻 [place or known body] [office]
-_POSTED = re.compile("常驻|驻")
 
 
 def posted_cands(text: str, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
     """A body's or place's office in another place, read as one body: 香港特别行政区政府|驻|北京|
     办事处, 中国|常驻|联合国|代表团 (the office: ``org_words.tsv`` kind ``posted_office``)."""
-    if "驻" not in text:
-        return
+    if not any(mark in text for mark in st.posted_marks):
+        return  # (kind posted_mark: 驻, 常驻)
     holders: dict[int, int] = {}  # the start of the longest candidate written as such ending at …
     for c in cands:
         if c.text == c.name and c.start < holders.get(c.end, c.end):
             holders[c.end] = c.start
-    for m in _POSTED.finditer(text):
+    for m in st.posted.finditer(text):
         start = holders.get(m.start())
         if start is None:
             place = st.place_index.ending_at(text, m.start(), 2)  # 湖北省|驻…, 美国|驻…
-            if place is None and text.endswith("中国", 0, m.start()):
-                place = "中国"  # (China is no foreign country of countries.tsv: 中国|常驻…)
+            if place is None:  # (China is no foreign country of countries.tsv: 中国|常驻…)
+                place = next((c for c in st.home_countries if text.endswith(c, 0, m.start())), None)
             if place is None:
                 continue
             start = m.start() - len(place)

@@ -49,7 +49,7 @@ def _name_part(seg: object, st: State, w: str) -> bool:
 def _is_name_part(seg: object, st: State, w: str) -> bool:
     if LATIN_NAME.fullmatch(w):
         return True  # (5G: digits in a Latin name are no count)
-    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] == "会"
+    return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] in st.meeting_ends
                 or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
 
 
@@ -144,10 +144,6 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
     return edge
 
 
-# the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局)
-_PORTFOLIO_HEADS = frozenset("局署处司部")
-
-
 def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
     """Whether the word ``tok`` before 及/和 names a first portfolio of the body ending at ``end``
     (食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会): a name part, no post or person's name
@@ -156,7 +152,8 @@ def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bo
     text = doc.text
     w, a, _ = tok
     seg = doc.res.segmenter
-    portfolio = not _PORTFOLIO_HEADS.isdisjoint(text[start:end]) or text.endswith("委员会", 0, end)
+    # the heads of bodies that may hold two portfolios (住房和城乡建设|部, 教育和体育|局, 农业和农村|委员会)
+    portfolio = not st.portfolio_chars.isdisjoint(text[start:end]) or text.endswith(st.portfolio_ends, 0, end)
     return portfolio and start - a <= _MAX_LEFT_CHARS \
         and _name_part(seg, st, w) and not (seg.tag(w) or "").startswith("nr") \
         and st.post_index.ending_at(w, len(w), 2) is None
@@ -167,6 +164,8 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
     (市|格局: the name is one character; 全市|工作|局面: no head)."""
     text = doc.text
+    if not _place_or_level_before(st, text, hs):
+        return None  # (most one-character heads: no segmentation needed to say so)
     ws = max(0, hs - 12)
     toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
     w, a, b = toks[-1]
@@ -187,6 +186,19 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
         if text[name_start - 1:name_start] in LEVELS and not HAN_CHAR.match(text, name_start - 2):
             return name_start - 1
     return None
+
+
+_LEVEL_SET = frozenset(LEVELS)
+
+
+def _place_or_level_before(st: State, text: str, hs: int) -> bool:
+    """Whether a place or a level character ends where the name of a bureau-like body with its
+    head at ``hs`` may start (one to six characters before it): what :func:`noun_before_single`
+    needs, tested without segmenting (near the text's start every head is tried)."""
+    if hs <= 8:
+        return True
+    ending_at = st.place_index.ending_at
+    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - 6, hs))
 
 
 def next_word(doc: Doc, pos: int) -> str:

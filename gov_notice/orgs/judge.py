@@ -7,48 +7,27 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
+from ..grammar import CONJUNCTIONS
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, tail_of
 from .context import DEMONSTRATIVES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
-from .grammar import (
-    COORD_CHARS,
-    LEVELS,
-    NUMBER,
-    ORDINAL_DIGITS,
-)
+from .grammar import COORD_CHARS, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
     from .state import State
 
-# one-character heads that may follow a name of common nouns after a place (高雄市|劳工|局)
-_NOUN_HEADS = frozenset("局署处厅委办")
-
-# directions: 部 after one names a part of a region (西南部, 连南|部), not a department
-_DIRECTIONS = frozenset("东南西北中")
-
-# what may follow a formal opening standing alone as a body (中国共产党|的, 中共|和…, 中共|领导);
-# any other Han character continues a longer name (中共|三溪镇委员会, 中国共产党|党委)
-_AFTER_OPENING = frozenset("的和与及是在对为成领同始百一")
-
-# joint heads written as one word but naming two bodies (区纪委监委 → 区纪委, 区监委)
-_JOINT: dict[str, tuple[str, str]] = {"纪委监委": ("纪委", "监委")}
+# The word classes the judge reads are kinds of org_words.tsv, read into the state: noun_head
+# (高雄市|劳工|局), not_before (西南|部), after_opening (中国共产党|的), joint_head (区纪委监委),
+# not_after_any (大队|长), modifier_body (中央|八项规定), council_post (县议会|议长), place_head
+# (义乌网), centre_head (市中心), membership_end (民进党籍|县议会), village (社区|党支部).
 
 # separators of coordinated places (西安、宝鸡、铜川、安康市公安局)
-_COORD = "、和及与"
-
-# characters after a head that make it part of a post or another word (大队|长, 政协|会议 → 协会 议)
-_NOT_AFTER_ANY = "长议"
-
-# bodies whose name is also an adjective: before a numeral they modify its noun (中央|八项规定)
-_MODIFIER_BODIES = frozenset({"中央"})
-
-# posts of a council written right after it (县议会|议长, 议会|议员): not 政治协商会|议
-_COUNCIL_POSTS = ("议长", "议员")
+_COORD = "、" + CONJUNCTIONS
 
 
 # heads of generic kinds (公司, 银行, 中心, 小组, 街道) that a name of common nouns before them does
@@ -58,17 +37,18 @@ _PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
-# a title's body after a membership or a term is read without it (民进党籍|县议会, 上届|省政协)
-_TERM_REST = regex.compile(rf"(?:[上本下历首{ORDINAL_DIGITS}]届|籍)$")
+# a title's body after a numbered term is read without it (第九届|县议会); after a membership or
+# another term too (民进党籍|县议会, 上届|省政协: kind membership_end)
+_TERM_REST = regex.compile(rf"[{ORDINAL_DIGITS}]{TERM_MARK}$")
 
 # a title's organisation may hold this many characters before the chain this module reads
 # (临时 + 党总支); a longer rest is a title split at the wrong place
 _MAX_TITLE_REST = 4
 
-_LEVEL_LIST_END = regex.compile(r"[省市县区州乡镇]、$")  # 县、乡党委: a list of levels
+_LEVEL_LIST_END = regex.compile(rf"[{LEVELS}]、$")  # 县、乡党委: a list of levels
 
 # two levels written together in the same clause before a list's last item: 县乡人大、政府和…
-_LEVEL_PAIR_BEFORE = regex.compile(r"[省市县区州乡镇]{2}[^，。；：,;:\n]*$")
+_LEVEL_PAIR_BEFORE = regex.compile(rf"[{LEVELS}]{{2}}[^，。；：,;:\n]*$")
 
 
 Span = tuple[int, int]
@@ -79,7 +59,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
     text = doc.text
     h = text[hs:he]
     nxt = text[he:he + 1]
-    if len(h) == 1 and h in _NOUN_HEADS and text[hs - 1:hs] not in st.before_single and not (
+    if len(h) == 1 and h in st.noun_heads and text[hs - 1:hs] not in st.before_single and not (
             nxt and nxt in st.head_word_next.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
@@ -91,7 +71,7 @@ def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
         start, pre = start + 1, pre[1:]  # 接任|县议会: the verb's 任 and the level, not 任县
     if _place_not_body(text, st, ch, start, pre):
         return None
-    if h in _MODIFIER_BODIES and not pre and (doc.res.segmenter.tag(next_word(doc, he)) or "x")[0] in "mb":
+    if h in st.modifier_bodies and not pre and (doc.res.segmenter.tag(next_word(doc, he)) or "x")[0] in "mb":
         return None  # 中央|八项规定: the word modifies a numbered noun (jieba tags verbs as nouns:
         # 中央|任命, 中央|报告)
     if (ch.heads[0] in st.known or ch.heads[0] in st.user) and not pre:
@@ -103,11 +83,11 @@ def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
     """Whether the head ``h`` at ``[hs, he)`` is part of another word or a post here."""
     nxt = text[he:he + 1]
     if (nxt and nxt in st.head_word_next.get(h[-1], "")) or (len(h) == 1 and (
-            text[hs - 1:hs] not in st.before_single or (h == "部" and text[hs - 1:hs] in _DIRECTIONS))):
+            text[hs - 1:hs] not in st.before_single or text[hs - 1:hs] in st.not_before.get(h, ()))):
         return True  # 部署, 处理, 委员: the head is part of another word; 大局: nothing before it;
         # 南部: a part of a region
-    return bool((nxt and nxt in _NOT_AFTER_ANY and h not in st.known and h not in st.user
-                 and not text.startswith(_COUNCIL_POSTS, he)) or (
+    return bool((nxt and nxt in st.not_after_any and h not in st.known and h not in st.user
+                 and not text.startswith(st.council_posts, he)) or (
             h in st.not_after_words and text.startswith(st.not_after_words[h], he)))
     # (大队|长 is a post, 政治协商会|议 a meeting, 中心|任务 no body)
 
@@ -115,11 +95,12 @@ def _part_of_word(text: str, st: State, h: str, hs: int, he: int) -> bool:
 def _place_not_body(text: str, st: State, ch: Chain, start: int, pre: str) -> bool:
     """Whether the chain names a place or the bodies of several levels rather than one body."""
     only = ch.heads[0] if len(ch.heads) == 1 else None
-    if not pre and (only == "网" or st.heads.get(only or "", (False, ""))[1] == "government"):
+    if not pre and (only in st.place_heads or st.heads.get(only or "", (False, ""))[1] == "government"):
         return True  # 网 and 政府 name a body only after a place: 义乌网, 市政府
-    if only == "中心" and not ch.stems and pre and all(c in LEVELS for c in pre):
+    if only in st.centre_heads and not ch.stems and pre and all(c in LEVELS for c in pre):
         return True  # 市中心, 镇中心: a place's centre
-    if len(pre) >= 2 and all(c in LEVELS for c in pre) or _LEVEL_LIST_END.search(text, max(0, start - 3), start):
+    if len(pre) >= 2 and all(c in LEVELS for c in pre) or (
+            "、" in text[max(0, start - 3):start] and _LEVEL_LIST_END.search(text, max(0, start - 3), start)):
         return True  # 县乡人大, 县区人大, 县、乡党委: bodies of several levels are a collective
     # 县乡人大、政府和县政协: a level's body listed with bodies of several levels
     return bool(len(pre) == 1 and pre in LEVELS and text[start - 1:start] in _COORD and _LEVEL_PAIR_BEFORE.search(
@@ -131,7 +112,7 @@ def _judge_known(doc: Doc, st: State, ch: Chain, hs: int, start: int) -> Span | 
     inside other words or opens a longer name."""
     text, he = doc.text, ch.end
     h = text[hs:he]
-    if h in st.openings and HAN_CHAR.match(text, he) and text[he] not in _AFTER_OPENING:
+    if h in st.openings and HAN_CHAR.match(text, he) and text[he] not in st.after_opening:
         return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
     if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
             doc, hs, he, exact=h in st.generated):
@@ -151,7 +132,7 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
                  # a unit inside a named kind of body: 大学派出所, 分行党委, 公司提名委员会
                  or (len(ch.heads) > 1 and st.heads.get(ch.heads[0], (False, ""))[1] in _UNIT_HOLDERS))
     if not qualified and all_single:
-        if ch.heads == [h] and h in _NOUN_HEADS:
+        if ch.heads == [h] and h in st.noun_heads:
             named = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
             return None if named is None else (named, he)
         return None
@@ -171,9 +152,9 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     unqualified chain finds no name part, or only a name of common nouns before a generic kind."""
     text, end = doc.text, ch.end
     para = covering(doc.paragraphs, start) or (0, len(text))
-    if ch.heads[0] in st.village_bodies and (not pre or text.endswith("社区", 0, start + len(pre))):
+    if ch.heads[0] in st.village_bodies and (not pre or text.endswith(st.level_villages, 0, start + len(pre))):
         # (社区 ends with the level character 区, which the chain read as its place)
-        village = village_start(doc, start + len(pre), para)
+        village = village_start(doc, st, start + len(pre), para)
         if village is not None:
             return village, end  # 王家村党支部, 幸福社区居委会: a named village's or community's body
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
@@ -216,9 +197,9 @@ def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
     """The candidates of one chain span: itself, joint heads split, coordinated places expanded."""
     name = text[start:end]
     out = []
-    joint = next((j for j in _JOINT if name.endswith(j)), None)
+    joint = next((j for j in st.joints if name.endswith(j)), None)
     if joint is not None:
-        first, second = _JOINT[joint]
+        first, second = st.joints[joint]
         base = name[: -len(joint)]
         js = end - len(joint)
         out.append(Cand(base + first, text[start:js + len(first)], start, js + len(first)))
@@ -277,6 +258,7 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
                     and HAN_WORD.fullmatch(rest) and (listed or not NUMBER.search(rest))
                     and not COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
-                    and not rest.endswith(st.time_endings) and not _TERM_REST.search(rest)
+                    and not rest.endswith(st.time_endings) and not rest.endswith(st.membership_ends)
+                    and not _TERM_REST.search(rest)
                     and off.name not in org):
                 yield Cand(org, org, s, e)

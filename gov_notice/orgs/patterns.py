@@ -12,7 +12,9 @@ from typing import Iterable
 
 import regex
 
+from ..grammar import CONJUNCTIONS, DEMONSTRATIVES
 from ..lexicon import load_shipped
+from .grammar import ORDINAL_MARK, SMALL_NUMERALS
 
 # where a clause opens: a line start, after punctuation or a date's 日
 _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
@@ -26,22 +28,30 @@ def load_verbs() -> tuple[frozenset[str], tuple[str, ...]]:
     return governs, acts
 
 
+# what a place acting as a body ends with: a street, town, township or county
+_ACTING_PLACE_END = "(?:街道|镇|乡|县)"
+
+
 def acting_place_pattern(acts: tuple[str, ...]) -> regex.Pattern[str]:
     """A town, township, street or county (two to five characters of its own name) opening a
     clause and followed by an act: 白鹤镇|召开, 桃园路街道|组织, 南华县|高度重视."""
     return regex.compile(
-        _CLAUSE_START + r"(?P<place>(?![全各该本我其此])(?:(?![在于由向对到赴从和与及的了是为将把被])\p{Han}){2,5}?"
-        r"(?:街道|镇|乡|县))(?=\L<act>)",
+        _CLAUSE_START + rf"(?P<place>(?![全各{DEMONSTRATIVES}])(?:(?![在于由向对到赴从{CONJUNCTIONS}的了是为将把被])"
+        r"\p{Han}){2,5}?"
+        + _ACTING_PLACE_END + r")(?=\L<act>)",
         regex.MULTILINE, act=list(acts))
 
 
 def acting_tail_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
     """The end of every place :func:`acting_place_pattern` finds: 街道, 镇, 乡 or 县 before an act
     (stdlib ``re``: an alternation of literals is found several times faster than by ``regex``)."""
-    return re.compile("(?:街道|镇|乡|县)(?=" + "|".join(map(re.escape, acts)) + ")")
+    return re.compile(_ACTING_PLACE_END + "(?=" + "|".join(map(re.escape, acts)) + ")")
 
 
-_POLICE_UNIT = (r"警(?:察)?(?:局|(?:第?[一二三四五六七八九十]{1,2}|\p{Han}{2,3}?)分局"
+# the police (警) written after a Taiwan city or county in the names of its police units
+POLICE_MARK = "警"
+
+_POLICE_UNIT = (POLICE_MARK + rf"(?:察)?(?:局|(?:{ORDINAL_MARK}?[{SMALL_NUMERALS}]{{1,2}}|\p{{Han}}{{2,3}}?)分局"
                 r"|刑(?:事警察)?大(?:队)?|(?:保安|交通|少年|妇幼)(?:警察)?(?:大队|队))")
 
 
@@ -50,6 +60,13 @@ def police_pattern(places: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<place>)" + _POLICE_UNIT, place=sorted(set(places)))
 
 
-def adhoc_pattern(heads: tuple[str, ...]) -> regex.Pattern[str]:
+def adhoc_pattern(heads: tuple[str, ...], offices: tuple[str, ...]) -> regex.Pattern[str]:
     """Each ad-hoc head, with the office written after it (领导小组|办公室) when there is one."""
-    return regex.compile(r"(?:\L<head>)(?:办公室)?", head=list(heads))
+    return regex.compile(r"(?:\L<head>)(?:\L<office>)?", head=list(heads), office=list(offices))
+
+
+def unit_pattern(numerals: str, units: tuple[str, ...], nexts: tuple[str, ...]) -> regex.Pattern[str]:
+    """An internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
+    two to four characters of nouns (no ``numerals``), a unit character, then no more of a word
+    (``nexts``: 处|理, 科|技)."""
+    return regex.compile(rf"((?:(?![{numerals}])\p{{Han}}){{2,4}}?)([{''.join(units)}])(?![{''.join(nexts)}])")

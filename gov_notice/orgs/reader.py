@@ -35,13 +35,13 @@ def find(doc: Doc, officials: Sequence[Official]) -> tuple[list[Organization], l
     cands = _chain_cands(doc, st, judged)
     cands.extend(title_cands(doc, st, officials, judged))
     cands.extend(context_cands(text, st, cands))
-    cands.extend(unit_cands(doc, cands))
+    cands.extend(unit_cands(doc, st, cands))
     cands.extend(adhoc_cands(doc, st, cands))
     cands.extend(police_cands(text, st))
     cands.extend(posted_cands(text, st, cands))
     if doc.ner:
         cands.extend(_ner_join(doc, st, cands))
-    kept = settle(_outside(text, cands, collectives))
+    kept = settle(_outside(text, st, cands, collectives))
     defined = defined_abbreviations(text, kept)
     if defined:
         kept = settle(kept + [Cand(abbr, abbr, a, b) for abbr in defined
@@ -55,12 +55,10 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
     every chain judged, by the span of its last head)."""
     text = doc.text
     cands: list[Cand] = []
-    singles, pairs = st.single_enders, st.ender_pairs
-    for m in st.anchor.finditer(text):
+    ending_at = st.ender_index.ending_at
+    for m in st.anchor.finditer(text):  # (where a head or known body may end)
         end = m.end()
-        if text[end - 1] not in singles and text[end - 2:end] not in pairs:
-            continue  # no head or known body ends here (a set test before the trie walk)
-        head = st.ender_index.ending_at(text, end)
+        head = ending_at(text, end)
         if head is None:
             continue
         span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)
@@ -104,12 +102,12 @@ def _ner_join(doc: Doc, st: State, cands: list[Cand]) -> Iterator[Cand]:
         yield c
 
 
-def _outside(text: str, cands: list[Cand], collectives: list[Mention]) -> list[Cand]:
+def _outside(text: str, st: State, cands: list[Cand], collectives: list[Mention]) -> list[Cand]:
     """The candidates outside collectives and web pages' navigation lines."""
     if collectives:  # a collective wins over every candidate it overlaps (其他中央部委 → no 中央),
         # but the body it opens with stays (县公安局|相关警种: its holder 局 is the body's end)
         cands = [c for c in cands if not overlaps(collectives, c.start, c.end)
-                 or holds(collectives, c.start, c.end, COLLECTIVE_HOLDER_MAX)]
+                 or holds(collectives, c.start, c.end, COLLECTIVE_HOLDER_MAX, st.held_cues)]
     crumbs = [Mention(m.group(), m.start(), m.end()) for m in BREADCRUMB.finditer(text)] \
         if any(sep in text for sep in CRUMB_SEPARATORS) else []
     if crumbs:  # a web page's navigation names its sections, not bodies (首页 > 新闻中心 > …)

@@ -4,21 +4,54 @@ the shipped and user lexicons."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import regex
 
 from ..lexicon import load_shipped
 from ..terms import TermIndex
-from .grammar import LEVELS
+from .grammar import LEVELS, SMALL_NUMERALS, TERM_MARK, TWO
 from .known import load_known
-from .patterns import acting_place_pattern, acting_tail_pattern, adhoc_pattern, load_verbs, police_pattern
+from .patterns import (
+    acting_place_pattern,
+    acting_tail_pattern,
+    adhoc_pattern,
+    load_verbs,
+    police_pattern,
+    unit_pattern,
+)
 
 if TYPE_CHECKING:
     from ..doc import Resources
 
-# the body a collective's cue may follow (厅机关|所属, 市政府|有关) and its longest length
-_COLLECTIVE_HOLDER = r"[省市县区]?(?:政府|[厅局委院])(?:机关)?"
+
+def _anchor_pattern(enders: set[str], word_next: dict[str, str]) -> re.Pattern[str]:
+    """The last character of every place an ender may end: a one-character ender, or the last
+    character of a longer one after its next-to-last; never before a character that makes the
+    head part of another word (部|署, 委|员: ``word_next``, by the head's last character; the judge
+    would drop every head ending there).  Stdlib ``re``: its scan for the character class the
+    pattern opens with is several times faster than a loop of set tests in Python."""
+    singles = {e for e in enders if len(e) == 1}
+    before: dict[str, set[str]] = {}  # last character → the characters before it in a longer ender
+    for e in enders:
+        if len(e) > 1 and e[-1] not in singles:
+            before.setdefault(e[-1], set()).add(e[-2])
+    chars = sorted(singles | before.keys())
+    alternatives = []
+    for c in chars:
+        alt = re.escape(c)
+        if c in before:
+            alt += f"(?<=[{re.escape(''.join(sorted(before[c])))}]{re.escape(c)})"
+        if word_next.get(c):
+            alt += f"(?![{re.escape(''.join(sorted(set(word_next[c]))))}])"
+        alternatives.append(alt)
+    return re.compile(f"(?=[{re.escape(''.join(chars))}])(?:{'|'.join(alternatives)})")
+
+
+def _collective_holder(levels: str, heads: str) -> str:
+    """The body a collective's cue may follow (厅机关|所属, 市政府|有关): a level, then the
+    government or a one-character head, then its organs (COLLECTIVE_HOLDER_MAX characters at most)."""
+    return rf"[{levels}]?(?:政府|[{heads}])(?:机关)?"
 
 # a short division name at least this frequent in jieba's dictionary and not tagged as a place is
 # taken for the common word it also is
@@ -67,10 +100,6 @@ class State:
         # the pieces that name a body alone (known bodies, user terms, heads marked alone)
         self.alone = set(self.known) | set(self.user) | {h for h, (alone, _) in self.heads.items() if alone}
         self.max_stem = max(map(len, self.stems))
-        # anchors: one pass over the text finds every character a head ends with; the longest head
-        # ending there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
-        # (stdlib ``re`` scans a plain character class about three times faster than ``regex``)
-        self.anchor = re.compile("[" + re.escape("".join(sorted({e[-1] for e in self.enders}))) + "]")
         # characters that may stand just before a one-character head (the end of a level, a place
         # of China, a stem or a head): any other character rejects the head at once (countries
         # are not counted: 到日本|办展)
@@ -81,10 +110,10 @@ class State:
                                       *((k, "org_known_jieba" if k in self.generated else "org_known")
                                         for k in self.known),
                                       *((u, "user") for u in self.user)])
-        # the one-character enders and the last two characters of the longer ones: a head ends at
-        # a position only where one of these does
-        self.single_enders = frozenset(e for e in self.enders if len(e) == 1)
-        self.ender_pairs = frozenset(e[-2:] for e in self.enders if len(e) > 1)
+        # anchors: one pass over the text finds every place a head or known body may end, where a
+        # one-character ender or the last two characters of a longer one are written; the longest
+        # ender there is read from a reversed trie (政法委员会: 政法委 ends at 委, 委员会 at 会)
+        self.anchor = _anchor_pattern(self.enders, self.head_word_next)
         # when a generated one fails: the enders without the generated known bodies
         self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
                                        if t not in self.generated)
@@ -105,16 +134,19 @@ class State:
         self.cues = cues
         # a collective: cue words, then levels, stems or cue words, then a collective head (or an
         # organisation head: 各市（区）公安局); lazy and bounded
-        first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set("省市县区厅局委院")))
+        first = "".join(sorted({t[0] for t in (*cues, *phrases)} | set(self.holder_levels)
+                               | set(self.holder_heads)))
         self.collective_first = frozenset(first)
+        holder = _collective_holder(self.holder_levels, self.holder_heads)
         self.collective = regex.compile(
             rf"(?=[{regex.escape(first)}])"
-            rf"(?:(?:{_COLLECTIVE_HOLDER}(?=相关|有关|所属|直属|下属|内|属|各))?"
-            r"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[省市县区州乡镇村级地（）()、]){0,12}?"
+            rf"(?:(?:{holder}(?=\L<held>))?"
+            rf"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[{LEVELS}{self.collective_chars}（）()、]){{0,12}}?"
             r"(?:\L<chead>|\L<head>)"
             r"|\L<phrase>)",
+            held=list(self.holder_cues),
             cue=list(cues), stem=list(self.stems), kind=list(self.division_kinds),
-            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in "局厅委院"],
+            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in self.holder_heads],
             phrase=list(phrases) or ["\x00"],
         )
         # every collective holds a cue at most COLLECTIVE_HOLDER_MAX characters after its start, or
@@ -143,7 +175,7 @@ class State:
         # posts (书记, 主席 …) end the words an ad-hoc name is read over
         self.post_index = TermIndex((r["term"], "posts") for r in load_shipped("posts")
                                     if r["kind"] not in ("prefix", "qualifier", "modifier"))
-        self.adhoc = adhoc_pattern(of_kind("adhoc_head"))
+        self.adhoc = adhoc_pattern(of_kind("adhoc_head"), of_kind("adhoc_office"))
         taiwan = [r["full"] for r in load_shipped("org_places_taiwan")]
         self.police = police_pattern([*of_kind("tw_police_place"), *taiwan])
         self.not_after_words: dict[str, tuple[str, ...]] = {}
@@ -163,11 +195,62 @@ class State:
         self.opening_alone = frozenset(self.formal_openings + self.party_prefixes)
         # the characters that end what may stand just before a chain with a formal opening: an
         # opening, a term of office (届) or 全国
-        self.before_formal = frozenset({o[-1] for o in self.formal_openings} | {"届", "国"})
         self.head_word_next: dict[str, str] = {}
         for r in rows:
             if r["kind"] == "head_word":
                 self.head_word_next[r["of"]] = self.head_word_next.get(r["of"], "") + r["term"][len(r["of"]):]
+        self._read_classes(rows, of_kind)
+        # the characters that end what may stand just before a chain with a formal opening: an
+        # opening, a term of office (届) or the national committee's word (全国)
+        self.before_formal = frozenset({o[-1] for o in self.formal_openings}
+                                       | {TERM_MARK, self.national_committee[-1]})
+
+    def _read_classes(self, rows: list[dict[str, str]], of_kind: Callable[[str], tuple[str, ...]]) -> None:
+        """The word classes of the judge, the context rules and the collectives (``org_words.tsv``)."""
+
+        def by_of(kind: str) -> dict[str, frozenset[str]]:
+            out: dict[str, set[str]] = {}
+            for r in rows:
+                if r["kind"] == kind:
+                    out.setdefault(r["of"], set()).add(r["term"])
+            return {k: frozenset(v) for k, v in out.items()}
+
+        self.noun_heads = frozenset(of_kind("noun_head"))
+        self.not_before = by_of("not_before")
+        self.not_after_any = frozenset(of_kind("not_after_any"))
+        self.council_posts = of_kind("council_post")
+        self.after_opening = frozenset(of_kind("after_opening"))
+        self.joints = {r["term"]: (r["of"], r["term"][len(r["of"]):]) for r in rows if r["kind"] == "joint_head"}
+        self.modifier_bodies = frozenset(of_kind("modifier_body"))
+        self.place_heads = frozenset(of_kind("place_head"))
+        self.centre_heads = frozenset(of_kind("centre_head"))
+        self.membership_ends = of_kind("membership_end")
+        villages = of_kind("village")
+        self.village_end = regex.compile(
+            "(?:" + "|".join(map(regex.escape, sorted(villages, key=lambda t: (-len(t), t)))) + ")$")
+        # villages whose name ends with a level character, which a chain reads as its place (社区)
+        self.level_villages = tuple(v for v in villages if v[-1] in LEVELS)
+        self.town_levels = frozenset(of_kind("town_level"))
+        self.unit_chars = frozenset(of_kind("unit_char"))
+        self.unit = unit_pattern(SMALL_NUMERALS + TWO, of_kind("unit_char"), of_kind("unit_next"))
+        self.posted = re.compile("|".join(map(re.escape, sorted(of_kind("posted_mark"), key=lambda t: (-len(t), t)))))
+        self.posted_marks = of_kind("posted_mark")
+        self.home_countries = of_kind("home_country")
+        portfolio = of_kind("portfolio_head")
+        self.portfolio_chars = frozenset(t for t in portfolio if len(t) == 1)
+        self.portfolio_ends = tuple(t for t in portfolio if len(t) > 1)
+        self.meeting_ends = frozenset(of_kind("meeting_end"))
+        self.national_scope = of_kind("national_scope")[0]
+        self.national_committee = of_kind("national_committee")[0]
+        self.agencies = by_of("agency")
+        self.level_of = {r["term"]: r["of"] for r in rows if r["kind"] == "level_char"}
+        self.short_heads = frozenset(of_kind("short_head"))
+        self.bare_short_heads = frozenset(r["term"] for r in rows if r["kind"] == "short_head" and r["of"] == "bare")
+        self.holder_cues = of_kind("holder_cue")
+        self.held_cues = tuple(t for t in self.holder_cues if len(t) > 1)
+        self.holder_levels = "".join(of_kind("holder_level"))
+        self.holder_heads = "".join(of_kind("holder_head"))
+        self.collective_chars = "".join(of_kind("collective_char"))
 
     def place_levels(self, term: str) -> set[str]:
         return {lvl for _, lvl, _ in self.places.get(term, ())}
