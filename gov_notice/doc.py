@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# how many segmented windows Resources.window_ends remembers (for every document of an Extractor)
+# before it starts again, and how many absolute boundary sets one Doc keeps
+_WINDOWS_KEPT = 16_384
+_BOUNDS_KEPT = 64
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -48,6 +53,19 @@ class Resources:
         )
         self._states: dict[str, object] = {}
         self._lock = threading.RLock()
+        self._window_ends: dict[str, tuple[int, ...]] = {}
+
+    def window_ends(self, window: str) -> tuple[int, ...]:
+        """0 and the token ends of the dictionary segmentation (no HMM) of ``window``, remembered
+        by the window's text for every document (the same window cuts the same way); the table
+        starts again when full, so memory stays bounded on any input."""
+        ends = self._window_ends.get(window)
+        if ends is None:
+            ends = self.segmenter.ends(window, hmm=False)
+            if len(self._window_ends) >= _WINDOWS_KEPT:
+                self._window_ends.clear()
+            self._window_ends[window] = ends
+        return ends
 
     def state(self, key: str, build: Callable[[Resources], T]) -> T:
         """The state ``build(self)`` built once and cached under ``key`` (thread-safe)."""
@@ -69,7 +87,7 @@ class Doc:
     step, whose one task is to drop the mentions that give way where two kinds of span overlap.
     """
 
-    __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "candidates",
+    __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "_bounds", "candidates",
                  "officials", "bylines", "organizations", "collectives",
                  "directives", "directive_groups", "warnings", "meeting", "title", "attribution",
                  "references")
@@ -85,6 +103,7 @@ class Doc:
         # are named, used by the directives and the meeting steps)
         self.memo: dict[str, Any] = {}
         self._paragraphs: list[tuple[int, int]] | None = None
+        self._bounds: dict[tuple[int, int], set[int]] = {}
         # the spans the components put forward, by label, in the order they were added
         self.candidates: dict[str, list[Candidate]] = {}
         # results, in the order the components add them
@@ -105,6 +124,22 @@ class Doc:
         """Put ``(start, end, data)`` spans forward as candidates labelled ``label``."""
         group = self.candidates.setdefault(label, [])
         group.extend(Candidate(s, e, label, source, data) for s, e, data in spans)
+
+    def cut(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        """``(word, start, end)`` of each token of the dictionary segmentation (no HMM) of
+        ``text[a:b]``, with offsets into ``text`` (the window's cut is remembered by the Segmenter)."""
+        return [(w, a + s, a + e) for w, s, e in self.res.segmenter.cut(self.text[a:b], hmm=False)]
+
+    def bounds(self, a: int, b: int) -> set[int]:
+        """The token boundaries of the dictionary segmentation (no HMM) of ``text[a:b]``, as
+        offsets into ``text`` (``a`` included).  The last windows asked are remembered: the rules
+        around one word ask for the same window in turn."""
+        got = self._bounds.get((a, b))
+        if got is None:
+            if len(self._bounds) >= _BOUNDS_KEPT:
+                self._bounds.clear()
+            got = self._bounds[(a, b)] = {a + e for e in self.res.window_ends(self.text[a:b])}
+        return got
 
     @property
     def paragraphs(self) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ def test_timer_sees_each_component_and_changes_nothing(extractor: Any, text: str
 def _fields_filled(doc: Doc) -> dict[str, set[str]]:
     filled: dict[str, set[str]] = {}
     for c in pipeline.COMPONENTS:
-        before = {f: repr(getattr(doc, f)) for f in Doc.__slots__ if f not in ("memo", "_paragraphs")}
+        before = {f: repr(getattr(doc, f)) for f in Doc.__slots__ if f not in ("memo", "_paragraphs", "_bounds")}
         c.run(doc)
         filled[c.name] = {f for f, r in before.items() if repr(getattr(doc, f)) != r}
     return filled
@@ -66,3 +66,13 @@ def test_each_component_fills_its_own_fields(extractor: Any) -> None:
     assert all(doc.text[c.start:c.end] for group in doc.candidates.values() for c in group)
     assert filled["directives"] == {"directives", "directive_groups"}
     assert filled["meeting"] == {"meeting"}
+
+
+@pytest.mark.parametrize("a,b", [(0, 12), (3, 9), (5, 5), (10, 40)])
+def test_doc_cuts_keep_offsets_into_the_text(extractor: Any, a: int, b: int) -> None:
+    doc = Doc("副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。", extractor.resources)
+    toks = doc.cut(a, b)
+    assert all(doc.text[s:e] == w for w, s, e in toks)
+    assert "".join(w for w, _, _ in toks) == doc.text[a:b]
+    assert doc.bounds(a, b) == {min(a, len(doc.text))} | {e for _, _, e in toks}
+    assert doc.bounds(a, b) == doc.bounds(a, b)  # remembered or not, the same answer

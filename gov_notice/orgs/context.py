@@ -165,7 +165,7 @@ def village_start(doc: Doc, st: State, start: int, para: tuple[int, int]) -> int
     name_end = m.start()
     ws = max(para[0], name_end - 8)
     seg = doc.res.segmenter
-    toks = [(w, ws + a) for w, a, _ in seg.cut(text[ws:name_end], hmm=False)]
+    toks = [(w, a) for w, a, _ in doc.cut(ws, name_end)]
     edge = name_end
     while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
         w, a = toks.pop()

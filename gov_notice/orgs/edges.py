@@ -88,9 +88,9 @@ def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[To
         return None
     we = min(end, start + 6)
     toks: list[Token] = []
-    for w, a, b in doc.res.segmenter.cut(text[ws:we], hmm=False):
-        toks.append((w, ws + a, ws + b))
-        if ws + b > start:
+    for tok in doc.cut(ws, we):
+        toks.append(tok)
+        if tok[2] > start:
             return toks
     return None
 
@@ -167,7 +167,7 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     if not _place_or_level_before(st, text, hs):
         return None  # (most one-character heads: no segmentation needed to say so)
     ws = max(0, hs - 12)
-    toks = [(w, ws + a, ws + b) for w, a, b in doc.res.segmenter.cut(text[ws:hs + 1], hmm=False)]
+    toks = doc.cut(ws, hs + 1)
     w, a, b = toks[-1]
     if a < hs and b == hs + 1:  # the head read with its name as one word (劳工局, 旅游局): its name
         toks[-1] = (w[:-1], a, hs)  # must be a word of two or more characters (not 格|局, 大|局)
@@ -215,7 +215,7 @@ def one_word(doc: Doc, start: int, end: int, exact: bool = False) -> bool:
     ``end`` (政|院|今天)."""
     a, b = max(0, start - 4), min(len(doc.text), end + 4)
     seg = doc.res.segmenter
-    toks = [(a + s, a + e) for _, s, e in seg.cut(doc.text[a:b], hmm=False)]
+    toks = [(s, e) for _, s, e in doc.cut(a, b)]
     if not seg.freq(doc.text[start:end]):  # no dictionary word (政院): words end at both edges
         return any(s == start for s, _ in toks) and any(e == end for _, e in toks)
     return any(s == start and e >= end for s, e in toks) and any(

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 # a run of Han characters (a name's characters)
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
-# how many windows' boundaries a Finder remembers before it starts again
-_BOUNDS_KEPT = 64
 
 # a title given to a person: (title, start, post, offset of the post in the title)
 Title = tuple[str, int, str, int]
@@ -76,6 +74,7 @@ class Finder:
     """The work on one document: what the passes read and what they have given so far."""
 
     def __init__(self, doc: Doc, st: State) -> None:
+        self.doc = doc
         self.text = doc.text
         self.paragraphs = doc.paragraphs
         self.st = st
@@ -91,7 +90,6 @@ class Finder:
         self.claims = Claims(len(self.text))  # name spans already assigned
         self.byline_at = bytearray(len(self.text))  # 1 at the offsets inside bylines
         self._any_byline = False
-        self._bounds: dict[tuple[int, int], set[int]] = {}
         self.apposed: dict[int, tuple[str, int]] = {}  # title end -> the name it is apposed to
         self._owners_cache: dict[str, list[str]] = {}
         self._owners_n = -1
@@ -100,15 +98,8 @@ class Finder:
 
     # ---- the text ---------------------------------------------------------------------------
     def bounds(self, a: int, b: int) -> set[int]:
-        """Token boundaries (absolute offsets) of the dictionary segmentation of text[a:b]
-        (the last windows asked are remembered: the rules around one name ask for the same window
-        in turn; the table starts again when full, so memory stays flat whatever the text)."""
-        got = self._bounds.get((a, b))
-        if got is None:
-            if len(self._bounds) >= _BOUNDS_KEPT:
-                self._bounds.clear()
-            got = self._bounds[(a, b)] = {a + e for e in self.st.window_ends(self.text[a:b])}
-        return got
+        """Token boundaries (offsets into the text) of the dictionary segmentation of text[a:b]."""
+        return self.doc.bounds(a, b)
 
     def is_han(self, a: int, b: int) -> bool:
         return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)

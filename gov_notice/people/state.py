@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..doc import Resources
     from ..segment import Segmenter
 
-# how many segmented windows State.window_ends remembers before it starts again
-_WINDOWS_KEPT = 16_384
 # the deputy prefix an acting prefix may stand before (代副市长, 署理副局长)
 _DEPUTY = "副"
 # the first character of the office of a post holder among the organisation heads (办公室, 办)
@@ -71,7 +69,6 @@ class State:
         self._load_classes(cues)
         self._build_credits()
         self.seg = Words(res.segmenter)
-        self._window_ends: dict[str, tuple[int, ...]] = {}
         self.foreign = ForeignState(cues.get("international", set()))
 
     def _load_posts(self, res: Resources, cues: dict[str, set[str]]) -> None:
@@ -216,18 +213,6 @@ class State:
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
         self.trailing_re = regex.compile(
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
-
-    def window_ends(self, window: str) -> tuple[int, ...]:
-        """0 and the token ends of the dictionary segmentation of ``window`` (remembered by the
-        window's text, for every document of this Extractor: the same window cuts the same way;
-        the table is cleared when full, so memory stays bounded on any input)."""
-        ends = self._window_ends.get(window)
-        if ends is None:
-            ends = self.seg.ends(window)
-            if len(self._window_ends) >= _WINDOWS_KEPT:
-                self._window_ends.clear()
-            self._window_ends[window] = ends
-        return ends
 
     def post_ends_at(self, text: str, k: int, reach: int = 8) -> bool:
         """A post of at most ``reach`` characters ends at ``k`` (律政司司长|郑某, 大律师|和…)."""

@@ -73,10 +73,10 @@ def anchors(f: Finder) -> list[Anchor]:
             and text[pe - 1:pe + 1] not in f.st.compound
         inside = pe - ps > 2 and ps > lo  # (a word ending inside a post of two characters is no word)
         if word_after or inside:
-            ends = f.st.window_ends(text[lo:min(len(text), pe + 4)])  # (relative to lo)
-            if word_after and pe - lo not in ends:
+            ends = f.bounds(lo, min(len(text), pe + 4))
+            if word_after and pe not in ends:
                 continue
-            nb = lo + min(b for b in ends if b > ps - lo) if inside and ps - lo not in ends else ps
+            nb = min(b for b in ends if b > ps) if inside and ps not in ends else ps
             if ps + 1 < nb < pe and text[ps:nb] not in f.st.posts:
                 continue  # a word starts before the post and ends inside it (纪检组|长, 总局局长|助理 fine)
         out.append(Anchor(f, ps, pe, m.group()))
