@@ -245,3 +245,29 @@ def test_numbered_units(extractor: Extractor, _id: str, text: str, expected: lis
 @pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_NO_MATCH, ids=_ids(_NUMBERED_NO_MATCH))
 def test_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a level character standing alone opens a body: before it only a place or a proper name -----
+_LEVEL_OPENS_REAL = [
+    ("verb-before-level", "他代表省法院党组作表态发言。", ["省法院党组"]),
+    ("verb-before-level-city", "她代表市检察院党组发言。", ["市检察院党组"]),
+    ("place-before-level", "西安市公安局召开会议。", ["西安市公安局"]),
+    ("party-before-place", "中共西安市委召开会议。", ["中共西安市委"]),
+]
+
+_LEVEL_OPENS_NO_MATCH = [
+    ("verb-kept-out", "他代表省法院党组作表态发言。", "代表省法院党组"),
+    # 市场 is a word, not the level 市: the name runs on over it
+    ("market-is-no-level", "中原地产市场研究部发布报告。", "市场研究部"),
+    ("office-is-one-word", "北京代表处负责人出席。", "代表处"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_OPENS_REAL, ids=_ids(_LEVEL_OPENS_REAL))
+def test_level_opens_a_body(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_OPENS_NO_MATCH, ids=_ids(_LEVEL_OPENS_NO_MATCH))
+def test_level_opens_a_body_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -138,6 +138,9 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
             continue
         if not _name_part(seg, st, w) or start - a > _MAX_LEFT_CHARS:
             break
+        level = toks[i + 1]
+        if level[1] == edge and level[0] in LEVELS and not proper(doc, st, a, b):
+            break  # 代表|省|法院: before a level standing alone, only a place or a proper name
         edge = a
         taken += 1
         i -= 1
