@@ -280,7 +280,27 @@ def test_positions_split_organisation_and_post(extractor: Any) -> None:
         for p in o.positions:
             assert notice.text[p.start:p.end] == p.title
             if p.organization is not None:  # the organisations step relies on this
-                assert p.title.startswith(p.organization)
+                assert p.title.endswith(p.organization + p.post)
+
+
+# a qualifier or acting prefix opens the title before its organisation: it stays in the title,
+# not in the organisation (text, title, organisation, post, organisations found)
+_OPENERS = [
+    ("then", "时任市公安局局长王某出席会议。", "时任市公安局局长", "市公安局", "局长", ["市公安局"]),
+    ("former", "原金华大学校长王某出席会议。", "原金华大学校长", "金华大学", "校长", ["金华大学"]),
+    ("acting", "代理市公安局局长王某出席会议。", "代理市公安局局长", "市公安局", "局长", ["市公安局"]),
+    ("acting-temporary", "临时代理市卫生局局长李某讲话。", "临时代理市卫生局局长", "市卫生局", "局长", ["市卫生局"]),
+    ("one-character-dai-is-no-opener", "代表处首席代表王某出席会议。", None, None, None, []),
+]
+
+
+@pytest.mark.parametrize("text,title,org,post,orgs", [r[1:] for r in _OPENERS], ids=[r[0] for r in _OPENERS])
+def test_opener_is_no_part_of_the_organisation(extractor: Any, text: str, title: str | None, org: str | None,
+                                               post: str | None, orgs: list[str]) -> None:
+    notice = extractor.extract(text)
+    positions = [p for o in notice.officials for p in o.positions]
+    assert [(p.title, p.organization, p.post) for p in positions] == ([(title, org, post)] if title else [])
+    assert [o.name for o in notice.organizations] == orgs
 
 
 def test_mentions_cover_every_reference(extractor: Any) -> None:

@@ -233,8 +233,12 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
     for off in officials:
         for p in off.positions:
             org = p.organization
-            s, e = p.start, p.start + len(org or "")
-            if not org or text[s:e] != org:
+            if not org:
+                continue
+            # the organisation stands right before the post (after 时任, 代理 … that open the title)
+            e = p.end - len(p.post) if p.title.endswith(p.post) else p.start + len(org)
+            s = e - len(org)
+            if text[s:e] != org:
                 continue
             tail = tail_of(st, org)
             if tail is None:

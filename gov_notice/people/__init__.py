@@ -76,7 +76,7 @@ def _build(f: Finder, credits: list[Byline]) -> tuple[list[Official], list[Bylin
                 f.people[name].add_mention(name, a)
     officials = []
     official_names = set()
-    qualifiers = f.st.title_qualifiers
+    openers = f.st.title_openers
     for p in f.people.values():
         mentions = tuple(sorted(p.mentions.values(), key=lambda m: m.start))
         if not mentions or not p.titles and p.name not in f.st.leaders:
@@ -87,7 +87,7 @@ def _build(f: Finder, credits: list[Byline]) -> tuple[list[Official], list[Bylin
             if title in titles:
                 continue
             titles.append(title)
-            positions.append(position(title, start, post, off, qualifiers))
+            positions.append(position(title, start, post, off, openers))
         officials.append(Official(p.name, tuple(titles), mentions, tuple(positions)))
         official_names.add(p.name)
     officials.sort(key=lambda o: o.start)

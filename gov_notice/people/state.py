@@ -100,8 +100,12 @@ class State:
         self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
                                             if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
         self.name_post_qualifier_set = frozenset(self.name_post_qualifiers)
-        # what opens a title without naming an organisation (时任, 前, 资深 …)
-        self.title_qualifiers = tuple(sorted(self.qualifiers | self.name_post_qualifier_set))
+        # what may open a title before its organisation and is no part of it (时任, 前, 资深, and the
+        # acting prefixes of official_cues.tsv: 代理, 署理; not the one-character 代, which opens
+        # the name of 代表处), longest first
+        acting = {p for p in cues.get("acting", ()) if len(p) > 1}
+        self.title_openers = tuple(sorted(self.qualifiers | self.name_post_qualifier_set | acting,
+                                          key=lambda q: (-len(q), q)))
         # their lengths, longest first, then 0 (no modifier)
         self.name_post_qualifier_lens = (*sorted({len(q) for q in self.name_post_qualifiers}, reverse=True), 0)
         # the posts read leftwards from where they end (a title right before a name or a conjunction)

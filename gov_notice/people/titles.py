@@ -163,10 +163,16 @@ def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, st
     return f.tag(tok) in ("p", "c")
 
 
-def position(title: str, start: int, post: str, off: int, qualifiers: tuple[str, ...]) -> Position:
-    """Split a title into its organisation part and its post (the organisation is a prefix)."""
-    org: str | None = title[:off] or None
+def position(title: str, start: int, post: str, off: int, openers: tuple[str, ...]) -> Position:
+    """Split a title into its organisation part and its post (the organisation is a prefix).
+
+    ``openers`` (longest first) are the qualifiers and acting prefixes that may open a title
+    before its organisation; they stay in the title, not in the organisation (时任市公安局局长,
+    代理市公安局局长: 市公安局)."""
+    org = title[:off]
+    opener = next((q for q in openers if org.startswith(q)), "")
+    org = org[len(opener):]
     post_text = title[off:]
-    if org is not None and (DE in org or org.startswith(qualifiers) or _RANK.fullmatch(org)):
-        org = None  # 分管日常工作的副厅长, 时任县长, 一级警务专员, 资深大律师: no organisation
-    return Position(title, post_text if post_text else post, org, start, start + len(title))
+    if DE in org or _RANK.fullmatch(org):
+        org = ""  # 分管日常工作的副厅长, 一级警务专员: no organisation
+    return Position(title, post_text if post_text else post, org or None, start, start + len(title))
