@@ -31,6 +31,15 @@ def may_follow(f: Finder, ps: int, pe: int, reach: int = 30) -> bool:
     return f.text[pe:pe + 1] in st.chars and st.foreign_re.search(f.text, max(0, ps - reach), ps) is not None
 
 
+def _known_then_verb(f: Finder, s: int, end: int) -> bool:
+    """A known name (jieba tags it ``nr``/``nrt``) ends at ``end`` and a verb starts there, as the
+    segmentation reads it: 克林顿|派|代表出席 (派 is no part of the name)."""
+    if not (f.seg.tag(f.text[s:end]) or "").startswith("nr"):
+        return False
+    nxt = min((b for b in f.bounds(s, min(len(f.text), end + 4)) if b > end), default=end)
+    return end in f.bounds(s, min(len(f.text), end + 4)) and (f.seg.tag(f.text[end:nxt]) or "") == "v"
+
+
 def foreign_name_at(f: Finder, s: int, title: str) -> int | None:
     """The end of a transliterated name starting at ``s`` right after ``title``, or None."""
     st = f.st.foreign
@@ -44,7 +53,7 @@ def foreign_name_at(f: Finder, s: int, title: str) -> int | None:
         e += 1  # 格林斯潘: a known name may end with a character rare in transliterations
     for end in range(s + _MIN, e + 1):  # the first close (特朗普|表示)
         closed = end == len(text) or text[end] in _CLOSE or not _HAN.match(text[end]) \
-            or f.st.follow_re.match(text, end) is not None
+            or f.st.follow_re.match(text, end) is not None or _known_then_verb(f, s, end)
         if not closed or text[end:end + 1] in _DOTS:
             continue  # (a dotted name is read whole elsewhere, 约翰—格伦 not at all; a post after the run
             # means the run opens a body: 菲律宾总统廉政|委员会主席)
