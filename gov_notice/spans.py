@@ -7,11 +7,9 @@ nested in one another and a documented priority of kinds to spans that cross.
 
 from __future__ import annotations
 
-import operator
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Protocol, Sequence, TypeVar
-
-import regex
 
 
 class _Span(Protocol):
@@ -73,12 +71,13 @@ def losers(spans: Iterable[L], priority: Sequence[str]) -> set[L]:
     rank = {label: k for k, label in enumerate(priority)}
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     out: set[L] = set()
+    n = len(ordered)
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if b.start >= a.end:
-                break
-            if a.label != b.label:
-                out.add(_weaker(a, b, rank))
+        j = i + 1
+        while j < n and ordered[j].start < a.end:  # (linear when spans seldom overlap)
+            if a.label != ordered[j].label:
+                out.add(_weaker(a, ordered[j], rank))
+            j += 1
     return out
 
 
@@ -103,6 +102,9 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     words = {t for t in terms if t}
     if not words:
         return []
+    firsts = {w[0] for w in words}
+    if len(firsts) > _FIND_SCANS:
+        return _find_many(text, words, firsts)
     # the terms by length, longest first (a slice equal to a term of length n has length n)
     by_length: dict[int, set[str]] = {}
     for w in words:
@@ -110,7 +112,7 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     groups = sorted(by_length.items(), reverse=True)
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for s in _starts(text, {w[0] for w in words}):
+    for s in _starts(text, firsts):
         if s < pos:
             continue
         for n, group in groups:
@@ -122,7 +124,33 @@ def find_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-_match_start = operator.methodcaller("start")
+def _find_many(text: str, words: set[str], firsts: set[str]) -> list[tuple[int, int, str]]:
+    """:func:`find_terms` for many terms (a long document naming hundreds of people): a scan in C
+    for the places a term may start, then one dictionary look-up of the two characters there
+    (a trie pattern or a set look-up per length would cost more per place, and the places grow
+    with the number of terms)."""
+    by_two: dict[str, list[str]] = {}  # the first two characters → the terms, longest first
+    singles = set()
+    for w in sorted(words, key=len, reverse=True):
+        if len(w) == 1:
+            singles.add(w)
+        else:
+            by_two.setdefault(w[:2], []).append(w)
+    cls = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + "]")
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for m in cls.finditer(text):
+        s = m.start()
+        if s < pos:
+            continue
+        found = next((w for w in by_two.get(text[s:s + 2], ()) if text.startswith(w, s)), None)
+        if found is None and text[s] in singles:
+            found = text[s]
+        if found is not None:
+            out.append((s, s + len(found), found))
+            pos = s + len(found)
+    return out
+
 
 # up to this many distinct first characters, str.find scans (no pattern to compile per call)
 _FIND_SCANS = 24
@@ -130,9 +158,6 @@ _FIND_SCANS = 24
 
 def _starts(text: str, firsts: set[str]) -> Iterable[int]:
     """The offsets in ``text`` of every character of ``firsts``, in order."""
-    if len(firsts) > _FIND_SCANS:
-        cls = regex.compile("[" + "".join(regex.escape(c) for c in sorted(firsts)) + "]")
-        return map(_match_start, cls.finditer(text))
     out: list[int] = []
     for c in firsts:
         i = text.find(c)
@@ -141,6 +166,27 @@ def _starts(text: str, firsts: set[str]) -> Iterable[int]:
             i = text.find(c, i + 1)
     out.sort()
     return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern (for the stdlib ``re``) matching the longest of ``words`` at a place, shaped as a
+    character trie: fast to reject, and linear in the text whatever the number of words."""
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(root)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -84,3 +84,31 @@ def test_find_terms_matches_a_longest_first_alternation(text: str, terms: list[s
         assert find_terms(text, terms) == expected
     finally:
         spans._FIND_SCANS = scans
+
+
+def _find_terms_naive(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    ordered = sorted(terms, key=len, reverse=True)
+    while pos < len(text):
+        w = next((t for t in ordered if text.startswith(t, pos)), None)
+        if w is None:
+            pos += 1
+        else:
+            out.append((pos, pos + len(w), w))
+            pos += len(w)
+    return out
+
+
+def test_find_terms_many_terms_match_the_definition() -> None:
+    """Past 24 first characters find_terms takes its many-terms path (a long document naming
+    hundreds of people): the same answers as the definition, longest at each place."""
+    import random
+
+    rnd = random.Random(11)
+    alphabet = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董明华国建平"
+    for _ in range(200):
+        terms = {"".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 4))) for _ in range(rnd.randint(30, 80))}
+        terms |= set(alphabet[:25])  # (25 first characters at least)
+        text = "".join(rnd.choice(alphabet + "，。的") for _ in range(rnd.randint(0, 300)))
+        assert len({t[0] for t in terms}) > 24
+        assert find_terms(text, terms) == _find_terms_naive(text, terms)

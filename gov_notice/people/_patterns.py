@@ -4,8 +4,6 @@ longest first, a character trie."""
 
 from __future__ import annotations
 
-from typing import Iterable
-
 import regex
 
 from ..grammar import CONJUNCTIONS
@@ -28,23 +26,3 @@ ORDINAL = "第"
 LIST_END = frozenset("、，,；;。" + CONJUNCTIONS + ETC)
 # the longest title we look at, in characters
 MAX_TITLE = 30
-
-
-def trie(words: Iterable[str]) -> str:
-    """A pattern matching the longest of ``words``, shaped as a character trie (fast to reject)."""
-    root: dict[str, dict] = {}
-    for w in set(words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        alts = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(root)

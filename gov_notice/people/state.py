@@ -12,9 +12,9 @@ import regex
 from ..grammar import CONJUNCTIONS, LEVELS
 from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
+from ..spans import trie_pattern
 from ..terms import TermIndex
 from ._patterns import DE, WEI
-from ._patterns import trie as _trie
 
 if TYPE_CHECKING:
     from ..doc import Resources
@@ -95,7 +95,7 @@ class State:
         # the stdlib engine scans this literal trie about five times faster than `regex` (with no
         # look-ahead before it: its alternatives each open with a literal, which the engine
         # gathers into the set of characters a match may start with, and skips the rest)
-        self.post_re = re.compile(_trie(words))
+        self.post_re = re.compile(trie_pattern(words))
         # modifiers between a name and its post: 郑某资深大律师
         self.name_post_qualifiers = sorted((r["term"] for r in load_shipped("posts")  # (陈某前总统: 前 too)
                                             if r.get("kind") in ("modifier", "qualifier")), key=len, reverse=True)
