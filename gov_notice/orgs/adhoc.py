@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 import regex
 
 from ..grammar import DEMONSTRATIVES
+from .chains import sessionless
 from .grammar import LEVELS
 from .text import HAN_CHAR, Cand
 
@@ -47,7 +48,7 @@ def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
         start = _name_start(doc, st, m.start())
         if start is not None and start < m.start():
             end = max(m.end(), ends.get(m.start(), 0))
-            yield Cand(text[start:end], text[start:end], start, end)
+            yield Cand(sessionless(text, st, start, end), text[start:end], start, end)
 
 
 def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS, ORDINAL_MARK, SMALL_NUMERALS, TERM_MARK
+from .patterns import TERM
 from .text import HAN_CHAR
 
 if TYPE_CHECKING:
@@ -62,14 +63,14 @@ def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
 
 
 def _term_before(text: str, st: State, pos: int) -> regex.Match[str] | None:
-    """A term of office written just before ``pos`` after a level (县|十六届|人大常委会) or a full
-    one after a place (澳门特别行政区|第六届|政府); None for a term after neither (第十六届|人大常委会
+    """A term of office written just before ``pos`` after a level (县|十六届|人大常委会, 县|第十七届|
+    人民代表大会) or a full one after a place (澳门特别行政区|第六届|政府); None for a term after neither (第十六届|人大常委会
     is read by its opening)."""
     m = _SESSION_END.search(text, max(0, pos - 5), pos)
     if m is not None and text[m.start() - 1:m.start()] in LEVELS:
         return m
     m = _TERM_END.search(text, max(0, pos - 6), pos)
-    if m is not None and place_ending(st, text, m.start()) is not None:
+    if m is not None and ((m.start() > 0 and text[m.start() - 1] in LEVELS) or place_ending(st, text, m.start()) is not None):
         return m
     return None
 
@@ -224,3 +225,15 @@ def ordinal_after_place(st: State, text: str, pos: int) -> int:
     if text[before - 1] in LEVELS or place_ending(st, text, before) is not None:
         return before
     return pos
+
+
+def sessionless(text: str, st: State, start: int, end: int) -> str:
+    """The name of the body ``text[start:end]``, without its term of office when a numbered
+    session of it follows: a body taken out of a meeting's name is the body, not its term
+    (政协第十二届山西省委员会|第四次会议 → 政协山西省委员会, 省十二届人大|四次会议 → 省人大).
+    A standing committee is elected for one term and keeps it (区十六届人大常委会|第二十六次会议)."""
+    name = text[start:end]
+    if TERM_MARK not in name or name.endswith(st.standing_heads) or st.session.match(text, end) is None:
+        return name
+    m = TERM.search(name)
+    return name if m is None else name[:m.start()] + name[m.end():]

@@ -9,12 +9,15 @@ import regex
 from ..grammar import CONJUNCTIONS, DATE_NUMERAL_CHARS, DIGITS, LEVELS, TEN
 
 __all__ = ["COLLECTIVE_HOLDER_MAX", "COORD_CHARS", "LEVELS", "NUMBER", "ORDINAL", "ORDINAL_DIGITS",
-           "ORDINAL_MARK", "SMALL_NUMERALS", "TERM_MARK", "TWO"]
+           "ORDINAL_MARK", "SESSION_MARK", "SMALL_NUMERALS", "TERM_MARK", "TWO"]
 
 # the mark of an ordinal (第七届, 第二党支部) and of a term of office (第七届, 十六届)
 ORDINAL_MARK = "第"
 
 TERM_MARK = "届"
+
+# the measure of a session's number (第四次会议, 五次全会)
+SESSION_MARK = "次"
 
 # "two" before a measure word (两委, 两个): a count, never a name part
 TWO = "两"

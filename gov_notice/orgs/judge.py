@@ -11,7 +11,7 @@ from ..grammar import CONJUNCTIONS
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
-from .chains import Chain, ordinal_after_place, place_before, read_chain, tail_of
+from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
 from .grammar import COORD_CHARS, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
@@ -195,7 +195,7 @@ def _coordinated(text: str, start: int, st: State, levels: set[str]) -> list[tup
 
 def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
     """The candidates of one chain span: itself, joint heads split, coordinated places expanded."""
-    name = text[start:end]
+    name = sessionless(text, st, start, end)
     out = []
     joint = next((j for j in st.joints if name.endswith(j)), None)
     if joint is not None:
@@ -205,7 +205,7 @@ def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
         out.append(Cand(base + first, text[start:js + len(first)], start, js + len(first)))
         out.append(Cand(base + second, second, js + len(first), end))
     else:
-        out.append(Cand(name, name, start, end))
+        out.append(Cand(name, text[start:end], start, end))
     place = place_prefix(st, name)
     if place is not None:
         rest_names = [c.name[len(place):] for c in out]

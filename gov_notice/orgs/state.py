@@ -18,6 +18,7 @@ from .patterns import (
     adhoc_pattern,
     load_verbs,
     police_pattern,
+    session_pattern,
     unit_pattern,
 )
 
@@ -241,6 +242,8 @@ class State:
         self.portfolio_ends = tuple(t for t in portfolio if len(t) > 1)
         self.meeting_ends = frozenset(of_kind("meeting_end"))
         self.national_scope = of_kind("national_scope")[0]
+        self.session = session_pattern(of_kind("session"))
+        self.standing_heads = of_kind("standing_head")
         self.national_committee = of_kind("national_committee")[0]
         self.agencies = by_of("agency")
         self.level_of = {r["term"]: r["of"] for r in rows if r["kind"] == "level_char"}
