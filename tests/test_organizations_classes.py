@@ -271,3 +271,31 @@ def test_level_opens_a_body(extractor: Extractor, _id: str, text: str, expected:
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_OPENS_NO_MATCH, ids=_ids(_LEVEL_OPENS_NO_MATCH))
 def test_level_opens_a_body_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a party body named by its head alone in a title of its own (organisations of titles) ---------
+_BARE_PARTY_REAL = [
+    ("listed-after-posts", "公司董事、总经理、党委副书记王建国主持会议。", ["党委"]),
+    ("title-opens-the-sentence", "党委副书记、副校长李红梅出席会议。", ["党委"]),
+    ("two-party-bodies", "党组成员、政治部主任赵刚陪同调研。", ["党组", "政治部"]),
+    ("working-committee", "街道办事处主任、党工委副书记孙丽主持会议。", ["街道办事处", "党工委"]),
+]
+
+_BARE_PARTY_NO_MATCH = [
+    # no title: a generic party body, or a post with no one holding it
+    ("collective", "各级党委要切实担负起主体责任。", "党委"),
+    ("post-without-name", "党委书记要带头抓落实。", "党委"),
+    ("party-meeting", "会议传达了党委的决定，张伟主持会议。", "党委"),
+    # a body written before the head: the whole is the organisation
+    ("qualified-body", "市公安局党委书记张明出席。", "党委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _BARE_PARTY_REAL, ids=_ids(_BARE_PARTY_REAL))
+def test_bare_party_body_of_a_title(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _BARE_PARTY_NO_MATCH, ids=_ids(_BARE_PARTY_NO_MATCH))
+def test_bare_party_body_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

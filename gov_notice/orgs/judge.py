@@ -34,6 +34,9 @@ _COORD = "、" + CONJUNCTIONS
 # not make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
 _PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
 
+# the kind of heads of party bodies and their political departments (党委, 党组, 党工委, 政治部)
+_PARTY_KIND = "party"
+
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
@@ -219,6 +222,14 @@ def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
     return out
 
 
+def _bare_party_body(text: str, st: State, org: str, s: int) -> bool:
+    """Whether the organisation of a title is a party body named by its head alone, the title
+    standing as an item of its own (董事、总经理、|党委|副书记, |党组|成员、政治部主任): the body
+    of the unit the person leads, the longest organisation written before the post."""
+    head = st.heads.get(org)
+    return head is not None and head[1] == _PARTY_KIND and (s == 0 or HAN_CHAR.match(text, s - 1) is None)
+
+
 def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                  judged: dict[tuple[int, int], tuple[int, int] | None] | None = None) -> Iterable[Cand]:
     """The organisations of officials' titles that read as bodies here too (公安厅党委书记 → 公安厅党委).
@@ -243,7 +254,7 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
             tail = tail_of(st, org)
             if tail is None:
                 continue
-            if org in st.known or org in st.user:
+            if org in st.known or org in st.user or _bare_party_body(text, st, org, s):
                 yield Cand(org, org, s, e)
                 continue
             if org[0] in DEMONSTRATIVES:
