@@ -273,29 +273,45 @@ def test_level_opens_a_body_decoys(extractor: Extractor, _id: str, text: str, ab
     assert absent not in _names(extractor.extract(text))
 
 
-# --- a party body named by its head alone in a title of its own (organisations of titles) ---------
-_BARE_PARTY_REAL = [
-    ("listed-after-posts", "公司董事、总经理、党委副书记王建国主持会议。", ["党委"]),
-    ("title-opens-the-sentence", "党委副书记、副校长李红梅出席会议。", ["党委"]),
-    ("two-party-bodies", "党组成员、政治部主任赵刚陪同调研。", ["党组", "政治部"]),
-    ("working-committee", "街道办事处主任、党工委副书记孙丽主持会议。", ["街道办事处", "党工委"]),
+
+# --- the bodies of titles: a party body named by its head alone in a title of its own (党委|副书记),
+# and a post sharing the body's last character (县公安局|长 is 县公安局 + 局长) --------------------
+_TITLE_BODIES_REAL = [
+    ("party-listed-after-posts", "公司董事、总经理、党委副书记王建国主持会议。", ["党委"]),
+    ("party-title-opens-the-sentence", "党委副书记、副校长李红梅出席会议。", ["党委"]),
+    ("party-two-bodies", "党组成员、政治部主任赵刚陪同调研。", ["党组", "政治部"]),
+    ("party-working-committee", "街道办事处主任、党工委副书记孙丽主持会议。", ["街道办事处", "党工委"]),
+    ("contracted-county-bureau", "县公安局长王刚出席会议。", ["县公安局"]),
+    ("contracted-provincial-department", "省财政厅长张强作报告。", ["省财政厅"]),
+    ("contracted-ministry", "外交部长李明会见了来访客人。", ["外交部"]),
+    ("contracted-taiwan-city-bureau", "陈志明曾任高雄市劳工局长，熟悉劳政业务。", ["高雄市劳工局"]),
+    ("contracted-former-department", "原行政署长郑伟出任秘书长。", ["行政署"]),
 ]
 
-_BARE_PARTY_NO_MATCH = [
+_TITLE_BODIES_NO_MATCH = [
     # no title: a generic party body, or a post with no one holding it
-    ("collective", "各级党委要切实担负起主体责任。", "党委"),
-    ("post-without-name", "党委书记要带头抓落实。", "党委"),
+    ("party-collective", "各级党委要切实担负起主体责任。", "党委"),
+    ("party-post-without-name", "党委书记要带头抓落实。", "党委"),
     ("party-meeting", "会议传达了党委的决定，张伟主持会议。", "党委"),
     # a body written before the head: the whole is the organisation
-    ("qualified-body", "市公安局党委书记张明出席。", "党委"),
+    ("party-qualified-body", "市公安局党委书记张明出席。", "党委"),
+    # a level is no body: 市长, 县长 are posts of their own
+    ("contracted-city-mayor", "市长李明出席会议。", "市"),
+    ("contracted-county-head", "县长王刚出席会议。", "县"),
+    # the body named before the whole post
+    ("contracted-bureau-and-post", "该局局长王刚出席会议。", "局"),
 ]
 
 
-@pytest.mark.parametrize(("_id", "text", "expected"), _BARE_PARTY_REAL, ids=_ids(_BARE_PARTY_REAL))
-def test_bare_party_body_of_a_title(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
-    assert _names(extractor.extract(text)) == expected
+@pytest.mark.parametrize(("_id", "text", "expected"), _TITLE_BODIES_REAL, ids=_ids(_TITLE_BODIES_REAL))
+def test_bodies_of_titles(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    notice = extractor.extract(text)
+    assert _names(notice) == expected
+    for org in notice.organizations:
+        m = org.mentions[0]
+        assert text[m.start:m.end] == m.text == org.name
 
 
-@pytest.mark.parametrize(("_id", "text", "absent"), _BARE_PARTY_NO_MATCH, ids=_ids(_BARE_PARTY_NO_MATCH))
-def test_bare_party_body_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+@pytest.mark.parametrize(("_id", "text", "absent"), _TITLE_BODIES_NO_MATCH, ids=_ids(_TITLE_BODIES_NO_MATCH))
+def test_bodies_of_titles_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))

@@ -14,7 +14,7 @@ from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
-from .grammar import COORD_CHARS, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
+from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ _PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
 # the kind of heads of party bodies and their political departments (党委, 党组, 党工委, 政治部)
 _PARTY_KIND = "party"
 
+# the kind of one-character heads (局, 厅, 署 …), whose head's post is the head and 长 (局长, 厅长)
+_SINGLE_KIND = "single"
+
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
@@ -57,16 +60,18 @@ _LEVEL_PAIR_BEFORE = regex.compile(rf"[{LEVELS}]{{2}}[^，。；：,;:\n]*$")
 Span = tuple[int, int]
 
 
-def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
-    """The span of the chain ending with the head ``[hs, he)``, or None when it is no body."""
+def judge_chain(doc: Doc, st: State, hs: int, he: int, contracted: bool = False) -> Span | None:
+    """The span of the chain ending with the head ``[hs, he)``, or None when it is no body
+    (``contracted``: the head's character also opens the post written after it, 公安局|长, which
+    therefore makes it no part of another word)."""
     text = doc.text
     h = text[hs:he]
-    nxt = text[he:he + 1]
+    nxt = "" if contracted else text[he:he + 1]
     if len(h) == 1 and h in st.noun_heads and text[hs - 1:hs] not in st.before_single and not (
             nxt and nxt in st.head_word_next.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
-    if _part_of_word(text, st, h, hs, he):
+    if not contracted and _part_of_word(text, st, h, hs, he):
         return None
     ch = read_chain(text, st, hs, he)
     start, pre = ch.start, ch.pre
@@ -230,6 +235,23 @@ def _bare_party_body(text: str, st: State, org: str, s: int) -> bool:
     return head is not None and head[1] == _PARTY_KIND and (s == 0 or HAN_CHAR.match(text, s - 1) is None)
 
 
+def _contracted_body(doc: Doc, st: State, post: str, s: int, e: int) -> Cand | None:
+    """The body of a title whose post shares the body's last character (县公安局|长 is 县公安局 +
+    局长, 行政署|长 is 行政署 + 署长): ``[s, e)`` is what stands before the post, the post's first
+    character is a one-character head written there too; the chain read up to it must start at
+    ``s``.  None when there is no such body (市长, 县长: a level is no body)."""
+    text = doc.text
+    if len(post) != 2 or post[1] != LEADER_MARK or st.heads.get(post[0], (False, ""))[1] != _SINGLE_KIND:
+        return None
+    head = st.ender_index.ending_at(text, e + 1)
+    if head is None or text[e] != post[0]:
+        return None
+    span = judge_chain(doc, st, e + 1 - len(head), e + 1, contracted=True)
+    if span is None or span[0] != s:
+        return None
+    return Cand(text[s:e + 1], text[s:e + 1], s, e + 1)
+
+
 def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                  judged: dict[tuple[int, int], tuple[int, int] | None] | None = None) -> Iterable[Cand]:
     """The organisations of officials' titles that read as bodies here too (公安厅党委书记 → 公安厅党委).
@@ -253,6 +275,9 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                 continue
             tail = tail_of(st, org)
             if tail is None:
+                body = _contracted_body(doc, st, p.post, s, e)
+                if body is not None:
+                    yield body
                 continue
             if org in st.known or org in st.user or _bare_party_body(text, st, org, s):
                 yield Cand(org, org, s, e)
