@@ -315,3 +315,29 @@ def test_bodies_of_titles(extractor: Extractor, _id: str, text: str, expected: l
 @pytest.mark.parametrize(("_id", "text", "absent"), _TITLE_BODIES_NO_MATCH, ids=_ids(_TITLE_BODIES_NO_MATCH))
 def test_bodies_of_titles_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a unit attached to a body (附属), named with the body or an ordinal -----------------------------
+_AFFILIATED_REAL = [
+    ("ordinal-before", "西安交通大学第一附属医院召开专题会议。", ["西安交通大学第一附属医院"]),
+    ("ordinal-after", "中山大学附属第三医院召开专题会议。", ["中山大学附属第三医院"]),
+    ("holder-only", "中山大学附属医院召开专题会议。", ["中山大学附属医院"]),
+    ("our-school", "我校附属第一医院举办学术论坛。", ["附属第一医院"]),
+    ("unit-of-the-unit", "附属第二医院党委要提高政治站位。", ["附属第二医院党委"]),
+]
+
+_AFFILIATED_NO_MATCH = [
+    ("no-head", "这些附属设施由公司统一管理。", "附属设施"),
+    # an affiliated hospital with no body or number names no one hospital
+    ("generic-hospital", "附属医院的医生介绍了情况。", "附属医院"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _AFFILIATED_REAL, ids=_ids(_AFFILIATED_REAL))
+def test_affiliated_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _AFFILIATED_NO_MATCH, ids=_ids(_AFFILIATED_NO_MATCH))
+def test_affiliated_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -75,6 +75,12 @@ def _term_before(text: str, st: State, pos: int) -> regex.Match[str] | None:
     return None
 
 
+def _numbered_unit(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal is written next to the affiliation ``text[start:end]`` (第一|附属|医院,
+    附属|第三|医院): a numbered unit names one body, an affiliated unit alone (附属医院) does not."""
+    return text.startswith(ORDINAL_MARK, end) or _ORDINAL_END.search(text, max(0, start - 4), start) is not None
+
+
 def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, int]:
     """Read heads, stems and ordinals leftwards from ``pos``; the new position and the stems read."""
     stems = run = 0
@@ -93,7 +99,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             pos -= len(head)
             run = 0
         elif stem is not None and run < 3 and heads[-1] not in st.known:  # (研究|国务院: complete)
-            stems += 1
+            stems += stem not in st.affiliations or _numbered_unit(text, pos - len(stem), pos)
             run += 1
             pos -= len(stem)
         else:

@@ -118,7 +118,9 @@ class State:
         # when a generated one fails: the enders without the generated known bodies
         self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
                                        if t not in self.generated)
-        self.stem_index = TermIndex((s, "org_stems") for s in self.stems)
+        # an affiliation (附属) is read like a stem between a body and its unit (中山大学|附属|第三医院)
+        self.stem_index = TermIndex([*((s, "org_stems") for s in self.stems),
+                                     *((a, "org_words") for a in self.affiliations)])
         self.place_index = TermIndex(place_sources)
         self._build_collectives(res)
         # answers per word, remembered across documents (see remember)
@@ -242,6 +244,7 @@ class State:
         self.portfolio_ends = tuple(t for t in portfolio if len(t) > 1)
         self.meeting_ends = frozenset(of_kind("meeting_end"))
         self.national_scope = of_kind("national_scope")[0]
+        self.affiliations = of_kind("affiliation")
         self.session = session_pattern(of_kind("session"))
         self.standing_heads = of_kind("standing_head")
         self.national_committee = of_kind("national_committee")[0]
