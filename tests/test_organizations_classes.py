@@ -341,3 +341,33 @@ def test_affiliated_units(extractor: Extractor, _id: str, text: str, expected: l
 @pytest.mark.parametrize(("_id", "text", "absent"), _AFFILIATED_NO_MATCH, ids=_ids(_AFFILIATED_NO_MATCH))
 def test_affiliated_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- the heads of societies: federations, fellowships, promotion societies, foundations ------------
+_SOCIETY_HEADS_REAL = [
+    ("general-federation", "澳门工会联合总会发表声明。", ["澳门工会联合总会"]),
+    ("federation-after-short-name", "司长会见了澳门社区义工联合总会领导层。", ["澳门社区义工联合总会"]),
+    ("foundation", "中国宋庆龄基金会举办慈善活动。", ["中国宋庆龄基金会"]),
+    ("promotion-society", "中国国际贸易促进会发布报告。", ["中国国际贸易促进会"]),
+    ("research-society", "中国企业管理研究会召开年会。", ["中国企业管理研究会"]),
+]
+
+_SOCIETY_HEADS_NO_MATCH = [
+    # the head's last character opens a word written after it (会计, 会员)
+    ("accounting", "加强社保基金会计核算。", "社保基金会"),
+    ("members", "促进会员企业发展。", "促进会"),
+    # a verb and the next word, no society (研究|会议, 研究|会同)
+    ("study-meeting", "要认真研究会议精神。", "研究会"),
+    ("study-jointly", "将研究会同有关部门落实。", "研究会"),
+    ("at-the-gathering", "双方在联谊会上交流。", "联谊会"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _SOCIETY_HEADS_REAL, ids=_ids(_SOCIETY_HEADS_REAL))
+def test_society_heads(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _SOCIETY_HEADS_NO_MATCH, ids=_ids(_SOCIETY_HEADS_NO_MATCH))
+def test_society_head_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
