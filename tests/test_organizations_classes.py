@@ -371,3 +371,25 @@ def test_society_heads(extractor: Extractor, _id: str, text: str, expected: list
 @pytest.mark.parametrize(("_id", "text", "absent"), _SOCIETY_HEADS_NO_MATCH, ids=_ids(_SOCIETY_HEADS_NO_MATCH))
 def test_society_head_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a town whose name holds a numeral, in a title (九华|镇党委书记): a name, not a count ----------
+_NUMBERED_TOWN_REAL = [
+    ("town-nine", "九华镇党委书记李明主持会议。", ["九华镇党委"]),
+    ("town-five", "五星镇党委书记王芳出席会议。", ["五星镇党委"]),
+]
+
+_NUMBERED_TOWN_NO_MATCH = [
+    ("count-of-towns", "三个镇党委书记王明出席会议。", "三个镇党委"),
+    ("count-of-townships", "两个乡党委书记张强参加会议。", "两个乡党委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NUMBERED_TOWN_REAL, ids=_ids(_NUMBERED_TOWN_REAL))
+def test_numbered_town_in_title(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_TOWN_NO_MATCH, ids=_ids(_NUMBERED_TOWN_NO_MATCH))
+def test_numbered_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -40,6 +40,9 @@ _PARTY_KIND = "party"
 # the kind of one-character heads (局, 厅, 署 …), whose head's post is the head and 长 (局长, 厅长)
 _SINGLE_KIND = "single"
 
+# jieba's tags of a place's name (三溪, 九龙): a word holding a numeral so tagged is no count
+_PLACE_TAGS = frozenset({"ns", "nz"})
+
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
 
@@ -252,6 +255,15 @@ def _contracted_body(doc: Doc, st: State, post: str, s: int, e: int) -> Cand | N
     return Cand(text[s:e + 1], text[s:e + 1], s, e + 1)
 
 
+def _numbered_place(doc: Doc, st: State, rest: str, at: int) -> bool:
+    """Whether ``rest``, written before the town level the chain at ``at`` opens with, is the name
+    of a town that holds a numeral (三溪|镇党委, 九龙|街道党工委), not a count (三个|镇党委):
+    jieba's dictionary names it (ns, nz)."""
+    level = doc.text[at:at + 2]
+    return (level[:1] in st.town_levels or level in st.town_levels) \
+        and (doc.res.segmenter.tag(rest) or "") in _PLACE_TAGS
+
+
 def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                  judged: dict[tuple[int, int], tuple[int, int] | None] | None = None) -> Iterable[Cand]:
     """The organisations of officials' titles that read as bodies here too (公安厅党委书记 → 公安厅党委).
@@ -296,7 +308,8 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
             listed = s > 0 and text[s - 1] == "、"
             if (span is not None and not rest) or (
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
-                    and HAN_WORD.fullmatch(rest) and (listed or not NUMBER.search(rest))
+                    and HAN_WORD.fullmatch(rest)
+                    and (listed or not NUMBER.search(rest) or _numbered_place(doc, st, rest, chain_start))
                     and not COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
                     and not rest.endswith(st.time_endings) and not rest.endswith(st.membership_ends)
                     and not _TERM_REST.search(rest)
