@@ -393,3 +393,25 @@ def test_numbered_town_in_title(extractor: Extractor, _id: str, text: str, expec
 @pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_TOWN_NO_MATCH, ids=_ids(_NUMBERED_TOWN_NO_MATCH))
 def test_numbered_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a hospital numbered without 第 right after a level (市一医院 for 市第一医院) --------------------
+_LEVEL_NUMBERED_REAL = [
+    ("city-hospital", "市三医院开展义诊活动。", ["市三医院"]),
+    ("in-a-title", "县二医院党委书记李明出席会议。", ["县二医院党委"]),
+]
+
+_LEVEL_NUMBERED_NO_MATCH = [
+    ("scope-before-level", "全市一医院一策推进改革。", "市一医院"),
+    ("demonstrative-before-level", "我市一医院获得表彰。", "市一医院"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_NUMBERED_REAL, ids=_ids(_LEVEL_NUMBERED_REAL))
+def test_level_numbered_hospital(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NUMBERED_NO_MATCH, ids=_ids(_LEVEL_NUMBERED_NO_MATCH))
+def test_level_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..grammar import DEMONSTRATIVES
 from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS, ORDINAL_MARK, SMALL_NUMERALS, TERM_MARK
 from .patterns import TERM
 from .text import HAN_CHAR
@@ -30,6 +31,10 @@ def tail_of(st: State, word: str) -> int | None:
 _NUMBER_END = regex.compile(rf"(?<![{SMALL_NUMERALS}{ORDINAL_MARK}])[{SMALL_NUMERALS}]{{1,2}}$")
 
 _ORDINAL_END = regex.compile(ORDINAL + r"$")
+
+# the number of a body numbered without 第 right after a level (市|一|医院, 县|二|医院); not after
+# a level of scope or a demonstrative (全市|一|医院一策, 我市|一|医院: a count or "a hospital")
+_LEVEL_NUMBER_END = regex.compile(rf"(?<![全各每{DEMONSTRATIVES}][{LEVELS}])(?<=[{LEVELS}])[{SMALL_NUMERALS}]$")
 
 _SESSION_END = regex.compile(rf"(?<!{ORDINAL_MARK})[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}$")  # a term: 十六届
 
@@ -109,6 +114,8 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
                 m = _term_before(text, st, pos)
             if m is None and heads[-1] in st.numbered_units and text[pos - 1] in SMALL_NUMERALS:
                 m = _unit_number(text, st, pos)
+            if m is None and heads[-1] in st.level_numbered and text[pos - 1] in SMALL_NUMERALS:
+                m = _LEVEL_NUMBER_END.search(text, max(0, pos - 2), pos)  # 市|一|医院
             if m is None or run >= 3:
                 break
             run += 1

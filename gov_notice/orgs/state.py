@@ -189,6 +189,8 @@ class State:
         # 委员, 厅级), by head
         # units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
         self.numbered_units = frozenset(of_kind("numbered_unit"))
+        # bodies numbered without 第 right after a level (市一医院, 县二医院)
+        self.level_numbered = frozenset(of_kind("level_numbered"))
         # a post after a listed head: the head belongs to a title (区政府和常委会|主任会议)
         self.listed_posts = of_kind("listed_post")
         # prefixes naming the party, state or league a body belongs to (中共陕西省委), and the
