@@ -18,7 +18,7 @@ import regex
 
 from ..grammar import DEMONSTRATIVES
 from .chains import sessionless
-from .grammar import LEVELS
+from .grammar import LEVELS, SCOPE_MARKS
 from .text import HAN_CHAR, Cand
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _INSIDE = frozenset("、（）()")
 
 # a town or street opening the name: two or three characters of its own name (no cue of scope or
 # demonstrative: 各, 全, 每, 该 …), then 镇/乡/街道
-_TOWN = regex.compile(rf"(?![各全每{DEMONSTRATIVES}])\p{{Han}}{{2,3}}?(?:镇|乡|街道)")
+_TOWN = regex.compile(rf"(?![{SCOPE_MARKS}{DEMONSTRATIVES}])\p{{Han}}{{2,3}}?(?:镇|乡|街道)")
 
 
 def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..grammar import DEMONSTRATIVES
-from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS, ORDINAL_MARK, SMALL_NUMERALS, TERM_MARK
+from .grammar import (
+    COORD_CHARS,
+    LEVELS,
+    ORDINAL,
+    ORDINAL_DIGITS,
+    ORDINAL_MARK,
+    SCOPE_MARKS,
+    SMALL_NUMERALS,
+    TERM_MARK,
+)
 from .patterns import TERM
 from .text import HAN_CHAR
 
@@ -34,7 +43,7 @@ _ORDINAL_END = regex.compile(ORDINAL + r"$")
 
 # the number of a body numbered without 第 right after a level (市|一|医院, 县|二|医院); not after
 # a level of scope or a demonstrative (全市|一|医院一策, 我市|一|医院: a count or "a hospital")
-_LEVEL_NUMBER_END = regex.compile(rf"(?<![全各每{DEMONSTRATIVES}][{LEVELS}])(?<=[{LEVELS}])[{SMALL_NUMERALS}]$")
+_LEVEL_NUMBER_END = regex.compile(rf"(?<![{SCOPE_MARKS}{DEMONSTRATIVES}][{LEVELS}])(?<=[{LEVELS}])[{SMALL_NUMERALS}]$")
 
 _SESSION_END = regex.compile(rf"(?<!{ORDINAL_MARK})[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}$")  # a term: 十六届
 
