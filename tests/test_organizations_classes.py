@@ -271,3 +271,147 @@ def test_level_opens_a_body(extractor: Extractor, _id: str, text: str, expected:
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_OPENS_NO_MATCH, ids=_ids(_LEVEL_OPENS_NO_MATCH))
 def test_level_opens_a_body_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+
+# --- the bodies of titles: a party body named by its head alone in a title of its own (党委|副书记),
+# and a post sharing the body's last character (县公安局|长 is 县公安局 + 局长) --------------------
+_TITLE_BODIES_REAL = [
+    ("party-listed-after-posts", "公司董事、总经理、党委副书记王建国主持会议。", ["党委"]),
+    ("party-title-opens-the-sentence", "党委副书记、副校长李红梅出席会议。", ["党委"]),
+    ("party-two-bodies", "党组成员、政治部主任赵刚陪同调研。", ["党组", "政治部"]),
+    ("party-working-committee", "街道办事处主任、党工委副书记孙丽主持会议。", ["街道办事处", "党工委"]),
+    ("contracted-county-bureau", "县公安局长王刚出席会议。", ["县公安局"]),
+    ("contracted-provincial-department", "省财政厅长张强作报告。", ["省财政厅"]),
+    ("contracted-ministry", "外交部长李明会见了来访客人。", ["外交部"]),
+    ("contracted-taiwan-city-bureau", "陈志明曾任高雄市劳工局长，熟悉劳政业务。", ["高雄市劳工局"]),
+    ("contracted-former-department", "原行政署长郑伟出任秘书长。", ["行政署"]),
+]
+
+_TITLE_BODIES_NO_MATCH = [
+    # no title: a generic party body, or a post with no one holding it
+    ("party-collective", "各级党委要切实担负起主体责任。", "党委"),
+    ("party-post-without-name", "党委书记要带头抓落实。", "党委"),
+    ("party-meeting", "会议传达了党委的决定，张伟主持会议。", "党委"),
+    # a body written before the head: the whole is the organisation
+    ("party-qualified-body", "市公安局党委书记张明出席。", "党委"),
+    # a level is no body: 市长, 县长 are posts of their own
+    ("contracted-city-mayor", "市长李明出席会议。", "市"),
+    ("contracted-county-head", "县长王刚出席会议。", "县"),
+    # the body named before the whole post
+    ("contracted-bureau-and-post", "该局局长王刚出席会议。", "局"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _TITLE_BODIES_REAL, ids=_ids(_TITLE_BODIES_REAL))
+def test_bodies_of_titles(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    notice = extractor.extract(text)
+    assert _names(notice) == expected
+    for org in notice.organizations:
+        m = org.mentions[0]
+        assert text[m.start:m.end] == m.text == org.name
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _TITLE_BODIES_NO_MATCH, ids=_ids(_TITLE_BODIES_NO_MATCH))
+def test_bodies_of_titles_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a unit attached to a body (附属), named with the body or an ordinal -----------------------------
+_AFFILIATED_REAL = [
+    ("ordinal-before", "西安交通大学第一附属医院召开专题会议。", ["西安交通大学第一附属医院"]),
+    ("ordinal-after", "中山大学附属第三医院召开专题会议。", ["中山大学附属第三医院"]),
+    ("holder-only", "中山大学附属医院召开专题会议。", ["中山大学附属医院"]),
+    ("our-school", "我校附属第一医院举办学术论坛。", ["附属第一医院"]),
+    ("unit-of-the-unit", "附属第二医院党委要提高政治站位。", ["附属第二医院党委"]),
+]
+
+_AFFILIATED_NO_MATCH = [
+    ("no-head", "这些附属设施由公司统一管理。", "附属设施"),
+    # an affiliated hospital with no body or number names no one hospital
+    ("generic-hospital", "附属医院的医生介绍了情况。", "附属医院"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _AFFILIATED_REAL, ids=_ids(_AFFILIATED_REAL))
+def test_affiliated_units(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _AFFILIATED_NO_MATCH, ids=_ids(_AFFILIATED_NO_MATCH))
+def test_affiliated_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- the heads of societies: federations, fellowships, promotion societies, foundations ------------
+_SOCIETY_HEADS_REAL = [
+    ("general-federation", "澳门工会联合总会发表声明。", ["澳门工会联合总会"]),
+    ("federation-after-short-name", "司长会见了澳门社区义工联合总会领导层。", ["澳门社区义工联合总会"]),
+    ("foundation", "中国宋庆龄基金会举办慈善活动。", ["中国宋庆龄基金会"]),
+    ("promotion-society", "中国国际贸易促进会发布报告。", ["中国国际贸易促进会"]),
+    ("research-society", "中国企业管理研究会召开年会。", ["中国企业管理研究会"]),
+]
+
+_SOCIETY_HEADS_NO_MATCH = [
+    # the head's last character opens a word written after it (会计, 会员)
+    ("accounting", "加强社保基金会计核算。", "社保基金会"),
+    ("members", "促进会员企业发展。", "促进会"),
+    # a verb and the next word, no society (研究|会议, 研究|会同)
+    ("study-meeting", "要认真研究会议精神。", "研究会"),
+    ("study-jointly", "将研究会同有关部门落实。", "研究会"),
+    ("at-the-gathering", "双方在联谊会上交流。", "联谊会"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _SOCIETY_HEADS_REAL, ids=_ids(_SOCIETY_HEADS_REAL))
+def test_society_heads(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _SOCIETY_HEADS_NO_MATCH, ids=_ids(_SOCIETY_HEADS_NO_MATCH))
+def test_society_head_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a town whose name holds a numeral, in a title (九华|镇党委书记): a name, not a count ----------
+_NUMBERED_TOWN_REAL = [
+    ("town-nine", "九华镇党委书记李明主持会议。", ["九华镇党委"]),
+    ("town-five", "五星镇党委书记王芳出席会议。", ["五星镇党委"]),
+]
+
+_NUMBERED_TOWN_NO_MATCH = [
+    ("count-of-towns", "三个镇党委书记王明出席会议。", "三个镇党委"),
+    ("count-of-townships", "两个乡党委书记张强参加会议。", "两个乡党委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NUMBERED_TOWN_REAL, ids=_ids(_NUMBERED_TOWN_REAL))
+def test_numbered_town_in_title(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NUMBERED_TOWN_NO_MATCH, ids=_ids(_NUMBERED_TOWN_NO_MATCH))
+def test_numbered_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a hospital numbered without 第 right after a level (市一医院 for 市第一医院) --------------------
+_LEVEL_NUMBERED_REAL = [
+    ("city-hospital", "市三医院开展义诊活动。", ["市三医院"]),
+    ("in-a-title", "县二医院党委书记李明出席会议。", ["县二医院党委"]),
+]
+
+_LEVEL_NUMBERED_NO_MATCH = [
+    ("scope-before-level", "全市一医院一策推进改革。", "市一医院"),
+    ("demonstrative-before-level", "我市一医院获得表彰。", "市一医院"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_NUMBERED_REAL, ids=_ids(_LEVEL_NUMBERED_REAL))
+def test_level_numbered_hospital(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NUMBERED_NO_MATCH, ids=_ids(_LEVEL_NUMBERED_NO_MATCH))
+def test_level_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 import regex
 
 from ..grammar import DEMONSTRATIVES
-from .grammar import LEVELS
+from .chains import sessionless
+from .grammar import LEVELS, SCOPE_MARKS
 from .text import HAN_CHAR, Cand
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _INSIDE = frozenset("、（）()")
 
 # a town or street opening the name: two or three characters of its own name (no cue of scope or
 # demonstrative: 各, 全, 每, 该 …), then 镇/乡/街道
-_TOWN = regex.compile(rf"(?![各全每{DEMONSTRATIVES}])\p{{Han}}{{2,3}}?(?:镇|乡|街道)")
+_TOWN = regex.compile(rf"(?![{SCOPE_MARKS}{DEMONSTRATIVES}])\p{{Han}}{{2,3}}?(?:镇|乡|街道)")
 
 
 def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
@@ -47,7 +48,7 @@ def adhoc_cands(doc: Doc, st: State, cands: Sequence[Cand]) -> Iterator[Cand]:
         start = _name_start(doc, st, m.start())
         if start is not None and start < m.start():
             end = max(m.end(), ends.get(m.start(), 0))
-            yield Cand(text[start:end], text[start:end], start, end)
+            yield Cand(sessionless(text, st, start, end), text[start:end], start, end)
 
 
 def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:

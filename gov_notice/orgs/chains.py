@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .grammar import COORD_CHARS, LEVELS, ORDINAL, ORDINAL_DIGITS, ORDINAL_MARK, SMALL_NUMERALS, TERM_MARK
+from ..grammar import DEMONSTRATIVES
+from .grammar import (
+    COORD_CHARS,
+    LEVELS,
+    ORDINAL,
+    ORDINAL_DIGITS,
+    ORDINAL_MARK,
+    SCOPE_MARKS,
+    SMALL_NUMERALS,
+    TERM_MARK,
+)
+from .patterns import TERM
 from .text import HAN_CHAR
 
 if TYPE_CHECKING:
@@ -29,6 +40,10 @@ def tail_of(st: State, word: str) -> int | None:
 _NUMBER_END = regex.compile(rf"(?<![{SMALL_NUMERALS}{ORDINAL_MARK}])[{SMALL_NUMERALS}]{{1,2}}$")
 
 _ORDINAL_END = regex.compile(ORDINAL + r"$")
+
+# the number of a body numbered without 第 right after a level (市|一|医院, 县|二|医院); not after
+# a level of scope or a demonstrative (全市|一|医院一策, 我市|一|医院: a count or "a hospital")
+_LEVEL_NUMBER_END = regex.compile(rf"(?<![{SCOPE_MARKS}{DEMONSTRATIVES}][{LEVELS}])(?<=[{LEVELS}])[{SMALL_NUMERALS}]$")
 
 _SESSION_END = regex.compile(rf"(?<!{ORDINAL_MARK})[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}$")  # a term: 十六届
 
@@ -62,16 +77,22 @@ def _unit_number(text: str, st: State, pos: int) -> regex.Match[str] | None:
 
 
 def _term_before(text: str, st: State, pos: int) -> regex.Match[str] | None:
-    """A term of office written just before ``pos`` after a level (县|十六届|人大常委会) or a full
-    one after a place (澳门特别行政区|第六届|政府); None for a term after neither (第十六届|人大常委会
+    """A term of office written just before ``pos`` after a level (县|十六届|人大常委会, 县|第十七届|
+    人民代表大会) or a full one after a place (澳门特别行政区|第六届|政府); None for a term after neither (第十六届|人大常委会
     is read by its opening)."""
     m = _SESSION_END.search(text, max(0, pos - 5), pos)
     if m is not None and text[m.start() - 1:m.start()] in LEVELS:
         return m
     m = _TERM_END.search(text, max(0, pos - 6), pos)
-    if m is not None and place_ending(st, text, m.start()) is not None:
+    if m is not None and ((m.start() > 0 and text[m.start() - 1] in LEVELS) or place_ending(st, text, m.start()) is not None):
         return m
     return None
+
+
+def _numbered_unit(text: str, start: int, end: int) -> bool:
+    """Whether an ordinal is written next to the affiliation ``text[start:end]`` (第一|附属|医院,
+    附属|第三|医院): a numbered unit names one body, an affiliated unit alone (附属医院) does not."""
+    return text.startswith(ORDINAL_MARK, end) or _ORDINAL_END.search(text, max(0, start - 4), start) is not None
 
 
 def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, int]:
@@ -92,7 +113,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
             pos -= len(head)
             run = 0
         elif stem is not None and run < 3 and heads[-1] not in st.known:  # (研究|国务院: complete)
-            stems += 1
+            stems += stem not in st.affiliations or _numbered_unit(text, pos - len(stem), pos)
             run += 1
             pos -= len(stem)
         else:
@@ -102,6 +123,8 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
                 m = _term_before(text, st, pos)
             if m is None and heads[-1] in st.numbered_units and text[pos - 1] in SMALL_NUMERALS:
                 m = _unit_number(text, st, pos)
+            if m is None and heads[-1] in st.level_numbered and text[pos - 1] in SMALL_NUMERALS:
+                m = _LEVEL_NUMBER_END.search(text, max(0, pos - 2), pos)  # 市|一|医院
             if m is None or run >= 3:
                 break
             run += 1
@@ -224,3 +247,15 @@ def ordinal_after_place(st: State, text: str, pos: int) -> int:
     if text[before - 1] in LEVELS or place_ending(st, text, before) is not None:
         return before
     return pos
+
+
+def sessionless(text: str, st: State, start: int, end: int) -> str:
+    """The name of the body ``text[start:end]``, without its term of office when a numbered
+    session of it follows: a body taken out of a meeting's name is the body, not its term
+    (政协第十二届山西省委员会|第四次会议 → 政协山西省委员会, 省十二届人大|四次会议 → 省人大).
+    A standing committee is elected for one term and keeps it (区十六届人大常委会|第二十六次会议)."""
+    name = text[start:end]
+    if TERM_MARK not in name or name.endswith(st.standing_heads) or st.session.match(text, end) is None:
+        return name
+    m = TERM.search(name)
+    return name if m is None else name[:m.start()] + name[m.end():]

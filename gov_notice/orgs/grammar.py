@@ -8,13 +8,22 @@ import regex
 
 from ..grammar import CONJUNCTIONS, DATE_NUMERAL_CHARS, DIGITS, LEVELS, TEN
 
-__all__ = ["COLLECTIVE_HOLDER_MAX", "COORD_CHARS", "LEVELS", "NUMBER", "ORDINAL", "ORDINAL_DIGITS",
-           "ORDINAL_MARK", "SMALL_NUMERALS", "TERM_MARK", "TWO"]
+__all__ = ["COLLECTIVE_HOLDER_MAX", "COORD_CHARS", "LEADER_MARK", "LEVELS", "NUMBER", "ORDINAL", "ORDINAL_DIGITS",
+           "ORDINAL_MARK", "SCOPE_MARKS", "SESSION_MARK", "SMALL_NUMERALS", "TERM_MARK", "TWO"]
 
 # the mark of an ordinal (第七届, 第二党支部) and of a term of office (第七届, 十六届)
 ORDINAL_MARK = "第"
 
 TERM_MARK = "届"
+
+# what the post of a body's head ends with after the body's last character (局长, 厅长, 署长)
+LEADER_MARK = "长"
+
+# the marks of scope before a level or place (全市, 各县, 每镇): what follows is no one body's name
+SCOPE_MARKS = "全各每"
+
+# the measure of a session's number (第四次会议, 五次全会)
+SESSION_MARK = "次"
 
 # "two" before a measure word (两委, 两个): a count, never a name part
 TWO = "两"

@@ -11,10 +11,10 @@ from ..grammar import CONJUNCTIONS
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
-from .chains import Chain, ordinal_after_place, place_before, read_chain, tail_of
+from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
 from .edges import left_edge, next_word, noun_before_single, one_word, proper
-from .grammar import COORD_CHARS, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
+from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
 if TYPE_CHECKING:
@@ -33,6 +33,15 @@ _COORD = "、" + CONJUNCTIONS
 # heads of generic kinds (公司, 银行, 中心, 小组, 街道) that a name of common nouns before them does
 # not make specific (外贸公司, 商业银行, 会展中心): their left part needs a proper noun, place or stem
 _PROPER_KINDS = frozenset({"company", "centre", "local", "society"})
+
+# the kind of heads of party bodies and their political departments (党委, 党组, 党工委, 政治部)
+_PARTY_KIND = "party"
+
+# the kind of one-character heads (局, 厅, 署 …), whose head's post is the head and 长 (局长, 厅长)
+_SINGLE_KIND = "single"
+
+# jieba's tags of a place's name (三溪, 九龙): a word holding a numeral so tagged is no count
+_PLACE_TAGS = frozenset({"ns", "nz"})
 
 # kinds of heads that hold units of their own (大学|派出所, 分行|党委)
 _UNIT_HOLDERS = frozenset({"company", "centre", "school"})
@@ -54,16 +63,18 @@ _LEVEL_PAIR_BEFORE = regex.compile(rf"[{LEVELS}]{{2}}[^，。；：,;:\n]*$")
 Span = tuple[int, int]
 
 
-def judge_chain(doc: Doc, st: State, hs: int, he: int) -> Span | None:
-    """The span of the chain ending with the head ``[hs, he)``, or None when it is no body."""
+def judge_chain(doc: Doc, st: State, hs: int, he: int, contracted: bool = False) -> Span | None:
+    """The span of the chain ending with the head ``[hs, he)``, or None when it is no body
+    (``contracted``: the head's character also opens the post written after it, 公安局|长, which
+    therefore makes it no part of another word)."""
     text = doc.text
     h = text[hs:he]
-    nxt = text[he:he + 1]
+    nxt = "" if contracted else text[he:he + 1]
     if len(h) == 1 and h in st.noun_heads and text[hs - 1:hs] not in st.before_single and not (
             nxt and nxt in st.head_word_next.get(h, "")):
         start = noun_before_single(doc, st, hs)  # 高雄市|劳工|局, 市|林业|局
         return None if start is None else (start, he)
-    if _part_of_word(text, st, h, hs, he):
+    if not contracted and _part_of_word(text, st, h, hs, he):
         return None
     ch = read_chain(text, st, hs, he)
     start, pre = ch.start, ch.pre
@@ -195,7 +206,7 @@ def _coordinated(text: str, start: int, st: State, levels: set[str]) -> list[tup
 
 def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
     """The candidates of one chain span: itself, joint heads split, coordinated places expanded."""
-    name = text[start:end]
+    name = sessionless(text, st, start, end)
     out = []
     joint = next((j for j in st.joints if name.endswith(j)), None)
     if joint is not None:
@@ -205,7 +216,7 @@ def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
         out.append(Cand(base + first, text[start:js + len(first)], start, js + len(first)))
         out.append(Cand(base + second, second, js + len(first), end))
     else:
-        out.append(Cand(name, name, start, end))
+        out.append(Cand(name, text[start:end], start, end))
     place = place_prefix(st, name)
     if place is not None:
         rest_names = [c.name[len(place):] for c in out]
@@ -217,6 +228,40 @@ def expand(text: str, st: State, start: int, end: int) -> list[Cand]:
             for rest in rest_names:
                 out.append(Cand(written + rest, term, a, b))
     return out
+
+
+def _bare_party_body(text: str, st: State, org: str, s: int) -> bool:
+    """Whether the organisation of a title is a party body named by its head alone, the title
+    standing as an item of its own (董事、总经理、|党委|副书记, |党组|成员、政治部主任): the body
+    of the unit the person leads, the longest organisation written before the post."""
+    head = st.heads.get(org)
+    return head is not None and head[1] == _PARTY_KIND and (s == 0 or HAN_CHAR.match(text, s - 1) is None)
+
+
+def _contracted_body(doc: Doc, st: State, post: str, s: int, e: int) -> Cand | None:
+    """The body of a title whose post shares the body's last character (县公安局|长 is 县公安局 +
+    局长, 行政署|长 is 行政署 + 署长): ``[s, e)`` is what stands before the post, the post's first
+    character is a one-character head written there too; the chain read up to it must start at
+    ``s``.  None when there is no such body (市长, 县长: a level is no body)."""
+    text = doc.text
+    if len(post) != 2 or post[1] != LEADER_MARK or st.heads.get(post[0], (False, ""))[1] != _SINGLE_KIND:
+        return None
+    head = st.ender_index.ending_at(text, e + 1)
+    if head is None or text[e] != post[0]:
+        return None
+    span = judge_chain(doc, st, e + 1 - len(head), e + 1, contracted=True)
+    if span is None or span[0] != s:
+        return None
+    return Cand(text[s:e + 1], text[s:e + 1], s, e + 1)
+
+
+def _numbered_place(doc: Doc, st: State, rest: str, at: int) -> bool:
+    """Whether ``rest``, written before the town level the chain at ``at`` opens with, is the name
+    of a town that holds a numeral (三溪|镇党委, 九龙|街道党工委), not a count (三个|镇党委):
+    jieba's dictionary names it (ns, nz)."""
+    level = doc.text[at:at + 2]
+    return (level[:1] in st.town_levels or level in st.town_levels) \
+        and (doc.res.segmenter.tag(rest) or "") in _PLACE_TAGS
 
 
 def title_cands(doc: Doc, st: State, officials: Sequence[Official],
@@ -242,8 +287,11 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
                 continue
             tail = tail_of(st, org)
             if tail is None:
+                body = _contracted_body(doc, st, p.post, s, e)
+                if body is not None:
+                    yield body
                 continue
-            if org in st.known or org in st.user:
+            if org in st.known or org in st.user or _bare_party_body(text, st, org, s):
                 yield Cand(org, org, s, e)
                 continue
             if org[0] in DEMONSTRATIVES:
@@ -260,7 +308,8 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
             listed = s > 0 and text[s - 1] == "、"
             if (span is not None and not rest) or (
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
-                    and HAN_WORD.fullmatch(rest) and (listed or not NUMBER.search(rest))
+                    and HAN_WORD.fullmatch(rest)
+                    and (listed or not NUMBER.search(rest) or _numbered_place(doc, st, rest, chain_start))
                     and not COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
                     and not rest.endswith(st.time_endings) and not rest.endswith(st.membership_ends)
                     and not _TERM_REST.search(rest)

@@ -14,7 +14,7 @@ import regex
 
 from ..grammar import CONJUNCTIONS, DEMONSTRATIVES
 from ..lexicon import load_shipped
-from .grammar import ORDINAL_MARK, SMALL_NUMERALS
+from .grammar import ORDINAL_DIGITS, ORDINAL_MARK, SESSION_MARK, SMALL_NUMERALS, TERM_MARK
 
 # where a clause opens: a line start, after punctuation or a date's 日
 _CLAUSE_START = r"(?:^|(?<=[\n，。；：！？、“”\s]|日))"
@@ -70,3 +70,14 @@ def unit_pattern(numerals: str, units: tuple[str, ...], nexts: tuple[str, ...]) 
     two to four characters of nouns (no ``numerals``), a unit character, then no more of a word
     (``nexts``: 处|理, 科|技)."""
     return regex.compile(rf"((?:(?![{numerals}])\p{{Han}}){{2,4}}?)([{''.join(units)}])(?![{''.join(nexts)}])")
+
+
+# a term of office inside a body's name: 第十二届, 十六届, 第19届
+TERM = regex.compile(rf"{ORDINAL_MARK}?[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}")
+
+
+def session_pattern(sessions: tuple[str, ...]) -> regex.Pattern[str]:
+    """A numbered session of a congress or committee, matched where a body's name ends: 第四次会议,
+    五次全会, 第二次全体会议 (``sessions``: what a session is called after its number)."""
+    return regex.compile(rf"{ORDINAL_MARK}?[{ORDINAL_DIGITS}]{{1,3}}{SESSION_MARK}(?:\L<session>)",
+                         session=list(sessions))

@@ -18,6 +18,7 @@ from .patterns import (
     adhoc_pattern,
     load_verbs,
     police_pattern,
+    session_pattern,
     unit_pattern,
 )
 
@@ -117,7 +118,9 @@ class State:
         # when a generated one fails: the enders without the generated known bodies
         self.grammar_index = TermIndex((t, s) for t, ss in self.ender_index.sources.items() for s in ss
                                        if t not in self.generated)
-        self.stem_index = TermIndex((s, "org_stems") for s in self.stems)
+        # an affiliation (附属) is read like a stem between a body and its unit (中山大学|附属|第三医院)
+        self.stem_index = TermIndex([*((s, "org_stems") for s in self.stems),
+                                     *((a, "org_words") for a in self.affiliations)])
         self.place_index = TermIndex(place_sources)
         self._build_collectives(res)
         # answers per word, remembered across documents (see remember)
@@ -186,6 +189,8 @@ class State:
         # 委员, 厅级), by head
         # units numbered without 第 after the unit holding them (支队一大队, 大队二中队)
         self.numbered_units = frozenset(of_kind("numbered_unit"))
+        # bodies numbered without 第 right after a level (市一医院, 县二医院)
+        self.level_numbered = frozenset(of_kind("level_numbered"))
         # a post after a listed head: the head belongs to a title (区政府和常委会|主任会议)
         self.listed_posts = of_kind("listed_post")
         # prefixes naming the party, state or league a body belongs to (中共陕西省委), and the
@@ -241,6 +246,9 @@ class State:
         self.portfolio_ends = tuple(t for t in portfolio if len(t) > 1)
         self.meeting_ends = frozenset(of_kind("meeting_end"))
         self.national_scope = of_kind("national_scope")[0]
+        self.affiliations = of_kind("affiliation")
+        self.session = session_pattern(of_kind("session"))
+        self.standing_heads = of_kind("standing_head")
         self.national_committee = of_kind("national_committee")[0]
         self.agencies = by_of("agency")
         self.level_of = {r["term"]: r["of"] for r in rows if r["kind"] == "level_char"}
