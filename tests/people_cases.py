@@ -45,6 +45,9 @@ REAL = [
     ("word-across-post", "警察总局局长助理钟立明出席。", {"钟立明": ("警察总局局长助理",)}),
     ("speech-then-conj", "学习了会议上的讲话和最高检案件管理办公室主任王刚的部署。",
      {"王刚": ("最高检案件管理办公室主任",)}),
+    # decoys for a conjunction after a name: 同 of 同志, 及 inside a body's name
+    ("tong-of-tongzhi-before-post", "免除孙立平同志县财政局局长职务。", {"孙立平": ("县财政局局长",)}),
+    ("ji-inside-body-after-word", "港澳及内地事务局局长何明出席。", {"何明": ("港澳及内地事务局局长",)}),
     ("de-then-ji-inside-body", "新设的文化体育及旅游局局长杨润明出席。", {"杨润明": ("新设的文化体育及旅游局局长",)}),
     # transliterated names after a foreign post (lexicons/translit_chars.tsv)
     ("foreign-names", "美国前国务卿基辛格、白俄罗斯副外长雷巴科夫出席。",
@@ -109,6 +112,12 @@ BUGS_CAUGHT = [
     # a verb that jieba tags v but ends like a body is the body (分行党委书记)
     ("body-tagged-verb", "分行党委书记夏力讲话。", {"夏力": ("分行党委书记",)}),
     ("body-abbrev-tagged-verb", "建行党委书记王洪明出席。", {"王洪明": ("建行党委书记",)}),
+    # a conjunction after a name with no post of its own joins people: the title starts after it
+    # (the title ran over the name: 李明同政府经济顾问)
+    ("conj-tong-after-bare-name", "会议由李明同政府经济顾问陈明共同主持。", {"陈明": ("政府经济顾问",)}),
+    ("conj-he-after-bare-name", "出席会议的有王建军和市政府副市长刘洪涛。", {"刘洪涛": ("市政府副市长",)}),
+    ("conj-yu-after-bare-name", "张华与县委副书记陈东一起调研。", {"陈东": ("县委副书记",)}),
+    ("conj-ji-after-bare-name", "会见了赵立新及省公安厅厅长孙建国。", {"孙建国": ("省公安厅厅长",)}),
 ]
 
 NO_MATCH = [

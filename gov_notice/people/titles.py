@@ -100,13 +100,21 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
     lo = last.end() if last else stop_at
     # a conjunction right after a name or a post joins people: the title starts after it
-    # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
+    # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长), also after a name that has no post
+    # (李某同政府经济顾问陈某)
     claims = f.claims
     for m in f.st.conj_char_r.finditer(text, lo, ps):
         k = m.start()
-        if claims.ends_at(k) or f.st.post_ends_at(text, k):
+        if claims.ends_at(k) or f.st.post_ends_at(text, k) or _free_name_ends(f, k):
             return k + 1
     return lo
+
+
+def _free_name_ends(f: Finder, k: int) -> bool:
+    """A name with no post of its own ends right before the conjunction at ``k``, which is a word
+    of its own (李某同政府经济顾问陈某: the title starts after 同; not 路某同志, 政制及内地事务局)."""
+    ends = f.bounds(max(0, k - 4), min(len(f.text), k + 4))
+    return k in ends and k + 1 in ends and name_ending(f, k) is not None
 
 
 def _walk_left(f: Finder, lo: int, ps: int) -> int:
