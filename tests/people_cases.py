@@ -48,6 +48,7 @@ REAL = [
     # decoys for a conjunction after a name: 同 of 同志, 及 inside a body's name
     ("tong-of-tongzhi-before-post", "免除孙立平同志县财政局局长职务。", {"孙立平": ("县财政局局长",)}),
     ("ji-inside-body-after-word", "港澳及内地事务局局长何明出席。", {"何明": ("港澳及内地事务局局长",)}),
+    ("acting-inside-title", "市政府代理秘书长孙立平出席。", {"孙立平": ("市政府代理秘书长",)}),
     ("de-then-ji-inside-body", "新设的文化体育及旅游局局长杨润明出席。", {"杨润明": ("新设的文化体育及旅游局局长",)}),
     # transliterated names after a foreign post (lexicons/translit_chars.tsv)
     ("foreign-names", "美国前国务卿基辛格、白俄罗斯副外长雷巴科夫出席。",
@@ -118,6 +119,13 @@ BUGS_CAUGHT = [
     ("conj-he-after-bare-name", "出席会议的有王建军和市政府副市长刘洪涛。", {"刘洪涛": ("市政府副市长",)}),
     ("conj-yu-after-bare-name", "张华与县委副书记陈东一起调研。", {"陈东": ("县委副书记",)}),
     ("conj-ji-after-bare-name", "会见了赵立新及省公安厅厅长孙建国。", {"孙建国": ("省公安厅厅长",)}),
+    # an acting word right after a name opens the title there (the title ran over the name, which
+    # was lost, and a word before it was read as one: 经研究)
+    ("acting-after-name", "经研究，孙立平代理市公安局局长。", {"孙立平": ("代理市公安局局长",)}),
+    ("acting-after-name-yizhi", "会议决定，张丽华代理公司总经理一职。", {"张丽华": ("代理公司总经理",)}),
+    ("acting-shuli-after-name", "经研究，黄志强署理民政事务局局长。", {"黄志强": ("署理民政事务局局长",)}),
+    ("acting-temporary-after-name", "经研究，李国庆临时代理市公安局局长职务。", {"李国庆": ("临时代理市公安局局长",)}),
+    ("acting-after-titled-name", "副市长王海涛代理市人民政府市长职务。", {"王海涛": ("副市长", "代理市人民政府市长")}),
 ]
 
 NO_MATCH = [
@@ -148,6 +156,9 @@ NO_MATCH = [
     ("place-before-qualified-post", "单县历任县长都重视水利。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
+    # an acting word needs a name before it and a post after it
+    ("acting-pronoun", "他代理县长期间，工作积极。"),
+    ("acting-no-post", "李华代理记账，王明代理销售。"),
 ]
 
 XFAIL = [

@@ -138,6 +138,9 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             for q in range(max(lo, here - 3), here):
                 if text[q:end] in qualifiers:
                     return q
+        kept = _acting_after_name(f, lo, end)
+        if kept is not None:
+            return kept  # 孙某代理市公安局局长: the acting post starts after the name
         if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
@@ -151,6 +154,17 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             break
         start = here
     return start
+
+
+def _acting_after_name(f: Finder, lo: int, end: int) -> int | None:
+    """Where an acting word (``appoint_kept``: 署任, 代理, 临时代理 …) ending at ``end`` starts,
+    when a name ends right before it (孙某代理市公安局局长, 李某临时代理局长), else None."""
+    text = f.text
+    for w in f.st.appoint_kept:
+        k = end - len(w)
+        if k >= lo and text.startswith(w, k) and name_ending(f, k) is not None:
+            return k
+    return None
 
 
 def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, start: int, ps: int) -> bool:
