@@ -32,7 +32,13 @@ REAL = [
      {"路正阳": ("常务副县长",), "孟凡哲": ("副县长",)}),
     ("post-by-name-hk", "律政司司长由资深大律师林定华接任。", {"林定华": ("律政司司长", "资深大律师")}),
     ("post-by-name-long", "政务司副司长由已退休的前创新科技局常任秘书长卓永明出任。",
-     {"卓永明": ("政务司副司长", "退休的前创新科技局常任秘书长")}),
+     {"卓永明": ("政务司副司长", "已退休的前创新科技局常任秘书长")}),
+    # an adverb of time opening a …的 qualifier stays in the title (qualifiers stay when written) …
+    ("de-qualifier-adverb-yi", "会议由已退休的原县委书记王刚主持。", {"王刚": ("已退休的原县委书记",)}),
+    ("de-qualifier-adverb-ceng", "由曾分管农业的副县长李明介绍情况。", {"李明": ("曾分管农业的副县长",)}),
+    ("de-qualifier-adverb-jiang", "会议由将离任的县委书记王刚主持。", {"王刚": ("将离任的县委书记",)}),
+    # … an adverb before a verb that is no qualifier does not
+    ("adverb-before-shi", "他已是分管农业的副县长李明。", {"李明": ("分管农业的副县长",)}),
     ("diplomats", "中国常驻联合国代表刘结一大使及夫人章启月总领事出席。",
      {"刘结一": ("中国常驻联合国代表", "大使"), "章启月": ("总领事",)}),
     ("dotted-name-before-yu", "波兰共和国总统亚历山大·克瓦希涅夫斯基于11月16日访问。",

@@ -196,6 +196,8 @@ class State:
         self.prep_surnames = frozenset(cues.get("prep_surname", ()))
         self.list_prep_surnames = self.prep_surnames - self.conj  # (a list tests conjunctions first)
         self.verb_surnames = frozenset(cues.get("verb_surname", ()))
+        # adverbs of time that stay in a …的 qualifier opening a title (已退休的前局长)
+        self.de_adverbs = frozenset(cues.get("de_adverb", ()))
         # the last character of a place's name at a level (清河县, 单县, 某某旗): no name ends so
         self.place_levels = frozenset(LEVELS) | cues.get("place_level", set())
 

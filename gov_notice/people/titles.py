@@ -150,6 +150,9 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             seen_de = True
             start = here
             continue
+        if seen_de and tok in f.st.de_adverbs and name_ending(f, here) is None:
+            start = here  # 由已退休的前局长某某出任: the adverb opens the qualifier
+            continue
         if _ends_title(f, tok, seen_de, has_digit_or_ascii, start, ps):
             break
         start = here
