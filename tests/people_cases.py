@@ -125,6 +125,10 @@ BUGS_CAUGHT = [
     ("conj-he-after-bare-name", "出席会议的有王建军和市政府副市长刘洪涛。", {"刘洪涛": ("市政府副市长",)}),
     ("conj-yu-after-bare-name", "张华与县委副书记陈东一起调研。", {"陈东": ("县委副书记",)}),
     ("conj-ji-after-bare-name", "会见了赵立新及省公安厅厅长孙建国。", {"孙建国": ("省公安厅厅长",)}),
+    # in a list of names a given name may end with a character that ends longer organisation
+    # heads (庭 of 法庭): the list stopped there
+    ("list-name-ending-head-char", "五日由孙立平、简振庭、谢明德等三位议员质询。",
+     {"孙立平": ("议员",), "简振庭": ("议员",), "谢明德": ("议员",)}),
     # an acting word right after a name opens the title there (the title ran over the name, which
     # was lost, and a word before it was read as one: 经研究)
     ("acting-after-name", "经研究，孙立平代理市公安局局长。", {"孙立平": ("代理市公安局局长",)}),
@@ -162,6 +166,9 @@ NO_MATCH = [
     ("place-before-qualified-post", "单县历任县长都重视水利。"),
     ("removal-without-duties", "决定免去卢炳春泉州市的考核。"),
     ("passive-not-removal", "李明被评为市长信得过的先进个人。"),
+    # a list of bodies: a whole head (法庭) or a head of one character (局) ends no name
+    ("list-of-courts", "由城关法庭、简阳法庭等两个法庭的庭长参加。"),
+    ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
     # an acting word needs a name before it and a post after it
     ("acting-pronoun", "他代理县长期间，工作积极。"),
     ("acting-no-post", "李华代理记账，王明代理销售。"),

@@ -113,7 +113,12 @@ class State:
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
-        self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
+        heads = frozenset(r["term"] for r in load_shipped("org_heads"))
+        self.org_tail = frozenset(h[-1] for h in heads)
+        # the heads of more than one character (法庭, 审判庭), and those of one (局, 院): in a list of
+        # names a given name may end with the last character of the first only (简某庭、李某)
+        self.long_heads = frozenset(h for h in heads if len(h) > 1)
+        self.short_heads = heads - self.long_heads
         # the office of a post holder (行政长官办公室, 特首办): the post names a body there
         self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith(_OFFICE))
         # a character after a post that makes it name a body (委员会, 主席团, 书记处), unless one of
