@@ -129,6 +129,13 @@ BUGS_CAUGHT = [
     # heads (庭 of 法庭): the list stopped there
     ("list-name-ending-head-char", "五日由孙立平、简振庭、谢明德等三位议员质询。",
      {"孙立平": ("议员",), "简振庭": ("议员",), "谢明德": ("议员",)}),
+    # a list of foreign officials names the country or the UN once: the later items' posts are
+    # foreign too (their transliterated names were dropped)
+    ("foreign-list-country-once", "美国国务卿鲍威尔、国防部长拉姆斯菲尔德出席。",
+     {"鲍威尔": ("美国国务卿",), "拉姆斯菲尔德": ("国防部长",)}),
+    ("foreign-list-un-once", "会见了联合国常务副秘书长米吉罗、副秘书长帕斯科、沙祖康、开发计划署署长德尔维什等。",
+     {"米吉罗": ("联合国常务副秘书长",), "帕斯科": ("副秘书长",), "沙祖康": ("副秘书长",),
+      "德尔维什": ("开发计划署署长",)}),
     # an acting word right after a name opens the title there (the title ran over the name, which
     # was lost, and a word before it was read as one: 经研究)
     ("acting-after-name", "经研究，孙立平代理市公安局局长。", {"孙立平": ("代理市公安局局长",)}),
@@ -169,6 +176,8 @@ NO_MATCH = [
     # a list of bodies: a whole head (法庭) or a head of one character (局) ends no name
     ("list-of-courts", "由城关法庭、简阳法庭等两个法庭的庭长参加。"),
     ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
+    # the country carries over a list of officials only (a delegation is no official)
+    ("foreign-list-after-body", "日本代表团、县长斯拉夫出席。"),
     # an acting word needs a name before it and a post after it
     ("acting-pronoun", "他代理县长期间，工作积极。"),
     ("acting-no-post", "李华代理记账，王明代理销售。"),
