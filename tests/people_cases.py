@@ -71,6 +71,12 @@ REAL = [
     ("zengren-verb", "同样曾任入境处处长的曾国明留任政制及内地事务局局长。",
      {"曾国明": ("入境处处长", "政制及内地事务局局长")}),
     ("liren-listed", "王刚历任县长、县委书记。", {"王刚": ("县长", "县委书记")}),
+    # the last post of the list may be joined by 及 / 和 (it was dropped)
+    ("listed-posts-ji", "王秋明曾任市政府副秘书长、观光局长及市民政局长等职。",
+     {"王秋明": ("市政府副秘书长", "观光局长", "市民政局长")}),
+    ("listed-posts-he", "王刚历任县长、县委书记和市委常委。", {"王刚": ("县长", "县委书记", "市委常委")}),
+    # … a title after 及 with a name of its own is that person's
+    ("ji-then-titled-name", "赵立平任县长及市委常委孙建国出席。", {"赵立平": ("县长",), "孙建国": ("市委常委",)}),
     ("age-before-name", "33岁周羿明接任青年局长。", {"周羿明": ("青年局长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do

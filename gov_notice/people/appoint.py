@@ -125,12 +125,12 @@ def appointments(f: Finder, anchors: list[Anchor]) -> None:
     """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
     text = f.text
     # the end of the last title given by an appointment, and to whom: the titles listed after
-    # it go to the same people (任西安市委委员、常委、书记)
+    # it go to the same people (任西安市委委员、常委、书记; 曾任副秘书长、局长及民政局长)
     listed: tuple[int, list[tuple[str, int]]] | None = None
     for a in anchors:
         if a.used:
             continue
-        if listed is not None and text[listed[0]:listed[0] + 1] == "、" and a.ts == listed[0] + 1:
+        if listed is not None and text[listed[0]:a.ts] in f.st.post_links:
             a.used = True
             for n, s0 in listed[1]:
                 f.give(n, s0, [(text[a.ts:a.pe], a.ts, a.post, a.ps - a.ts)])

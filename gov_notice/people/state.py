@@ -186,6 +186,8 @@ class State:
         # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
         self.conj = frozenset(CONJUNCTIONS) | cues.get("conj", set())
         # each conjunction of one character, searched right to left
+        # what joins the posts one appointment lists (任县长、县委书记; 曾任副秘书长、局长及民政局长)
+        self.post_links = frozenset({"、"} | self.conj)
         self.conj_char_r = regex.compile("(?r)[" + "".join(sorted(c for c in self.conj if len(c) == 1)) + "]")
         self.person_nouns = frozenset(cues.get("person_noun", ()))
         # a strong frame after a name that stands right after a title: what the person does at a
