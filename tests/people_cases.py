@@ -79,6 +79,11 @@ REAL = [
     ("ji-then-titled-name", "赵立平任县长及市委常委孙建国出席。", {"赵立平": ("县长",), "孙建国": ("市委常委",)}),
     ("age-before-name", "33岁周羿明接任青年局长。", {"周羿明": ("青年局长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
+    # a date (with an auxiliary) between the name and the appointment verb (the post was lost)
+    ("date-before-verb", "郑立伟3日起出任行政长官办公室秘书长。", {"郑立伟": ("行政长官办公室秘书长",)}),
+    ("aux-date-before-verb", "卢立雄已于3日出任行政署长。", {"卢立雄": ("行政署长",)}),
+    ("year-month-before-verb", "张立华于2023年3月任县长。", {"张立华": ("县长",)}),
+    ("aux-date-qi-before-verb", "孙建国将于5月1日起担任县委书记。", {"孙建国": ("县委书记",)}),
     # names in a list sharing one title: a name that is also a person-name word (nr) will do
     ("list-long", "市人大常委会副主任郑国良、金国松、阮丽娟、程学法及其他组成人员参加会议。",
      {"郑国良": ("市人大常委会副主任",), "金国松": ("市人大常委会副主任",), "阮丽娟": ("市人大常委会副主任",),
@@ -182,6 +187,8 @@ NO_MATCH = [
     # a list of bodies: a whole head (法庭) or a head of one character (局) ends no name
     ("list-of-courts", "由城关法庭、简阳法庭等两个法庭的庭长参加。"),
     ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
+    # a date before an appointment verb still needs a name before it
+    ("date-before-verb-no-name", "2023年3月任县长。"),
     # the country carries over a list of officials only (a delegation is no official)
     ("foreign-list-after-body", "日本代表团、县长斯拉夫出席。"),
     # an acting word needs a name before it and a post after it

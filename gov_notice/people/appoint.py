@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from ..grammar import DATE_NUMERAL_CHARS
+from ..terms import TermIndex
 from ._patterns import DE, WEI
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
@@ -34,6 +36,12 @@ _REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
 # 林某接任; 政务司副司长由已退休的前…常任秘书长卓某出任
 # (the verbs: by_verb in lexicons/official_cues.tsv; the words between the names and an
 # appointment verb, 张某将署任…, 李某被免去…, 同时任…: appoint_aux and passive)
+# a date between the names and the appointment verb: (于|自|从)(2023年)(3月)(1日)(起)
+_YEAR, _MONTH, _DAY = "年", "月", "日"
+_NUM = rf"[0-9{DATE_NUMERAL_CHARS}]"
+_WHEN = regex.compile(
+    rf"[于自从]?(?:{_NUM}{{2,4}}{_YEAR})?(?:{_NUM}{{1,2}}{_MONTH})?(?:{_NUM}{{1,3}}{_DAY})?起?\Z")
+_WHEN_REACH = 14
 BY = "由"
 _BY_REACH = 40
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
@@ -57,6 +65,7 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         return _name_inside(f, a) or _named_after(f, a)
     aux = st.appoint_aux_ends.ending_at(text, k) or ""
     k -= len(aux)
+    k = _after_name(text, k, st.appoint_aux_ends)
     reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
     k = reason.start() if reason else k
     k -= len(st.honorifics.ending_at(text, k) or "")
@@ -72,6 +81,16 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
     if (verb in st.resign or aux in st.passive) and not duties_follow(text, a.pe):
         return None
     return names, ts
+
+
+def _after_name(text: str, k: int, aux_ends: TermIndex) -> int:
+    """Where the names end before a date (and an auxiliary before it) that ends at ``k``, between
+    the names and their appointment (郑某3日起出任…, 卢某已于3日出任…), else ``k``."""
+    m = _WHEN.search(text, max(0, k - _WHEN_REACH), k)
+    if m is None or not any(u in m.group() for u in (_YEAR, _MONTH, _DAY)):
+        return k
+    k = m.start()
+    return k - len(aux_ends.ending_at(text, k) or "")
 
 
 def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | None) -> bool:
