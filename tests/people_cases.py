@@ -31,6 +31,9 @@ REAL = [
     ("removal-comrade-yizhi", "免除路正阳同志常务副县长一职，免除孟凡哲同志副县长一职。",
      {"路正阳": ("常务副县长",), "孟凡哲": ("副县长",)}),
     ("post-by-name-hk", "律政司司长由资深大律师林定华接任。", {"林定华": ("律政司司长", "资深大律师")}),
+    # 一职 / 职务 and a comma may stand between the post and 由 (the post was lost)
+    ("post-yizhi-by-name", "劳动局长一职，由原观光局长王秋明接任。", {"王秋明": ("劳动局长", "原观光局长")}),
+    ("post-zhiwu-by-name", "县长职务由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
     ("post-by-name-long", "政务司副司长由已退休的前创新科技局常任秘书长卓永明出任。",
      {"卓永明": ("政务司副司长", "已退休的前创新科技局常任秘书长")}),
     # an adverb of time opening a …的 qualifier stays in the title (qualifiers stay when written) …
@@ -187,6 +190,7 @@ NO_MATCH = [
     # a list of bodies: a whole head (法庭) or a head of one character (局) ends no name
     ("list-of-courts", "由城关法庭、简阳法庭等两个法庭的庭长参加。"),
     ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
+    ("post-yizhi-by-reason", "局长一职，由于工作繁忙暂缺。"),
     # a date before an appointment verb still needs a name before it
     ("date-before-verb-no-name", "2023年3月任县长。"),
     # the country carries over a list of officials only (a delegation is no official)

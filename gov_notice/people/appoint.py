@@ -44,6 +44,8 @@ _WHEN = regex.compile(
 _WHEN_REACH = 14
 BY = "由"
 _BY_REACH = 40
+# what may stand between the post and 由: 一职 or 职务, and a comma
+_DUTIES = regex.compile(r"(?:一职|职务)?[，,]?")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
 
@@ -128,16 +130,24 @@ def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
 
 
 def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
-    """律政司司长由资深大律师林某接任: the first official named after 由, right before a verb that
-    gives a post, takes this title."""
+    """律政司司长由资深大律师林某接任, 劳动局长一职，由原局长王某接任: the first official named
+    after 由, right before a verb that gives a post, takes this title."""
     text = f.text
-    if not text.startswith(BY, a.pe):
+    by = by_at(text, a.pe)
+    if by is None:
         return None
-    end = min(len(text), a.pe + 1 + _BY_REACH)
+    end = min(len(text), by + 1 + _BY_REACH)
     for s, e in f.claims.spans:
-        if a.pe < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
+        if by < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
             return [(text[s:e], s)], a.ts
     return None
+
+
+def by_at(text: str, pe: int) -> int | None:
+    """Where 由 stands after a post ending at ``pe``: right after it, or after 一职 / 职务 and a
+    comma (劳动局长一职，由…接任), else None."""
+    k = pe + len(_DUTIES.match(text, pe).group())
+    return k if text.startswith(BY, k) else None
 
 
 def appointments(f: Finder, anchors: list[Anchor]) -> None:
@@ -158,7 +168,7 @@ def appointments(f: Finder, anchors: list[Anchor]) -> None:
         if not a.measured:  # before measuring the title: is any appointment word within reach?
             lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
             if not f.st.appoint_hint_re.search(text, max(0, lowest - f.st.appoint_reach), a.pe) \
-                    and not text.startswith(BY, a.pe):
+                    and by_at(text, a.pe) is None:
                 continue
         got = appointment(f, a, listed[0] if listed else None)
         if got is None:
