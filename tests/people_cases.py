@@ -82,6 +82,10 @@ REAL = [
     ("ji-then-titled-name", "赵立平任县长及市委常委孙建国出席。", {"赵立平": ("县长",), "孙建国": ("市委常委",)}),
     ("age-before-name", "33岁周羿明接任青年局长。", {"周羿明": ("青年局长",)}),
     ("promoted", "张伟出任市委秘书长，李明升任副市长。", {"张伟": ("市委秘书长",), "李明": ("副市长",)}),
+    # the person leaving a post names it without 职务 after 卸任, 辞任, 请辞 (the post was lost)
+    ("leaves-post-xieren", "张立华卸任劳动局长。", {"张立华": ("劳动局长",)}),
+    ("leaves-post-qingci", "孙建国因个人原因请辞县文化局局长，县长已准辞。", {"孙建国": ("县文化局局长",)}),
+    ("leaves-post-ciren", "赵立平辞任公司董事长。", {"赵立平": ("公司董事长",)}),
     # a date (with an auxiliary) between the name and the appointment verb (the post was lost)
     ("date-before-verb", "郑立伟3日起出任行政长官办公室秘书长。", {"郑立伟": ("行政长官办公室秘书长",)}),
     ("aux-date-before-verb", "卢立雄已于3日出任行政署长。", {"卢立雄": ("行政署长",)}),
@@ -191,6 +195,7 @@ NO_MATCH = [
     ("list-of-courts", "由城关法庭、简阳法庭等两个法庭的庭长参加。"),
     ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
     ("post-yizhi-by-reason", "局长一职，由于工作繁忙暂缺。"),
+    ("leaves-no-post", "张立华卸任后，回到学校任教。"),
     # a date before an appointment verb still needs a name before it
     ("date-before-verb-no-name", "2023年3月任县长。"),
     # the country carries over a list of officials only (a delegation is no official)

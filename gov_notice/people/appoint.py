@@ -80,7 +80,7 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         names = names_before(f, s0 - len(v)) or names
     if verb in (WEI, DE) and not _verb_before(f, a, verb, s0, listed_end):
         return None
-    if (verb in st.resign or aux in st.passive) and not duties_follow(text, a.pe):
+    if (verb in st.resign and verb not in st.resign_bare or aux in st.passive) and not duties_follow(text, a.pe):
         return None
     return names, ts
 

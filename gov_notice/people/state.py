@@ -150,6 +150,7 @@ class State:
         self.appoint = cues.get("appoint", set())
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
+        self.resign_bare = cues.get("resign_bare", set())  # 卸任: the post needs no 职务
         self.appoint_kept = cues.get("appoint_kept", set())
         self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
