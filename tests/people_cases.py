@@ -86,6 +86,12 @@ REAL = [
     ("leaves-post-xieren", "张立华卸任劳动局长。", {"张立华": ("劳动局长",)}),
     ("leaves-post-qingci", "孙建国因个人原因请辞县文化局局长，县长已准辞。", {"孙建国": ("县文化局局长",)}),
     ("leaves-post-ciren", "赵立平辞任公司董事长。", {"赵立平": ("公司董事长",)}),
+    # a post taken in a …的 qualifier before a title goes to the names of that title (it was lost)
+    ("qualifier-appointment-list", "担任本届政协委员的省政协副主席李平、王刚出席。",
+     {"李平": ("本届政协委员", "省政协副主席"), "王刚": ("本届政协委员", "省政协副主席")}),
+    ("qualifier-appointment-one", "会上，担任县人大代表的副镇长孙建国发言。", {"孙建国": ("县人大代表", "副镇长")}),
+    # … and a name right after 的 takes the post as before
+    ("qualifier-appointment-name-after", "曾任县长的李明出席。", {"李明": ("县长",)}),
     # a date (with an auxiliary) between the name and the appointment verb (the post was lost)
     ("date-before-verb", "郑立伟3日起出任行政长官办公室秘书长。", {"郑立伟": ("行政长官办公室秘书长",)}),
     ("aux-date-before-verb", "卢立雄已于3日出任行政署长。", {"卢立雄": ("行政署长",)}),
@@ -196,6 +202,7 @@ NO_MATCH = [
     ("list-of-bureaus", "由司法局、孙家局等两位局长负责。"),
     ("post-yizhi-by-reason", "局长一职，由于工作繁忙暂缺。"),
     ("leaves-no-post", "张立华卸任后，回到学校任教。"),
+    ("qualifier-appointment-no-name", "担任本届政协委员的各位副主席出席。"),
     # a date before an appointment verb still needs a name before it
     ("date-before-verb-no-name", "2023年3月任县长。"),
     # the country carries over a list of officials only (a delegation is no official)

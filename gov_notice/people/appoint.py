@@ -14,7 +14,7 @@ import regex
 
 from ..grammar import DATE_NUMERAL_CHARS
 from ..terms import TermIndex
-from ._patterns import DE, WEI
+from ._patterns import DE, DELIMS, WEI
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import candidate_ends, name_at, names_before, plausible
@@ -49,6 +49,9 @@ _DUTIES = regex.compile(r"(?:一职|职务)?[，,]?")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
 
+# what lists the names a title is given to
+_LIST_MARK = "、"
+
 Names = list[tuple[str, int]]
 
 
@@ -73,7 +76,10 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
     k -= len(st.honorifics.ending_at(text, k) or "")
     names = names_before(f, k)
     if not names:  # 免去李某…职务: the names stand after the verb
-        return _name_inside(f, a) if verb in st.resign or verb in st.appoint_before else None
+        if verb in st.resign or verb in st.appoint_before:
+            return _name_inside(f, a)
+        qualified = _qualified(f, a) if verb in st.appoint else None
+        return (qualified, ts) if qualified else None
     s0 = names[0][1]
     v = st.succeed_ends.ending_at(text, s0)  # 王某接替李某出任…: 王某 takes the post
     if v is not None:
@@ -107,6 +113,30 @@ def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | Non
     if not follows and before.ending_at(text, s0) is None:
         return False
     return verb != DE or duties_follow(text, a.pe)
+
+
+def _qualified(f: Finder, a: Anchor) -> Names | None:
+    """担任本届政协委员的省政协副主席李某、王某: the post an appointment verb gives in a …的
+    qualifier before a title goes to the names that title was given to (the first right after
+    it, the others listed with 、), or None."""
+    text = f.text
+    if text[a.pe:a.pe + 1] != DE:
+        return None
+    for k in range(a.pe + 2, min(len(text), a.pe + 1 + _MAX_TITLE)):
+        if text[k] in DELIMS:
+            return None
+        span = f.claims.at(k)
+        if span is None or span[0] != k:
+            continue
+        if not f.st.post_ends_at(text, k):
+            return None
+        names = [(text[k:span[1]], k)]
+        e = span[1]
+        while text[e:e + 1] == _LIST_MARK and (nxt := f.claims.at(e + 1)) is not None and nxt[0] == e + 1:
+            names.append((text[nxt[0]:nxt[1]], nxt[0]))
+            e = nxt[1]
+        return names
+    return None
 
 
 def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
