@@ -206,6 +206,8 @@ class State:
         self.verb_surnames = frozenset(cues.get("verb_surname", ()))
         # adverbs of time that stay in a …的 qualifier opening a title (已退休的前局长)
         self.de_adverbs = frozenset(cues.get("de_adverb", ()))
+        # where someone comes from, in a …的 clause before a title that is no part of it (来自某镇的)
+        self.origin = frozenset(cues.get("origin", ()))
         # the last character of a place's name at a level (清河县, 单县, 某某旗): no name ends so
         self.place_levels = frozenset(LEVELS) | cues.get("place_level", set())
 

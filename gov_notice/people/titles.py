@@ -128,6 +128,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     has_ordinal = ORDINAL in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
+    de_end = ps  # (after the 的 seen last)
     for tok, a, b in reversed(toks):
         here = lo + a
         if tok in qualifiers or has_ordinal and _edges.in_ordinal(text, here, lo + b):
@@ -148,8 +149,11 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             if name_ending(f, here) is not None:
                 break  # 免去李某的市公安局局长职务: the title starts after 的
             seen_de = True
+            de_end = lo + b
             start = here
             continue
+        if seen_de and tok in f.st.origin:
+            return de_end  # 来自某镇的政协委员: where someone comes from is no qualifier of the post
         if seen_de and tok in f.st.de_adverbs and name_ending(f, here) is None:
             start = here  # 由已退休的前局长某某出任: the adverb opens the qualifier
             continue
