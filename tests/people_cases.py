@@ -97,6 +97,12 @@ REAL = [
     ("from-place-list", "来自基层一线的人大代表王刚、孙建国发言。", {"王刚": ("人大代表",), "孙建国": ("人大代表",)}),
     # … while other …的 qualifiers stay
     ("de-qualifier-kept", "分管日常工作的副厅长孙建国出席。", {"孙建国": ("分管日常工作的副厅长",)}),
+    # a media outlet in book-title marks opens the title (the title started after 》)
+    ("book-title-outlet", "《光华日报》社长张建国出席。", {"张建国": ("《光华日报》社长",)}),
+    ("book-title-outlet-latin", "由33岁的《NewsToday今日新闻》政治中心主任余翔接任。",
+     {"余翔": ("《NewsToday今日新闻》政治中心主任",)}),
+    # … but not across another delimiter
+    ("book-title-then-comma", "据《光华日报》报道，社长张建国出席。", {"张建国": ("社长",)}),
     # a date (with an auxiliary) between the name and the appointment verb (the post was lost)
     ("date-before-verb", "郑立伟3日起出任行政长官办公室秘书长。", {"郑立伟": ("行政长官办公室秘书长",)}),
     ("aux-date-before-verb", "卢立雄已于3日出任行政署长。", {"卢立雄": ("行政署长",)}),

@@ -25,6 +25,9 @@ from .names import name_ending
 
 # a rank written before a post, not an organisation (一级警务专员)
 _RANK = regex.compile(rf"[{DIGITS}{TEN}]级")
+# book-title marks around a name (a media outlet) that opens a title: 《某某日报》社长
+BOOK_OPEN, BOOK_CLOSE = "《", "》"
+_BOOK_REACH = 16
 # the last delimiter before a post, searched right to left
 _LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
 
@@ -98,6 +101,9 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     text = f.text
     stop_at = max(floor, ps - _MAX_TITLE)
     last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
+    q = _quoted_start(text, stop_at, last.start()) if last else -1
+    if q >= 0:  # (a name in 《》 opens the title: 《某某日报》政治中心主任)
+        last = _LAST_DELIM.search(text, stop_at, q)
     lo = last.end() if last else stop_at
     # a conjunction right after a name or a post joins people: the title starts after it
     # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长), also after a name that has no post
@@ -108,6 +114,15 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
         if claims.ends_at(k) or f.st.post_ends_at(text, k) or _free_name_ends(f, k):
             return k + 1
     return lo
+
+
+def _quoted_start(text: str, lo: int, k: int) -> int:
+    """Where 《 opens the name in book-title marks that ``text[k]`` (》) closes, not before ``lo``
+    and with no other delimiter inside, else -1."""
+    if text[k] != BOOK_CLOSE:
+        return -1
+    q = text.rfind(BOOK_OPEN, max(lo, k - _BOOK_REACH), k)
+    return q if q >= 0 and _LAST_DELIM.search(text, q + 1, k) is None else -1
 
 
 def _free_name_ends(f: Finder, k: int) -> bool:
@@ -129,8 +144,15 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     start = ps
     seen_de = False
     de_end = ps  # (after the 的 seen last)
+    quoted = (ps, ps)  # a name in 《》 read whole (its Latin letters and digits are part of it)
     for tok, a, b in reversed(toks):
         here = lo + a
+        if quoted[0] <= here < quoted[1]:
+            continue
+        if tok == BOOK_CLOSE and (q := _quoted_start(text, lo, here)) >= 0:
+            quoted = (q, here)
+            start = q
+            continue
         if tok in qualifiers or has_ordinal and _edges.in_ordinal(text, here, lo + b):
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
