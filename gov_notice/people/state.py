@@ -164,6 +164,7 @@ class State:
         # the verbs before the names that take or leave a post (免去李某…, 任命李某…), read leftwards
         self.move_verb_ends = TermIndex((v, "official_cues") for v in self.resign | self.appoint_before)
         self.appoint_kept_starts = tuple(sorted(self.appoint_kept))
+        self.appoint_kept_last = frozenset(w[-1] for w in self.appoint_kept)  # (a cheap test first)
         self.honorific = cues.get("honorific", set())
         # honorifics (同志, 先生 …), the verbs of succession (接替), the verbs before the names
         # they appoint (任命) or remove (免去), each read at a position: the longest one, and none

@@ -161,7 +161,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             for q in range(max(lo, here - 3), here):
                 if text[q:end] in qualifiers:
                     return q
-        kept = _acting_after_name(f, lo, end)
+        kept = _acting_after_name(f, lo, end) if tok[-1] in f.st.appoint_kept_last else None
         if kept is not None:
             return kept  # 孙某代理市公安局局长: the acting post starts after the name
         if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
