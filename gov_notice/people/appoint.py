@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import regex
 
-from ._patterns import DE, WEI
+from ..grammar import DATE_NUMERAL_CHARS
+from ..terms import TermIndex
+from ._patterns import DE, DELIMS, WEI
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import candidate_ends, name_at, names_before, plausible
@@ -34,10 +36,21 @@ _REASON = regex.compile(r"因[^，,。；;、：:]{1,12}\Z")
 # 林某接任; 政务司副司长由已退休的前…常任秘书长卓某出任
 # (the verbs: by_verb in lexicons/official_cues.tsv; the words between the names and an
 # appointment verb, 张某将署任…, 李某被免去…, 同时任…: appoint_aux and passive)
+# a date between the names and the appointment verb: (于|自|从)(2023年)(3月)(1日)(起)
+_YEAR, _MONTH, _DAY = "年", "月", "日"
+_NUM = rf"[0-9{DATE_NUMERAL_CHARS}]"
+_WHEN = regex.compile(
+    rf"[于自从]?(?:{_NUM}{{2,4}}{_YEAR})?(?:{_NUM}{{1,2}}{_MONTH})?(?:{_NUM}{{1,3}}{_DAY})?起?\Z")
+_WHEN_REACH = 14
 BY = "由"
 _BY_REACH = 40
+# what may stand between the post and 由: 一职 or 职务, and a comma
+_DUTIES = regex.compile(r"(?:一职|职务)?[，,]?")
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
+
+# what lists the names a title is given to
+_LIST_MARK = "、"
 
 Names = list[tuple[str, int]]
 
@@ -57,21 +70,35 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
         return _name_inside(f, a) or _named_after(f, a)
     aux = st.appoint_aux_ends.ending_at(text, k) or ""
     k -= len(aux)
+    k = _after_name(text, k, st.appoint_aux_ends)
     reason = _REASON.search(text, max(0, k - 14), k) if verb in st.resign else None
     k = reason.start() if reason else k
     k -= len(st.honorifics.ending_at(text, k) or "")
     names = names_before(f, k)
     if not names:  # 免去李某…职务: the names stand after the verb
-        return _name_inside(f, a) if verb in st.resign or verb in st.appoint_before else None
+        if verb in st.resign or verb in st.appoint_before:
+            return _name_inside(f, a)
+        qualified = _qualified(f, a) if verb in st.appoint else None
+        return (qualified, ts) if qualified else None
     s0 = names[0][1]
     v = st.succeed_ends.ending_at(text, s0)  # 王某接替李某出任…: 王某 takes the post
     if v is not None:
         names = names_before(f, s0 - len(v)) or names
     if verb in (WEI, DE) and not _verb_before(f, a, verb, s0, listed_end):
         return None
-    if (verb in st.resign or aux in st.passive) and not duties_follow(text, a.pe):
+    if (verb in st.resign and verb not in st.resign_bare or aux in st.passive) and not duties_follow(text, a.pe):
         return None
     return names, ts
+
+
+def _after_name(text: str, k: int, aux_ends: TermIndex) -> int:
+    """Where the names end before a date (and an auxiliary before it) that ends at ``k``, between
+    the names and their appointment (郑某3日起出任…, 卢某已于3日出任…), else ``k``."""
+    m = _WHEN.search(text, max(0, k - _WHEN_REACH), k)
+    if m is None or not any(u in m.group() for u in (_YEAR, _MONTH, _DAY)):
+        return k
+    k = m.start()
+    return k - len(aux_ends.ending_at(text, k) or "")
 
 
 def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | None) -> bool:
@@ -86,6 +113,30 @@ def _verb_before(f: Finder, a: Anchor, verb: str, s0: int, listed_end: int | Non
     if not follows and before.ending_at(text, s0) is None:
         return False
     return verb != DE or duties_follow(text, a.pe)
+
+
+def _qualified(f: Finder, a: Anchor) -> Names | None:
+    """担任本届政协委员的省政协副主席李某、王某: the post an appointment verb gives in a …的
+    qualifier before a title goes to the names that title was given to (the first right after
+    it, the others listed with 、), or None."""
+    text = f.text
+    if text[a.pe:a.pe + 1] != DE:
+        return None
+    for k in range(a.pe + 2, min(len(text), a.pe + 1 + _MAX_TITLE)):
+        if text[k] in DELIMS:
+            return None
+        span = f.claims.at(k)
+        if span is None or span[0] != k:
+            continue
+        if not f.st.post_ends_at(text, k):
+            return None
+        names = [(text[k:span[1]], k)]
+        e = span[1]
+        while text[e:e + 1] == _LIST_MARK and (nxt := f.claims.at(e + 1)) is not None and nxt[0] == e + 1:
+            names.append((text[nxt[0]:nxt[1]], nxt[0]))
+            e = nxt[1]
+        return names
+    return None
 
 
 def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
@@ -109,28 +160,36 @@ def _name_inside(f: Finder, a: Anchor) -> tuple[Names, int] | None:
 
 
 def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
-    """律政司司长由资深大律师林某接任: the first official named after 由, right before a verb that
-    gives a post, takes this title."""
+    """律政司司长由资深大律师林某接任, 劳动局长一职，由原局长王某接任: the first official named
+    after 由, right before a verb that gives a post, takes this title."""
     text = f.text
-    if not text.startswith(BY, a.pe):
+    by = by_at(text, a.pe)
+    if by is None:
         return None
-    end = min(len(text), a.pe + 1 + _BY_REACH)
+    end = min(len(text), by + 1 + _BY_REACH)
     for s, e in f.claims.spans:
-        if a.pe < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
+        if by < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
             return [(text[s:e], s)], a.ts
     return None
+
+
+def by_at(text: str, pe: int) -> int | None:
+    """Where 由 stands after a post ending at ``pe``: right after it, or after 一职 / 职务 and a
+    comma (劳动局长一职，由…接任), else None."""
+    k = pe + len(_DUTIES.match(text, pe).group())
+    return k if text.startswith(BY, k) else None
 
 
 def appointments(f: Finder, anchors: list[Anchor]) -> None:
     """任副书记, 担任新闻发言人, 将署任…局长, 聘任…为…, 辞去…职务."""
     text = f.text
     # the end of the last title given by an appointment, and to whom: the titles listed after
-    # it go to the same people (任西安市委委员、常委、书记)
+    # it go to the same people (任西安市委委员、常委、书记; 曾任副秘书长、局长及民政局长)
     listed: tuple[int, list[tuple[str, int]]] | None = None
     for a in anchors:
         if a.used:
             continue
-        if listed is not None and text[listed[0]:listed[0] + 1] == "、" and a.ts == listed[0] + 1:
+        if listed is not None and text[listed[0]:a.ts] in f.st.post_links:
             a.used = True
             for n, s0 in listed[1]:
                 f.give(n, s0, [(text[a.ts:a.pe], a.ts, a.post, a.ps - a.ts)])
@@ -139,7 +198,7 @@ def appointments(f: Finder, anchors: list[Anchor]) -> None:
         if not a.measured:  # before measuring the title: is any appointment word within reach?
             lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
             if not f.st.appoint_hint_re.search(text, max(0, lowest - f.st.appoint_reach), a.pe) \
-                    and not text.startswith(BY, a.pe):
+                    and by_at(text, a.pe) is None:
                 continue
         got = appointment(f, a, listed[0] if listed else None)
         if got is None:

@@ -22,13 +22,36 @@ _DOTS = frozenset("·•・—－-")
 # a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
 _WORD_FREQ = 200
 # (what may close a foreign name besides a follow word: a list mark, 和, 等: _patterns.LIST_END)
+# an enumeration of officials: its items are joined by 、 inside one clause (closed by these marks),
+# read at most _LIST_REACH characters back
+_LIST_MARK = "、"
+_CLAUSE_MARKS = frozenset("，,。；;！？!?：:\n")
+_LIST_REACH = 80
 
 
-def may_follow(f: Finder, ps: int, pe: int, reach: int = 30) -> bool:
-    """A transliterated name may start after the post at ``ps:pe``: its first character is one, and
-    a foreign country or the UN is named within ``reach`` characters before the post."""
+def may_follow(f: Finder, ps: int, pe: int, ts: int, reach: int = 30) -> bool:
+    """A transliterated name may start after the post at ``ps:pe`` (its title from ``ts``): its first
+    character is one, and a foreign country or the UN is named within ``reach`` characters before
+    the post or in the enumeration the title is an item of (:func:`listed_title`)."""
     st = f.st.foreign
-    return f.text[pe:pe + 1] in st.chars and st.foreign_re.search(f.text, max(0, ps - reach), ps) is not None
+    if f.text[pe:pe + 1] not in st.chars:
+        return False
+    return st.foreign_re.search(f.text, max(0, ps - reach), ps) is not None \
+        or st.foreign_re.search(listed_title(f, ts, "")) is not None
+
+
+def listed_title(f: Finder, ts: int, title: str) -> str:
+    """``title`` (starting at ``ts``), after the items listed before it with 、 in its clause when it
+    follows an official's name there: the country or the UN is named once for a list of officials (美国国务卿鲍某、
+    国防部长拉某; 联合国副秘书长甲、乙、开发计划署署长丙)."""
+    text = f.text
+    if text[ts - 1:ts] != _LIST_MARK or not f.claims.ends_at(ts - 1):
+        return title  # (the item before is an official's name)
+    lo = max(0, ts - _LIST_REACH)
+    k = ts - 1
+    while k > lo and text[k - 1] not in _CLAUSE_MARKS:
+        k -= 1
+    return text[k:ts] + title
 
 
 def _known_then_verb(f: Finder, s: int, end: int) -> bool:

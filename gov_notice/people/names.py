@@ -15,7 +15,7 @@ import regex
 from ..grammar import CONJUNCTIONS
 from . import edges as _edges
 from ._patterns import DELIMS as _DELIMS
-from ._patterns import ETC
+from ._patterns import ETC, LIST_END
 from ._patterns import HAN as _HAN
 from .context import Finder
 
@@ -264,10 +264,20 @@ def _rule_name_ending(f: Finder, e: int) -> int | None:
         # a context word or the end of an organisation (省厅治安总队吴坤, 劳工事务局林美美)
         if s > 0 and text[s - 1] not in _DELIMS and not left_ok(f, s):
             continue
-        if text[e - 1] in f.st.org_tail and s not in f.ner_at:
+        if text[e - 1] in f.st.org_tail and s not in f.ner_at and not _listed(f, s, e):
             continue  # 法咨会委员: an organisation, not a name
         return s
     return None
+
+
+def _listed(f: Finder, s: int, e: int) -> bool:
+    """``text[s:e]`` stands in a list (、 before or after it, a list mark after it) and ends with
+    the last character of longer organisation heads only, not with a head (谢某、简某庭等: a name;
+    司法局、 and 某某法庭、 are bodies)."""
+    text = f.text
+    if text[e - 1] in f.st.short_heads or any(text[max(s, e - n):e] in f.st.long_heads for n in (2, 3, 4)):
+        return False
+    return text[e:e + 1] in LIST_END and "、" in (text[s - 1:s], text[e:e + 1])
 
 
 def left_ok(f: Finder, s: int) -> bool:

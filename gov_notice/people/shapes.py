@@ -49,7 +49,7 @@ def chains(f: Finder, anchors: list[Anchor]) -> None:
             continue
         if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", DE, " ", "　") \
                 and a.pe not in f.ner_at and text[a.pe:a.pe + 1] not in f.st.user_names \
-                and not DOTTED.match(text, a.pe) and not _foreign.may_follow(f, a.ps, a.pe):
+                and not DOTTED.match(text, a.pe) and not _foreign.may_follow(f, a.ps, a.pe, a.ts):
             continue  # no name can start right after the post
         got = _name_after(f, a)
         if got is None:
@@ -78,7 +78,7 @@ def _name_after(f: Finder, a: Anchor) -> tuple[str, int, int] | None:
     ne = dotted_name_at(f, ns) if ns == te else None
     if ne is None and ns < len(text):  # (a list mark closing it says where a name ends)
         ne = name_at(f, ns, strict=ns == te or spaced) or (list_name_end(f, ns, False) if ns == te else None) \
-            or (_foreign.foreign_name_at(f, ns, title) if ns == te else None)
+            or (_foreign.foreign_name_at(f, ns, _foreign.listed_title(f, a.ts, title)) if ns == te else None)
     if ne is None or not f.free(ns, ne):
         return None
     return title, ns, ne
@@ -110,7 +110,7 @@ def _sharing(f: Finder, pos: int, chain: list[Title]) -> None:
     text = f.text
     while pos < len(text) and text[pos] == "、":
         e2 = name_at(f, pos + 1) or list_name_end(f, pos + 1) \
-            or _foreign.foreign_name_at(f, pos + 1, chain[-1][0])
+            or _foreign.foreign_name_at(f, pos + 1, _foreign.listed_title(f, chain[0][1], chain[-1][0]))
         if e2 is None or f.st.post_re.match(text, e2):
             break
         f.give(text[pos + 1:e2], pos + 1, chain)

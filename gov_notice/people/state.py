@@ -113,7 +113,12 @@ class State:
         # posts that need an organisation before them (成员单位 is no member)
         self.needs_org = {r["term"] for r in load_shipped("posts") if r.get("kind") == "member"}
         # the last character of an organisation head (法咨会委员: no name ends so), from the lexicon
-        self.org_tail = frozenset(r["term"][-1] for r in load_shipped("org_heads"))
+        heads = frozenset(r["term"] for r in load_shipped("org_heads"))
+        self.org_tail = frozenset(h[-1] for h in heads)
+        # the heads of more than one character (法庭, 审判庭), and those of one (局, 院): in a list of
+        # names a given name may end with the last character of the first only (简某庭、李某)
+        self.long_heads = frozenset(h for h in heads if len(h) > 1)
+        self.short_heads = heads - self.long_heads
         # the office of a post holder (行政长官办公室, 特首办): the post names a body there
         self.office_heads = tuple(r["term"] for r in load_shipped("org_heads") if r["term"].startswith(_OFFICE))
         # a character after a post that makes it name a body (委员会, 主席团, 书记处), unless one of
@@ -145,6 +150,7 @@ class State:
         self.appoint = cues.get("appoint", set())
         self.appoint_before = cues.get("appoint_before", set())
         self.resign = cues.get("resign", set())
+        self.resign_bare = cues.get("resign_bare", set())  # 卸任: the post needs no 职务
         self.appoint_kept = cues.get("appoint_kept", set())
         self.succeed = cues.get("succeed", set())  # 接替: the name before it takes the post
         # the verbs between names and the title they take, longest first (为: 任命某某为…)
@@ -158,6 +164,7 @@ class State:
         # the verbs before the names that take or leave a post (免去李某…, 任命李某…), read leftwards
         self.move_verb_ends = TermIndex((v, "official_cues") for v in self.resign | self.appoint_before)
         self.appoint_kept_starts = tuple(sorted(self.appoint_kept))
+        self.appoint_kept_last = frozenset(w[-1] for w in self.appoint_kept)  # (a cheap test first)
         self.honorific = cues.get("honorific", set())
         # honorifics (同志, 先生 …), the verbs of succession (接替), the verbs before the names
         # they appoint (任命) or remove (免去), each read at a position: the longest one, and none
@@ -181,6 +188,8 @@ class State:
         # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
         self.conj = frozenset(CONJUNCTIONS) | cues.get("conj", set())
         # each conjunction of one character, searched right to left
+        # what joins the posts one appointment lists (任县长、县委书记; 曾任副秘书长、局长及民政局长)
+        self.post_links = frozenset({"、"} | self.conj)
         self.conj_char_r = regex.compile("(?r)[" + "".join(sorted(c for c in self.conj if len(c) == 1)) + "]")
         self.person_nouns = frozenset(cues.get("person_noun", ()))
         # a strong frame after a name that stands right after a title: what the person does at a
@@ -196,6 +205,10 @@ class State:
         self.prep_surnames = frozenset(cues.get("prep_surname", ()))
         self.list_prep_surnames = self.prep_surnames - self.conj  # (a list tests conjunctions first)
         self.verb_surnames = frozenset(cues.get("verb_surname", ()))
+        # adverbs of time that stay in a …的 qualifier opening a title (已退休的前局长)
+        self.de_adverbs = frozenset(cues.get("de_adverb", ()))
+        # where someone comes from, in a …的 clause before a title that is no part of it (来自某镇的)
+        self.origin = frozenset(cues.get("origin", ()))
         # the last character of a place's name at a level (清河县, 单县, 某某旗): no name ends so
         self.place_levels = frozenset(LEVELS) | cues.get("place_level", set())
 

@@ -25,6 +25,9 @@ from .names import name_ending
 
 # a rank written before a post, not an organisation (一级警务专员)
 _RANK = regex.compile(rf"[{DIGITS}{TEN}]级")
+# book-title marks around a name (a media outlet) that opens a title: 《某某日报》社长
+BOOK_OPEN, BOOK_CLOSE = "《", "》"
+_BOOK_REACH = 16
 # the last delimiter before a post, searched right to left
 _LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
 
@@ -98,15 +101,35 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     text = f.text
     stop_at = max(floor, ps - _MAX_TITLE)
     last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
+    q = _quoted_start(text, stop_at, last.start()) if last else -1
+    if q >= 0:  # (a name in 《》 opens the title: 《某某日报》政治中心主任)
+        last = _LAST_DELIM.search(text, stop_at, q)
     lo = last.end() if last else stop_at
     # a conjunction right after a name or a post joins people: the title starts after it
-    # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长)
+    # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长), also after a name that has no post
+    # (李某同政府经济顾问陈某)
     claims = f.claims
     for m in f.st.conj_char_r.finditer(text, lo, ps):
         k = m.start()
-        if claims.ends_at(k) or f.st.post_ends_at(text, k):
+        if claims.ends_at(k) or f.st.post_ends_at(text, k) or _free_name_ends(f, k):
             return k + 1
     return lo
+
+
+def _quoted_start(text: str, lo: int, k: int) -> int:
+    """Where 《 opens the name in book-title marks that ``text[k]`` (》) closes, not before ``lo``
+    and with no other delimiter inside, else -1."""
+    if text[k] != BOOK_CLOSE:
+        return -1
+    q = text.rfind(BOOK_OPEN, max(lo, k - _BOOK_REACH), k)
+    return q if q >= 0 and _LAST_DELIM.search(text, q + 1, k) is None else -1
+
+
+def _free_name_ends(f: Finder, k: int) -> bool:
+    """A name with no post of its own ends right before the conjunction at ``k``, which is a word
+    of its own (李某同政府经济顾问陈某: the title starts after 同; not 路某同志, 政制及内地事务局)."""
+    ends = f.bounds(max(0, k - 4), min(len(f.text), k + 4))
+    return k in ends and k + 1 in ends and name_ending(f, k) is not None
 
 
 def _walk_left(f: Finder, lo: int, ps: int) -> int:
@@ -120,8 +143,16 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     has_ordinal = ORDINAL in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
+    de_end = ps  # (after the 的 seen last)
+    quoted = (ps, ps)  # a name in 《》 read whole (its Latin letters and digits are part of it)
     for tok, a, b in reversed(toks):
         here = lo + a
+        if quoted[0] <= here < quoted[1]:
+            continue
+        if tok == BOOK_CLOSE and (q := _quoted_start(text, lo, here)) >= 0:
+            quoted = (q, here)
+            start = q
+            continue
         if tok in qualifiers or has_ordinal and _edges.in_ordinal(text, here, lo + b):
             start = here  # (第6任行政长官: an ordinal of a term stays in the title)
             continue
@@ -130,6 +161,9 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             for q in range(max(lo, here - 3), here):
                 if text[q:end] in qualifiers:
                     return q
+        kept = _acting_after_name(f, lo, end) if tok[-1] in f.st.appoint_kept_last else None
+        if kept is not None:
+            return kept  # 孙某代理市公安局局长: the acting post starts after the name
         if tok in f.st.conj:  # inside a name (财经事务及库务局); between people it was cut above
             start = here
             continue
@@ -137,12 +171,29 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
             if name_ending(f, here) is not None:
                 break  # 免去李某的市公安局局长职务: the title starts after 的
             seen_de = True
+            de_end = lo + b
             start = here
+            continue
+        if seen_de and tok in f.st.origin:
+            return de_end  # 来自某镇的政协委员: where someone comes from is no qualifier of the post
+        if seen_de and tok in f.st.de_adverbs and name_ending(f, here) is None:
+            start = here  # 由已退休的前局长某某出任: the adverb opens the qualifier
             continue
         if _ends_title(f, tok, seen_de, has_digit_or_ascii, start, ps):
             break
         start = here
     return start
+
+
+def _acting_after_name(f: Finder, lo: int, end: int) -> int | None:
+    """Where an acting word (``appoint_kept``: 署任, 代理, 临时代理 …) ending at ``end`` starts,
+    when a name ends right before it (孙某代理市公安局局长, 李某临时代理局长), else None."""
+    text = f.text
+    for w in f.st.appoint_kept:
+        k = end - len(w)
+        if k >= lo and text.startswith(w, k) and name_ending(f, k) is not None:
+            return k
+    return None
 
 
 def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, start: int, ps: int) -> bool:
