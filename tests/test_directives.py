@@ -409,7 +409,7 @@ def test_gold_directives() -> None:
         fp += len(pred) - hit
         fn += len(gold) - hit
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    assert f1 >= 0.97, json.dumps({"tp": tp, "fp": fp, "fn": fn})  # 0.996 on the 85 notices
+    assert f1 >= 0.98, json.dumps({"tp": tp, "fp": fp, "fn": fn})  # 0.996 on the 85 notices
 
 
 @pytest.mark.parametrize("announcement,expected", [("三十条措施", 30), ("二十五项任务", 25), ("十二个方面", 12)],
