@@ -6,6 +6,7 @@ them, so the order in which :mod:`gov_notice.pipeline` runs them is the only pla
 
 from __future__ import annotations
 
+import datetime
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
@@ -90,7 +91,7 @@ class Doc:
     __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "_bounds", "candidates",
                  "officials", "bylines", "organizations", "collectives",
                  "directives", "directive_groups", "warnings", "meeting", "title", "attribution",
-                 "references")
+                 "published", "references")
 
     def __init__(self, text: str, res: Resources,
                  ner: tuple[tuple[str, int, int], ...] = ()) -> None:
@@ -117,6 +118,8 @@ class Doc:
         self.meeting: Meeting | None = None
         self.title: str | None = None
         self.attribution: str | None = None
+        # the publication date the header gives (发布时间：2024-02-26), for relative dates
+        self.published: datetime.date | None = None
         # where each official is named (full name, given name, surname + post): the link step
         self.references: PeopleIndex | None = None
 

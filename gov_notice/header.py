@@ -4,7 +4,7 @@
   ``发布时间``, site names) and does not read as a body sentence.
 * ``attribution``: a trailing bracketed credit (``（省公安厅办公室）``) or a ``来源：…`` line.
 * the publication date: a labelled one (``发布时间：2024-02-26``) or a full date on a header line;
-  the meeting step reads it to give relative dates (今日, 27日) their ISO form.
+  the meeting step reads it (``Doc.published``) to give relative dates (今日, 27日) their ISO form.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .grammar import BLANKS, FULL_DATE, HEAD_LINES, YMD, full_date
 from .lexicon import alternation, by_kind, load_shipped
 
 if TYPE_CHECKING:
@@ -21,15 +22,8 @@ if TYPE_CHECKING:
 
 # a last line that is only a bracketed body: （省公安厅办公室）
 _TRAILING_ATTRIBUTION = regex.compile(r"[（(](?P<body>[^（）()\n]{2,30})[）)]\s*\Z")
+# the lines the headline and the publication date are looked for in
 HEADER_LINES = 6
-
-# a full date: 2024-02-26, 2024/02/26, 2024年2月26日
-_YMD = (r"(?P<y>(?:19|20)\d{2})(?:[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
-        r"|年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)")
-# a full date anywhere (header or text)
-FULL_DATE = regex.compile(rf"(?<!\d){_YMD}")
-# blanks around a header line
-BLANKS = " \t\u3000\u00a0"
 
 
 class State:
@@ -48,7 +42,7 @@ class State:
             r"|[ \t\u3000]{2})"
         )
         # a labelled publication date: 发布时间：2024-02-26
-        self.labelled_date = regex.compile(rf"(?:{alternation(words['date_label'])})[：:]\s{{0,3}}{_YMD}")
+        self.labelled_date = regex.compile(rf"(?:{alternation(words['date_label'])})[：:]\s{{0,3}}{YMD}")
 
 
 def state(doc: Doc) -> State:
@@ -56,10 +50,14 @@ def state(doc: Doc) -> State:
     return doc.res.state("header", State)
 
 
-def find(doc: Doc) -> tuple[str | None, str | None]:
-    """``(title, attribution)`` of one document."""
+def find(doc: Doc) -> tuple[str | None, str | None, _dt.date | None]:
+    """``(title, attribution, publication date)`` of one document; the first lines that are site
+    furniture go on the Doc as ``furniture`` candidates, for later steps to pass them by."""
     st = state(doc)
-    return _title(doc.text, doc.paragraphs, st), _attribution(doc.text, doc.paragraphs, st)
+    text, paras = doc.text, doc.paragraphs
+    doc.add("furniture", "header", ((pa, pb, None) for pa, pb in paras[:HEAD_LINES]
+                                    if st.furniture.search(text[pa:pb].strip(BLANKS))))
+    return _title(text, paras, st), _attribution(text, paras, st), publication_date(text, paras, st)
 
 
 def _title(text: str, paras: list[tuple[int, int]], st: State) -> str | None:
@@ -83,13 +81,6 @@ def _attribution(text: str, paras: list[tuple[int, int]], st: State) -> str | No
     if m:
         return m.group("body").strip(BLANKS)
     return None
-
-
-def full_date(m: regex.Match[str]) -> _dt.date | None:
-    try:
-        return _dt.date(int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"]))
-    except ValueError:
-        return None
 
 
 def publication_date(text: str, paras: list[tuple[int, int]], st: State) -> _dt.date | None:

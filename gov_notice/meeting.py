@@ -15,13 +15,10 @@ from typing import TYPE_CHECKING, Iterator
 
 import regex
 
-from .grammar import DIGITS, TEN, cn_int
-from .header import BLANKS as _BLANKS
-from .header import FULL_DATE as _FULL_DATE
-from .header import HEADER_LINES as _HEADER_LINES
-from .header import full_date as _full_date
-from .header import publication_date
-from .header import state as _header_state
+from .grammar import BLANKS as _BLANKS
+from .grammar import DIGITS, HEAD_LINES, TEN, cn_int
+from .grammar import FULL_DATE as _FULL_DATE
+from .grammar import full_date as _full_date
 from .lexicon import alternation, by_kind, load_shipped
 from .references import PeopleIndex
 from .results import Meeting, Mention
@@ -171,8 +168,9 @@ def _meeting_name(text: str, st: _State) -> tuple[int, int] | None:
 
 
 def _date(text: str, name_at: int | None, paras: list[tuple[int, int]], st: _State,
-          furniture: regex.Pattern[str]) -> regex.Match[str] | None:
-    """The date written in the meeting's sentence (before its name), else the first in the body."""
+          furniture: set[int]) -> regex.Match[str] | None:
+    """The date written in the meeting's sentence (before its name), else the first in the
+    header's lines and the lead (the lines starting at ``furniture`` passed by)."""
     if name_at is not None:
         lo = max(0, name_at - 200)
         ends = [m.end() for m in _SENTENCE_OR_LINE.finditer(text, lo, name_at)]
@@ -180,8 +178,8 @@ def _date(text: str, name_at: int | None, paras: list[tuple[int, int]], st: _Sta
         found = list(st.date.finditer(text, a, name_at))
         if found:  # the last one: a dateline (中国义乌网5月10日讯) comes before the meeting's own
             return found[-1]
-    for pa, pb in paras[:_HEADER_LINES + 2]:
-        if furniture.search(text[pa:pb].strip(_BLANKS)):
+    for pa, pb in paras[:HEAD_LINES]:
+        if pa in furniture:
             continue
         m = st.date.search(text, pa, pb)
         if m:
@@ -263,7 +261,7 @@ def _subjects(text: str, pos: int, people: PeopleIndex, st: _State) -> list[str]
 
 def find(doc: Doc, reference: _dt.date | None = None) -> Meeting | None:
     """The meeting of one document, or None; ``reference`` is a publication date known from
-    elsewhere (else the header's, :func:`gov_notice.header.publication_date`, is read)."""
+    elsewhere (else the one the header step found, ``Doc.published``)."""
     text = doc.text
     paras = doc.paragraphs
 
@@ -286,9 +284,9 @@ def find(doc: Doc, reference: _dt.date | None = None) -> Meeting | None:
         return None
     name = text[nm[0]:nm[1]] if nm else None
     mention = Mention(text[nm[0]:nm[1]], nm[0], nm[1]) if nm else None
-    header_st = _header_state(doc)
-    dm = _date(text, nm[0] if nm else None, paras, st, header_st.furniture)
-    header = reference or publication_date(text, paras, header_st)
+    furniture = {c.start for c in doc.candidates.get("furniture", ())}
+    dm = _date(text, nm[0] if nm else None, paras, st, furniture)
+    header = reference or doc.published
     meeting = Meeting(
         name=name,
         date=dm.group() if dm else None,

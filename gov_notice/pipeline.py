@@ -59,7 +59,7 @@ def _link(doc: Doc) -> None:
 def _header(doc: Doc) -> None:
     from . import header
 
-    doc.title, doc.attribution = header.find(doc)
+    doc.title, doc.attribution, doc.published = header.find(doc)
 
 
 def _meeting(doc: Doc) -> None:
@@ -82,8 +82,9 @@ class Component:
 
 # The components in the order they run ("text" is the normalised text every step reads).
 COMPONENTS: tuple[Component, ...] = (
-    # the notice's title and attribution (its text alone)
-    Component("header", ("text",), ("title", "attribution"), _header),
+    # the notice's title, attribution and publication date (its text alone), and the header lines
+    # that are site furniture as candidates
+    Component("header", ("text",), ("title", "attribution", "published", "candidates"), _header),
     # officials (names, titles, appointments) and bylines, put forward as candidates too
     Component("people", ("text", "ner"), ("officials", "bylines", "candidates"), _people),
     # organisations and collectives, reading the officials' title chains
@@ -98,7 +99,7 @@ COMPONENTS: tuple[Component, ...] = (
     # numbered points and their groups, with the speaker among the officials
     Component("directives", ("text", "references"), ("directives", "directive_groups", "warnings"), _directives),
     # the meeting's name, date, chair and speakers
-    Component("meeting", ("text", "references"), ("meeting",), _meeting),
+    Component("meeting", ("text", "references", "published", "candidates"), ("meeting",), _meeting),
 )
 
 

@@ -57,11 +57,11 @@ def test_each_component_reads_what_earlier_ones_declare() -> None:
 def test_each_component_fills_its_own_fields(extractor: Any) -> None:
     doc = Doc(_TEXTS["meeting"], extractor.resources)
     filled = _fields_filled(doc)
-    assert filled["header"] <= {"title", "attribution"}
+    assert filled["header"] <= {"title", "attribution", "published", "candidates"}
     assert filled["people"] == {"officials", "candidates"}  # its names and credits as candidates
     assert filled["organizations"] == {"organizations", "candidates"}
     assert filled["link"] == {"references", "candidates"}
-    assert set(doc.candidates) == {"name", "byline", "org", "collective", "reference"}
+    assert set(doc.candidates) - {"furniture"} == {"name", "byline", "org", "collective", "reference"}
     assert doc.references is not None and doc.references.spans  # the meeting text names its officials
     assert all(doc.text[c.start:c.end] for group in doc.candidates.values() for c in group)
     assert filled["directives"] == {"directives", "directive_groups"}
@@ -76,3 +76,15 @@ def test_doc_cuts_keep_offsets_into_the_text(extractor: Any, a: int, b: int) -> 
     assert "".join(w for w, _, _ in toks) == doc.text[a:b]
     assert doc.bounds(a, b) == {min(a, len(doc.text))} | {e for _, _, e in toks}
     assert doc.bounds(a, b) == doc.bounds(a, b)  # remembered or not, the same answer
+
+
+def test_header_puts_the_publication_date_and_furniture_on_the_doc(extractor: Any) -> None:
+    import datetime
+
+    text = "首页 > 新闻中心 > 工作动态\n市局部署春耕生产\n发布时间：2024-02-26 09:10\n2月23日，市局召开党组会议。"
+    doc = Doc(text, extractor.resources)
+    for c in pipeline.COMPONENTS:
+        c.run(doc)
+    assert doc.published == datetime.date(2024, 2, 26)
+    assert [doc.text[c.start:c.end] for c in doc.candidates["furniture"]][0] == "首页 > 新闻中心 > 工作动态"
+    assert doc.meeting is not None and doc.meeting.iso_date == "2024-02-23"
