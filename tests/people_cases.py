@@ -178,6 +178,13 @@ BUGS_CAUGHT = [
     ("acting-shuli-after-name", "经研究，黄志强署理民政事务局局长。", {"黄志强": ("署理民政事务局局长",)}),
     ("acting-temporary-after-name", "经研究，李国庆临时代理市公安局局长职务。", {"李国庆": ("临时代理市公安局局长",)}),
     ("acting-after-titled-name", "副市长王海涛代理市人民政府市长职务。", {"王海涛": ("副市长", "代理市人民政府市长")}),
+    # a conjunction after a titled name, before the next person's post, joins people: it is no
+    # name's last character (张伟和 was read as the name); before a verb it may end a name
+    ("conj-he-before-post", "副市长张伟和市长刘明出席会议。", {"张伟": ("副市长",), "刘明": ("市长",)}),
+    ("conj-he-before-deputy-post", "县委书记王建和副县长李强一同调研。",
+     {"王建": ("县委书记",), "李强": ("副县长",)}),
+    ("conj-he-before-surname", "主任赵立和孙平出席。", {"赵立": ("主任",)}),
+    ("conj-he-name-before-verb", "副市长王建和主持会议。", {"王建和": ("副市长",)}),
 ]
 
 NO_MATCH = [

@@ -210,12 +210,18 @@ def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: 
     # a function character closing a longer candidate is usually the next word
     func_tail = n >= 3 and text[e - 1] in f.st.function_chars and fl != 0 \
         and (e - 1) in followed \
-        and (text[e - 1] not in f.st.conj or f.st.surname_len(text, e) > 0) \
+        and (text[e - 1] not in f.st.conj or _person_starts(f, e)) \
         and (text[e - 1] != _REN or not f.st.follow_re.match(text, e))
     # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
-    # word: 王立任|出席)
+    # word: 王立任|出席; a conjunction joins the next person: 张某和|刘某, 张某和|市长刘某)
     return (fl >= 0, e in bounds or fl >= 1, not func_tail, n != 4, fl == 0, e in bounds or fl >= 2,
             n == 3, fl >= 2, e in bounds)
+
+
+def _person_starts(f: Finder, e: int) -> bool:
+    """A surname or a post starts at ``e`` (after a conjunction that ends a candidate name, the
+    next person: 张某和|刘某, 张某和|市长刘某, 张某和|副县长刘某)."""
+    return f.st.surname_len(f.text, e) > 0 or f.st.post_re.match(f.text, e) is not None
 
 
 def dotted_name_at(f: Finder, s: int) -> int | None:
