@@ -185,6 +185,11 @@ BUGS_CAUGHT = [
      {"王建": ("县委书记",), "李强": ("副县长",)}),
     ("conj-he-before-surname", "主任赵立和孙平出席。", {"赵立": ("主任",)}),
     ("conj-he-name-before-verb", "副市长王建和主持会议。", {"王建和": ("副市长",)}),
+    # a clause verb that may follow a name (希望, 看望, 要求 …) right before a title is the
+    # clause's verb, no part of the title (希望县长 was read as the title)
+    ("clause-verb-before-post", "县委书记王强希望县长李明抓好落实。", {"王强": ("县委书记",), "李明": ("县长",)}),
+    ("clause-verb-opening-sentence", "希望副镇长赵丽同志每周报告一次。", {"赵丽": ("副镇长",)}),
+    ("clause-verb-affirm", "书记王强肯定副县长孙伟的做法。", {"王强": ("书记",), "孙伟": ("副县长",)}),
 ]
 
 NO_MATCH = [

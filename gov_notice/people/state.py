@@ -173,6 +173,10 @@ class State:
         self.succeed_ends = TermIndex((v, "official_cues") for v in self.succeed)
         self.appoint_before_ends = TermIndex((v, "official_cues") for v in self.appoint_before)
         self.resign_ends = TermIndex((v, "official_cues") for v in self.resign)
+        # the clause verbs of two or more characters that may follow a name (希望, 欢迎, 看望 …): one
+        # of them tagged as a verb right before a title is the clause's verb (希望|县长某某), no part
+        # of the title
+        self.clause_verbs = frozenset(w for w in cues.get("follow", ()) if len(w) >= 2)
         self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
