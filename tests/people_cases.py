@@ -190,6 +190,10 @@ BUGS_CAUGHT = [
     ("clause-verb-before-post", "县委书记王强希望县长李明抓好落实。", {"王强": ("县委书记",), "李明": ("县长",)}),
     ("clause-verb-opening-sentence", "希望副镇长赵丽同志每周报告一次。", {"赵丽": ("副镇长",)}),
     ("clause-verb-affirm", "书记王强肯定副县长孙伟的做法。", {"王强": ("书记",), "孙伟": ("副县长",)}),
+    # a verb of one character before a qualifier that opens a title (时任, 原, 现任 …) is the
+    # clause's verb (获时任县长, 受时任副市长 were read as titles)
+    ("verb-char-before-qualifier-huo", "该项目获时任县长王强批示。", {"王强": ("时任县长",)}),
+    ("verb-char-before-qualifier-shou", "他受时任副市长孙伟委托出席。", {"孙伟": ("时任副市长",)}),
 ]
 
 NO_MATCH = [
@@ -233,6 +237,11 @@ NO_MATCH = [
     # an acting word needs a name before it and a post after it
     ("acting-pronoun", "他代理县长期间，工作积极。"),
     ("acting-no-post", "李华代理记账，王明代理销售。"),
+]
+
+# a verb of one character before a place stays in the title (驻: a post abroad)
+REAL += [
+    ("verb-char-before-place-kept", "中国驻法国大使孙海出席。", {"孙海": ("中国驻法国大使",)}),
 ]
 
 XFAIL = [
