@@ -194,6 +194,10 @@ BUGS_CAUGHT = [
     # clause's verb (获时任县长, 受时任副市长 were read as titles)
     ("verb-char-before-qualifier-huo", "该项目获时任县长王强批示。", {"王强": ("时任县长",)}),
     ("verb-char-before-qualifier-shou", "他受时任副市长孙伟委托出席。", {"孙伟": ("时任副市长",)}),
+    # an auxiliary of two characters between a name and its appointment verb ends the name (no
+    # follow word did: the name was lost)
+    ("aux-jixu-before-appointment", "孙立强继续出任财政局局长。", {"孙立强": ("财政局局长",)}),
+    ("aux-zaidu-before-appointment", "会议决定孙立强再度担任财政局局长。", {"孙立强": ("财政局局长",)}),
 ]
 
 NO_MATCH = [

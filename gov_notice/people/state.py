@@ -177,7 +177,11 @@ class State:
         # of them tagged as a verb right before a title is the clause's verb (希望|县长某某), no part
         # of the title
         self.clause_verbs = frozenset(w for w in cues.get("follow", ()) if len(w) >= 2)
-        self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
+        # what may follow a name: the follow words, honorifics and the auxiliaries of two or more
+        # characters before an appointment verb (孙某|继续出任…, 孙某|再度出任…)
+        aux_words = {w for w in cues.get("appoint_aux", ()) if len(w) >= 2}
+        self.follow_re = regex.compile(
+            rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()) | aux_words)})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
         # the verbs after 由 + names that give them the post named before (律政司司长由林某接任)
