@@ -198,6 +198,8 @@ BUGS_CAUGHT = [
     # follow word did: the name was lost)
     ("aux-jixu-before-appointment", "孙立强继续出任财政局局长。", {"孙立强": ("财政局局长",)}),
     ("aux-zaidu-before-appointment", "会议决定孙立强再度担任财政局局长。", {"孙立强": ("财政局局长",)}),
+    # a name may start right after a closing quotation mark (a nickname in quotes before it)
+    ("quoted-nickname-before-name", "前“铁娘子”王芳继续担任市长。", {"王芳": ("市长",)}),
 ]
 
 NO_MATCH = [
@@ -241,6 +243,8 @@ NO_MATCH = [
     # an acting word needs a name before it and a post after it
     ("acting-pronoun", "他代理县长期间，工作积极。"),
     ("acting-no-post", "李华代理记账，王明代理销售。"),
+    # after a closing quotation mark a word, not a name (改 is a surname)
+    ("quoted-slogan-before-word", "推进“放管服”改革工作，局长出席。"),
 ]
 
 # a verb of one character before a place stays in the title (驻: a post abroad)

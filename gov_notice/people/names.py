@@ -36,6 +36,9 @@ _MARRIED_CLOSE = frozenset(ETC + CONJUNCTIONS)
 # person's name must be counted _COMMON_NAME_FREQ times)
 _COMMON_FREQ = 20
 _COMMON_NAME_FREQ = 500
+# closing quotation marks (not delimiters of a title, which may hold a quoted name: 厅“平安建设”
+# 领导小组组长): a name may start right after one
+_CLOSE_QUOTES = frozenset("”’")
 # a run of Han characters
 _HAN_RUN = regex.compile(r"\p{Han}+")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
@@ -289,8 +292,8 @@ def _listed(f: Finder, s: int, e: int) -> bool:
 def left_ok(f: Finder, s: int) -> bool:
     """Whether a name may start at ``s``: it does not continue the word on its left."""
     text = f.text
-    if s == 0 or text[s - 1] in _DELIMS:
-        return True
+    if s == 0 or text[s - 1] in _DELIMS or text[s - 1] in _CLOSE_QUOTES:
+        return True  # (a nickname in quotes before the name: 前“老大”孙某)
     lo = max(0, s - 8)
     if f.st.post_ends_at(text, s):
         return True  # a title right before: 律政司司长郑某资深大律师
