@@ -200,6 +200,10 @@ BUGS_CAUGHT = [
     ("aux-zaidu-before-appointment", "会议决定孙立强再度担任财政局局长。", {"孙立强": ("财政局局长",)}),
     # a name may start right after a closing quotation mark (a nickname in quotes before it)
     ("quoted-nickname-before-name", "前“铁娘子”王芳继续担任市长。", {"王芳": ("市长",)}),
+    # an adverb between the post handed over (一职 / 职务) and 由 (将由, 暂由: jieba keeps 暂由 one
+    # word, which the title ran over: 职务暂由副县长)
+    ("by-adverb-jiang", "县长一职，将由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
+    ("by-adverb-zan-fused", "县长职务暂由副县长孙建国兼任。", {"孙建国": ("县长", "副县长")}),
 ]
 
 NO_MATCH = [
@@ -245,6 +249,8 @@ NO_MATCH = [
     ("acting-no-post", "李华代理记账，王明代理销售。"),
     # after a closing quotation mark a word, not a name (改 is a surname)
     ("quoted-slogan-before-word", "推进“放管服”改革工作，局长出席。"),
+    # an adverb before 由 that names no one after it
+    ("by-adverb-no-name", "县长一职将由上级另行决定。"),
 ]
 
 # a verb of one character before a place stays in the title (驻: a post abroad)

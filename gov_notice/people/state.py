@@ -14,7 +14,7 @@ from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
 from ..spans import trie_pattern
 from ..terms import TermIndex
-from ._patterns import DE, WEI
+from ._patterns import BY, DE, WEI
 
 if TYPE_CHECKING:
     from ..doc import Resources
@@ -186,6 +186,10 @@ class State:
         self.weak_roles = cues.get("byline_weak", set())
         # the verbs after 由 + names that give them the post named before (律政司司长由林某接任)
         self.by_verbs = tuple(sorted(cues.get("by_verb", ())))
+        # the adverbs between such a post and 由 (县长一职将由…, 县长职务暂由…), longest first; one
+        # written with 由 is a context word before a title (暂由|副县长: jieba keeps it one word)
+        self.by_adverbs = tuple(sorted(cues.get("by_adverb", ()), key=len, reverse=True))
+        self.stop = self.stop | {w + BY for w in self.by_adverbs}
         # what stands between names and their appointment verb (将继续, 已, 被 …), longest first
         self.passive = frozenset(cues.get("passive", ()))
         self.appoint_aux_ends = TermIndex((w, "official_cues") for w in cues.get("appoint_aux", set()) | self.passive)
