@@ -204,6 +204,10 @@ BUGS_CAUGHT = [
     # word, which the title ran over: 职务暂由副县长)
     ("by-adverb-jiang", "县长一职，将由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
     ("by-adverb-zan-fused", "县长职务暂由副县长孙建国兼任。", {"孙建国": ("县长", "副县长")}),
+    # the post handed over by 由 drops the qualifier of its former holder (原, 前 …); the new
+    # holder's own qualifier stays
+    ("by-former-holder-qualifier", "原县长一职，由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
+    ("by-own-qualifier-kept", "县长一职，由原副县长孙建国接任。", {"孙建国": ("县长", "原副县长")}),
 ]
 
 NO_MATCH = [

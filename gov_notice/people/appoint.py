@@ -168,7 +168,10 @@ def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     end = min(len(text), by + 1 + _BY_REACH)
     for s, e in f.claims.spans:
         if by < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
-            return [(text[s:e], s)], a.ts
+            # the post is handed over: a qualifier before it (原, 前 …) told of the one who held
+            # it (原观光局长一职，由某某接任 gives 某某 观光局长)
+            q = next((q for q in f.st.qualifiers_longest if text.startswith(q, a.ts)), "")
+            return [(text[s:e], s)], (a.ts + len(q) if a.ts + len(q) <= a.ps else a.ts)
     return None
 
 

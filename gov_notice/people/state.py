@@ -86,6 +86,7 @@ class State:
             elif kind != "modifier":
                 posts.add(row["term"])
         self.qualifier_ends = frozenset(q[-1] for q in self.qualifiers)
+        self.qualifiers_longest = tuple(sorted(self.qualifiers, key=lambda q: (-len(q), q)))
         posts |= set(res.user.post)
         self.posts = posts
         # a post with its prefix (副, 常务副, 代 …), longest first, as one character trie
