@@ -208,6 +208,11 @@ BUGS_CAUGHT = [
     # holder's own qualifier stays
     ("by-former-holder-qualifier", "原县长一职，由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
     ("by-own-qualifier-kept", "县长一职，由原副县长孙建国接任。", {"孙建国": ("县长", "原副县长")}),
+    # a name followed by its own surname as an address (孙女士, 王总, 王局长) ends before it (the
+    # name swallowed the surname: 孙丽孙, or none was found before 王总)
+    ("own-surname-honorific", "留学中心主任孙丽孙女士介绍情况。", {"孙丽": ("留学中心主任",)}),
+    ("own-surname-short-address", "集团董事长王诚王总讲话。", {"王诚": ("集团董事长",)}),
+    ("own-surname-post", "局长赵明赵局长讲话。", {"赵明": ("局长",)}),
 ]
 
 NO_MATCH = [

@@ -195,7 +195,12 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
     if strict and all(fl < 0 for fl in follows.values()):
         # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
         follows = {e: (1 if e in bounds and next_word(f, e, bounds) else -1) for e in ok}
+    own = {e: _own_address_len(f, s, e) for e in ok}
+    sl = f.st.surname_len(text, s)
     for e, fl in follows.items():
+        if own.get(e - sl, -1) > 0:
+            continue  # 孙某孙|女士: the name ends before its own surname's address
+        fl = max(fl, own[e])
         if e - s == 4 and fl > 0 and (fl < 2 and text[e] not in _MARRIED_CLOSE or e not in bounds):
             fl = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
         if e - 1 in follows and (text[e - 1] in f.st.speech and follows[e - 1] > 0 or _edges.glued_end(f, s, e)):
@@ -203,6 +208,21 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
         if fl >= 0 or (strict and e in bounds):
             scored.append((e, fl))
     return scored
+
+
+def _own_address_len(f: Finder, s: int, e: int) -> int:
+    """The length of the address by the name's own surname that follows a candidate ``text[s:e]``
+    (孙某|孙女士, 王某|王总, 王某|王局长), else -1."""
+    text = f.text
+    sl = f.st.surname_len(text, s)
+    if not text.startswith(text[s:s + sl], e):
+        return -1
+    k = e + sl
+    w = next((a for a in f.st.addresses if text.startswith(a, k)), None)
+    if w is None:
+        pm = f.st.post_re.match(text, k)
+        w = pm.group() if pm else None
+    return sl + len(w) if w else -1
 
 
 def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: set[int]) -> tuple[bool, ...]:

@@ -211,6 +211,9 @@ class State:
         self.frame_after_re = regex.compile("|".join([*frames, "[、，。；]"]))
         self.speech = frozenset(cues.get("speech", ()))
         self.function_chars = frozenset(cues.get("function_char", ()))
+        # what addresses a person after a surname: honorifics, the short addresses (李总); posts too
+        self.addresses = tuple(sorted(cues.get("honorific", set()) | cues.get("address", set()),
+                                      key=len, reverse=True))
         # what ends a dotted name after it (…斯基|却表示)
         self.dotted_end = self.function_chars | self.speech | cues.get("dotted_end", set())
         self.not_given = frozenset(cues.get("not_given", ()))
