@@ -178,6 +178,41 @@ BUGS_CAUGHT = [
     ("acting-shuli-after-name", "经研究，黄志强署理民政事务局局长。", {"黄志强": ("署理民政事务局局长",)}),
     ("acting-temporary-after-name", "经研究，李国庆临时代理市公安局局长职务。", {"李国庆": ("临时代理市公安局局长",)}),
     ("acting-after-titled-name", "副市长王海涛代理市人民政府市长职务。", {"王海涛": ("副市长", "代理市人民政府市长")}),
+    # a conjunction after a titled name, before the next person's post, joins people: it is no
+    # name's last character (张伟和 was read as the name); before a verb it may end a name
+    ("conj-he-before-post", "副市长张伟和市长刘明出席会议。", {"张伟": ("副市长",), "刘明": ("市长",)}),
+    ("conj-he-before-deputy-post", "县委书记王建和副县长李强一同调研。",
+     {"王建": ("县委书记",), "李强": ("副县长",)}),
+    ("conj-he-before-surname", "主任赵立和孙平出席。", {"赵立": ("主任",)}),
+    ("conj-he-name-before-verb", "副市长王建和主持会议。", {"王建和": ("副市长",)}),
+    # a clause verb that may follow a name (希望, 看望, 要求 …) right before a title is the
+    # clause's verb, no part of the title (希望县长 was read as the title)
+    ("clause-verb-before-post", "县委书记王强希望县长李明抓好落实。", {"王强": ("县委书记",), "李明": ("县长",)}),
+    ("clause-verb-opening-sentence", "希望副镇长赵丽同志每周报告一次。", {"赵丽": ("副镇长",)}),
+    ("clause-verb-affirm", "书记王强肯定副县长孙伟的做法。", {"王强": ("书记",), "孙伟": ("副县长",)}),
+    # a verb of one character before a qualifier that opens a title (时任, 原, 现任 …) is the
+    # clause's verb (获时任县长, 受时任副市长 were read as titles)
+    ("verb-char-before-qualifier-huo", "该项目获时任县长王强批示。", {"王强": ("时任县长",)}),
+    ("verb-char-before-qualifier-shou", "他受时任副市长孙伟委托出席。", {"孙伟": ("时任副市长",)}),
+    # an auxiliary of two characters between a name and its appointment verb ends the name (no
+    # follow word did: the name was lost)
+    ("aux-jixu-before-appointment", "孙立强继续出任财政局局长。", {"孙立强": ("财政局局长",)}),
+    ("aux-zaidu-before-appointment", "会议决定孙立强再度担任财政局局长。", {"孙立强": ("财政局局长",)}),
+    # a name may start right after a closing quotation mark (a nickname in quotes before it)
+    ("quoted-nickname-before-name", "前“铁娘子”王芳继续担任市长。", {"王芳": ("市长",)}),
+    # an adverb between the post handed over (一职 / 职务) and 由 (将由, 暂由: jieba keeps 暂由 one
+    # word, which the title ran over: 职务暂由副县长)
+    ("by-adverb-jiang", "县长一职，将由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
+    ("by-adverb-zan-fused", "县长职务暂由副县长孙建国兼任。", {"孙建国": ("县长", "副县长")}),
+    # the post handed over by 由 drops the qualifier of its former holder (原, 前 …); the new
+    # holder's own qualifier stays
+    ("by-former-holder-qualifier", "原县长一职，由副县长孙建国接任。", {"孙建国": ("县长", "副县长")}),
+    ("by-own-qualifier-kept", "县长一职，由原副县长孙建国接任。", {"孙建国": ("县长", "原副县长")}),
+    # a name followed by its own surname as an address (孙女士, 王总, 王局长) ends before it (the
+    # name swallowed the surname: 孙丽孙, or none was found before 王总)
+    ("own-surname-honorific", "留学中心主任孙丽孙女士介绍情况。", {"孙丽": ("留学中心主任",)}),
+    ("own-surname-short-address", "集团董事长王诚王总讲话。", {"王诚": ("集团董事长",)}),
+    ("own-surname-post", "局长赵明赵局长讲话。", {"赵明": ("局长",)}),
 ]
 
 NO_MATCH = [
@@ -221,6 +256,15 @@ NO_MATCH = [
     # an acting word needs a name before it and a post after it
     ("acting-pronoun", "他代理县长期间，工作积极。"),
     ("acting-no-post", "李华代理记账，王明代理销售。"),
+    # after a closing quotation mark a word, not a name (改 is a surname)
+    ("quoted-slogan-before-word", "推进“放管服”改革工作，局长出席。"),
+    # an adverb before 由 that names no one after it
+    ("by-adverb-no-name", "县长一职将由上级另行决定。"),
+]
+
+# a verb of one character before a place stays in the title (驻: a post abroad)
+REAL += [
+    ("verb-char-before-place-kept", "中国驻法国大使孙海出席。", {"孙海": ("中国驻法国大使",)}),
 ]
 
 XFAIL = [

@@ -18,6 +18,8 @@ HAN = regex.compile(r"\p{Han}")
 DE = "的"
 # "as" of an appointment: 任命李某为副市长
 WEI = "为"
+# "by" before the one who takes a post named before it: 律政司司长由林某接任
+BY = "由"
 # "and others" closing a list of names: 孙某、李某等多名局长
 ETC = "等"
 # the ordinal prefix: 第6任行政长官, 第十一届

@@ -14,7 +14,7 @@ import regex
 
 from ..grammar import DATE_NUMERAL_CHARS
 from ..terms import TermIndex
-from ._patterns import DE, DELIMS, WEI
+from ._patterns import BY, DE, DELIMS, WEI
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import candidate_ends, name_at, names_before, plausible
@@ -42,7 +42,6 @@ _NUM = rf"[0-9{DATE_NUMERAL_CHARS}]"
 _WHEN = regex.compile(
     rf"[于自从]?(?:{_NUM}{{2,4}}{_YEAR})?(?:{_NUM}{{1,2}}{_MONTH})?(?:{_NUM}{{1,3}}{_DAY})?起?\Z")
 _WHEN_REACH = 14
-BY = "由"
 _BY_REACH = 40
 # what may stand between the post and 由: 一职 or 职务, and a comma
 _DUTIES = regex.compile(r"(?:一职|职务)?[，,]?")
@@ -163,20 +162,26 @@ def _named_after(f: Finder, a: Anchor) -> tuple[Names, int] | None:
     """律政司司长由资深大律师林某接任, 劳动局长一职，由原局长王某接任: the first official named
     after 由, right before a verb that gives a post, takes this title."""
     text = f.text
-    by = by_at(text, a.pe)
+    by = by_at(text, a.pe, f.st.by_adverbs)
     if by is None:
         return None
     end = min(len(text), by + 1 + _BY_REACH)
     for s, e in f.claims.spans:
         if by < s and e <= end and text.startswith(f.st.by_verbs, e) and "。" not in text[a.pe:s]:
-            return [(text[s:e], s)], a.ts
+            # the post is handed over: a qualifier before it (原, 前 …) told of the one who held
+            # it (原观光局长一职，由某某接任 gives 某某 观光局长)
+            q = next((q for q in f.st.qualifiers_longest if text.startswith(q, a.ts)), "")
+            return [(text[s:e], s)], (a.ts + len(q) if a.ts + len(q) <= a.ps else a.ts)
     return None
 
 
-def by_at(text: str, pe: int) -> int | None:
-    """Where 由 stands after a post ending at ``pe``: right after it, or after 一职 / 职务 and a
-    comma (劳动局长一职，由…接任), else None."""
+def by_at(text: str, pe: int, adverbs: tuple[str, ...]) -> int | None:
+    """Where 由 stands after a post ending at ``pe``: right after it, or after 一职 / 职务, a
+    comma and an adverb (``adverbs``, longest first: 劳动局长一职，由…接任, 县长一职将由…, 县长职务暂由…),
+    else None."""
     k = pe + len(_DUTIES.match(text, pe).group())
+    adverb = next((w for w in adverbs if text.startswith(w, k) and text.startswith(BY, k + len(w))), "")
+    k += len(adverb)
     return k if text.startswith(BY, k) else None
 
 
@@ -198,7 +203,7 @@ def appointments(f: Finder, anchors: list[Anchor]) -> None:
         if not a.measured:  # before measuring the title: is any appointment word within reach?
             lowest = min(a.ps, max(a.floor, a.ps - _MAX_TITLE))  # where the title may start
             if not f.st.appoint_hint_re.search(text, max(0, lowest - f.st.appoint_reach), a.pe) \
-                    and by_at(text, a.pe) is None:
+                    and by_at(text, a.pe, f.st.by_adverbs) is None:
                 continue
         got = appointment(f, a, listed[0] if listed else None)
         if got is None:

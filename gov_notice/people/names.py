@@ -36,6 +36,9 @@ _MARRIED_CLOSE = frozenset(ETC + CONJUNCTIONS)
 # person's name must be counted _COMMON_NAME_FREQ times)
 _COMMON_FREQ = 20
 _COMMON_NAME_FREQ = 500
+# closing quotation marks (not delimiters of a title, which may hold a quoted name: 厅“平安建设”
+# 领导小组组长): a name may start right after one
+_CLOSE_QUOTES = frozenset("”’")
 # a run of Han characters
 _HAN_RUN = regex.compile(r"\p{Han}+")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
@@ -192,7 +195,12 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
     if strict and all(fl < 0 for fl in follows.values()):
         # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
         follows = {e: (1 if e in bounds and next_word(f, e, bounds) else -1) for e in ok}
+    own = {e: _own_address_len(f, s, e) for e in ok}
+    sl = f.st.surname_len(text, s)
     for e, fl in follows.items():
+        if own.get(e - sl, -1) > 0:
+            continue  # 孙某孙|女士: the name ends before its own surname's address
+        fl = max(fl, own[e])
         if e - s == 4 and fl > 0 and (fl < 2 and text[e] not in _MARRIED_CLOSE or e not in bounds):
             fl = -1  # a married name (林郑月娥) ends before punctuation or a whole follow word
         if e - 1 in follows and (text[e - 1] in f.st.speech and follows[e - 1] > 0 or _edges.glued_end(f, s, e)):
@@ -200,6 +208,21 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
         if fl >= 0 or (strict and e in bounds):
             scored.append((e, fl))
     return scored
+
+
+def _own_address_len(f: Finder, s: int, e: int) -> int:
+    """The length of the address by the name's own surname that follows a candidate ``text[s:e]``
+    (孙某|孙女士, 王某|王总, 王某|王局长), else -1."""
+    text = f.text
+    sl = f.st.surname_len(text, s)
+    if not text.startswith(text[s:s + sl], e):
+        return -1
+    k = e + sl
+    w = next((a for a in f.st.addresses if text.startswith(a, k)), None)
+    if w is None:
+        pm = f.st.post_re.match(text, k)
+        w = pm.group() if pm else None
+    return sl + len(w) if w else -1
 
 
 def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: set[int]) -> tuple[bool, ...]:
@@ -210,12 +233,18 @@ def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: 
     # a function character closing a longer candidate is usually the next word
     func_tail = n >= 3 and text[e - 1] in f.st.function_chars and fl != 0 \
         and (e - 1) in followed \
-        and (text[e - 1] not in f.st.conj or f.st.surname_len(text, e) > 0) \
+        and (text[e - 1] not in f.st.conj or _person_starts(f, e)) \
         and (text[e - 1] != _REN or not f.st.follow_re.match(text, e))
     # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
-    # word: 王立任|出席)
+    # word: 王立任|出席; a conjunction joins the next person: 张某和|刘某, 张某和|市长刘某)
     return (fl >= 0, e in bounds or fl >= 1, not func_tail, n != 4, fl == 0, e in bounds or fl >= 2,
             n == 3, fl >= 2, e in bounds)
+
+
+def _person_starts(f: Finder, e: int) -> bool:
+    """A surname or a post starts at ``e`` (after a conjunction that ends a candidate name, the
+    next person: 张某和|刘某, 张某和|市长刘某, 张某和|副县长刘某)."""
+    return f.st.surname_len(f.text, e) > 0 or f.st.post_re.match(f.text, e) is not None
 
 
 def dotted_name_at(f: Finder, s: int) -> int | None:
@@ -283,8 +312,8 @@ def _listed(f: Finder, s: int, e: int) -> bool:
 def left_ok(f: Finder, s: int) -> bool:
     """Whether a name may start at ``s``: it does not continue the word on its left."""
     text = f.text
-    if s == 0 or text[s - 1] in _DELIMS:
-        return True
+    if s == 0 or text[s - 1] in _DELIMS or text[s - 1] in _CLOSE_QUOTES:
+        return True  # (a nickname in quotes before the name: 前“老大”孙某)
     lo = max(0, s - 8)
     if f.st.post_ends_at(text, s):
         return True  # a title right before: 律政司司长郑某资深大律师

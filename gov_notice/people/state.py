@@ -14,7 +14,7 @@ from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
 from ..spans import trie_pattern
 from ..terms import TermIndex
-from ._patterns import DE, WEI
+from ._patterns import BY, DE, WEI
 
 if TYPE_CHECKING:
     from ..doc import Resources
@@ -86,6 +86,7 @@ class State:
             elif kind != "modifier":
                 posts.add(row["term"])
         self.qualifier_ends = frozenset(q[-1] for q in self.qualifiers)
+        self.qualifiers_longest = tuple(sorted(self.qualifiers, key=lambda q: (-len(q), q)))
         posts |= set(res.user.post)
         self.posts = posts
         # a post with its prefix (副, 常务副, 代 …), longest first, as one character trie
@@ -173,11 +174,23 @@ class State:
         self.succeed_ends = TermIndex((v, "official_cues") for v in self.succeed)
         self.appoint_before_ends = TermIndex((v, "official_cues") for v in self.appoint_before)
         self.resign_ends = TermIndex((v, "official_cues") for v in self.resign)
-        self.follow_re = regex.compile(rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()))})")
+        # the clause verbs of two or more characters that may follow a name (希望, 欢迎, 看望 …): one
+        # of them tagged as a verb right before a title is the clause's verb (希望|县长某某), no part
+        # of the title
+        self.clause_verbs = frozenset(w for w in cues.get("follow", ()) if len(w) >= 2)
+        # what may follow a name: the follow words, honorifics and the auxiliaries of two or more
+        # characters before an appointment verb (孙某|继续出任…, 孙某|再度出任…)
+        aux_words = {w for w in cues.get("appoint_aux", ()) if len(w) >= 2}
+        self.follow_re = regex.compile(
+            rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()) | aux_words)})")
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
         # the verbs after 由 + names that give them the post named before (律政司司长由林某接任)
         self.by_verbs = tuple(sorted(cues.get("by_verb", ())))
+        # the adverbs between such a post and 由 (县长一职将由…, 县长职务暂由…), longest first; one
+        # written with 由 is a context word before a title (暂由|副县长: jieba keeps it one word)
+        self.by_adverbs = tuple(sorted(cues.get("by_adverb", ()), key=len, reverse=True))
+        self.stop = self.stop | {w + BY for w in self.by_adverbs}
         # what stands between names and their appointment verb (将继续, 已, 被 …), longest first
         self.passive = frozenset(cues.get("passive", ()))
         self.appoint_aux_ends = TermIndex((w, "official_cues") for w in cues.get("appoint_aux", set()) | self.passive)
@@ -198,6 +211,9 @@ class State:
         self.frame_after_re = regex.compile("|".join([*frames, "[、，。；]"]))
         self.speech = frozenset(cues.get("speech", ()))
         self.function_chars = frozenset(cues.get("function_char", ()))
+        # what addresses a person after a surname: honorifics, the short addresses (李总); posts too
+        self.addresses = tuple(sorted(cues.get("honorific", set()) | cues.get("address", set()),
+                                      key=len, reverse=True))
         # what ends a dotted name after it (…斯基|却表示)
         self.dotted_end = self.function_chars | self.speech | cues.get("dotted_end", set())
         self.not_given = frozenset(cues.get("not_given", ()))

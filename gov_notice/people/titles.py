@@ -208,10 +208,15 @@ def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, st
         return False
     if len(tok) >= 2:
         tag = f.tag(tok)
+        if tag == "v" and tok in f.st.clause_verbs:
+            return True  # 希望|县长某某, 看望|村支部书记某某: the clause's verb
         # (隆重欢迎|中国国家主席: a verb before a place or body ends the title)
         return tag is not None and (tag[:1] in "pcr" or tag == "v" and _edges.verb_before_body(
             f, tok, tag, f.text[start:min(ps, start + 6)]))
-    return f.tag(tok) in ("p", "c")
+    tag = f.tag(tok)
+    # (获|时任国务委员: a verb of one character before a qualifier opening the title is the
+    # clause's verb; before a place it may be the title's: 驻|美大使, 住|建委)
+    return tag in ("p", "c") or tag == "v" and f.text.startswith(f.st.title_openers, start)
 
 
 def position(title: str, start: int, post: str, off: int, openers: tuple[str, ...]) -> Position:
