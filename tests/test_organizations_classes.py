@@ -415,3 +415,29 @@ def test_level_numbered_hospital(extractor: Extractor, _id: str, text: str, expe
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NUMBERED_NO_MATCH, ids=_ids(_LEVEL_NUMBERED_NO_MATCH))
 def test_level_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a unit whose whole name is one word (信息中心, 会计学院), held by the body before it ----------
+_HELD_UNIT_REAL = [
+    ("centre-of-a-bureau", "市统计局信息中心负责汇总各区报送的数据。", ["市统计局信息中心"]),
+    ("school-of-a-university", "会议由西北政法大学法学院承办。", ["西北政法大学法学院"]),
+    ("centre-of-a-department", "省公安厅指挥中心连夜部署查缉工作。", ["省公安厅指挥中心"]),
+    ("named-unit-of-a-bureau", "国家体育总局体育信息中心发布了比赛日程。", ["国家体育总局体育信息中心"]),
+]
+
+_HELD_UNIT_NO_MATCH = [
+    # a generic holder cut from its own name holds nothing: 象屿 is part of the group's name
+    ("holder-cut-from-name", "他曾在厦门象屿集团有限公司贸易中心财务部工作。", "集团有限公司贸易中心财务部"),
+    # a holder read across a word (人|民医院) is no holder
+    ("holder-across-word", "县人民医院信息中心负责系统维护。", "民医院信息中心"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _HELD_UNIT_REAL, ids=_ids(_HELD_UNIT_REAL))
+def test_units_held_by_a_body(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _HELD_UNIT_NO_MATCH, ids=_ids(_HELD_UNIT_NO_MATCH))
+def test_units_held_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -72,10 +72,15 @@ def left_edge(doc: Doc, st: State, start: int, end: int, para: tuple[int, int],
     edge = start
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
         inside, done = _word_inside(doc, st, toks[-1], start, end, joints)
+        if inside is not None and done and inside < start:
+            # a body's whole name (信息中心) is complete, unless a body holding it stands before
+            # it, with at most its unit's name parts between (县人民医院|信息中心, 国家体育总局|体育|信息中心)
+            held, holder = _leftward(doc, st, toks, start, end, inside, whole=True)
+            return held if holder else inside
         if done or inside is None:
             return inside
         edge = inside
-    return _leftward(doc, st, toks, start, end, edge)
+    return _leftward(doc, st, toks, start, end, edge)[0]
 
 
 def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[Token] | None:
@@ -110,8 +115,11 @@ def _word_inside(doc: Doc, st: State, tok: Token, start: int, end: int,
     return a, tail_of(st, w) is not None
 
 
-def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int) -> int:
-    """``edge`` moved left over up to three name parts before the token the chain starts in."""
+def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int,
+              whole: bool = False) -> tuple[int, bool]:
+    """``edge`` moved left over up to three name parts before the token the chain starts in, and
+    whether the walk ended at a body holding the chain's; ``whole``: that token is a body's whole
+    name, which a holder may stand right before."""
     text = doc.text
     seg = doc.res.segmenter
     taken = 0
@@ -123,12 +131,14 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
             if all(c in LEVELS for c in w[1:]):
                 edge = a + 1
             break
-        if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
+        if (taken or whole) and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
             holder = st.ender_index.ending_at(text, b)
-            edge = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
-            break
+            held = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
+            if whole and not _clear_start(seg, st, toks, held):
+                return edge, False
+            return held, True
         if w in "及和" and i > 0 and _two_portfolios(doc, st, toks[i - 1], start, end):
             # 食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会: a body of two portfolios (议员|及|议会,
             # 财政局|和|审计局: no name part before the conjunction)
@@ -144,7 +154,16 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
         edge = a
         taken += 1
         i -= 1
-    return edge
+    return edge, False
+
+
+def _clear_start(seg: object, st: State, toks: list[Token], pos: int) -> bool:
+    """Whether a holder read at ``pos`` starts a word with no name part before it: not read across
+    a word (人|民医院) nor cut from its own name (厦门象屿|集团有限公司, 吉化|集团建设公司)."""
+    for j, (_, a, _) in enumerate(toks):
+        if a == pos:
+            return j == 0 or not _name_part(seg, st, toks[j - 1][0])
+    return False
 
 
 def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
