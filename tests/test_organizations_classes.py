@@ -441,3 +441,29 @@ def test_units_held_by_a_body(extractor: Extractor, _id: str, text: str, expecte
 @pytest.mark.parametrize(("_id", "text", "absent"), _HELD_UNIT_NO_MATCH, ids=_ids(_HELD_UNIT_NO_MATCH))
 def test_units_held_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a level written as a word of its own after a preposition or verb (据|市|水文局) ---------------
+_LEVEL_WORD_REAL = [
+    ("after-according-to", "据市水文局监测，主要河道水位持续回落。", ["市水文局"]),
+    ("after-by", "此项工作由县水利局牵头，各乡镇配合。", ["县水利局"]),
+    ("after-through", "方案经市水务局审核后报批。", ["市水务局"]),
+    ("after-to", "他申请调到县计生委工作。", ["县计生委"]),
+]
+
+_LEVEL_WORD_NO_MATCH = [
+    # the level inside a word (全市, 各市, 城市) or ending a place name the dictionary lacks
+    ("whole-city", "全市林业局系统开展安全检查。", "市林业局"),
+    ("each-city", "各市林业局要及时报送材料。", "市林业局"),
+    ("foreign-city", "展品原存放在图卢兹市欧洲航天航空防务集团的仓库。", "市欧洲航天航空防务集团"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_WORD_REAL, ids=_ids(_LEVEL_WORD_REAL))
+def test_level_after_a_preposition(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_WORD_NO_MATCH, ids=_ids(_LEVEL_WORD_NO_MATCH))
+def test_level_inside_a_word(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

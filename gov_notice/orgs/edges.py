@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 # nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
 _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
 
+# jieba tags of the words a level written as a word of its own may follow (据|市, 到|县, 与|市):
+# prepositions, verbs, conjunctions, adverbs, particles, pronouns
+_FUNCTION_TAGS = frozenset("pvcdur")
+
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
 
 # at most this many tokens / characters are added to the left of a chain by segmentation
@@ -205,9 +209,27 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
         place = place_ending(st, text, name_start)
         if place is not None:
             return name_start - len(place)
-        if text[name_start - 1:name_start] in LEVELS and not HAN_CHAR.match(text, name_start - 2):
+        if level_word(doc, name_start) < name_start:
             return name_start - 1
     return None
+
+
+def level_word(doc: Doc, pos: int) -> int:
+    """``pos`` moved left over a level character written before it as a word of its own: after no
+    Han character, or read alone by segmentation after a preposition (据|市|水文局, 由|县|水利局;
+    not 全市, 城市, 我市, 各市, which are words); ``pos`` itself when there is none."""
+    text = doc.text
+    if not (pos > 0 and text[pos - 1] in LEVELS):
+        return pos
+    if not HAN_CHAR.match(text, pos - 2) if pos >= 2 else True:
+        return pos - 1
+    toks = doc.cut(max(0, pos - 4), pos + 2)
+    for i in range(1, len(toks)):
+        if toks[i][1:] == (pos - 1, pos):
+            tag = doc.res.segmenter.tag(toks[i - 1][0]) or ""
+            # (图卢兹|市|…: the level of a place name the dictionary lacks)
+            return pos - 1 if tag[:1] in _FUNCTION_TAGS and tag != "vn" else pos
+    return pos
 
 
 _LEVEL_SET = frozenset(LEVELS)

@@ -13,7 +13,7 @@ from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
-from .edges import left_edge, next_word, noun_before_single, one_word, proper
+from .edges import left_edge, level_word, next_word, noun_before_single, one_word, proper
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -175,6 +175,7 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     if edge is not None and edge < start:  # a place written before the name part
         edge = ordinal_after_place(st, text, edge)
         edge = place_before(st, text, edge)
+        edge = level_word(doc, edge)  # (据|市|水文气象局: a level after a preposition)
     if not qualified and (edge is None or edge == start):
         return None  # a generic head (党委, 委员会, 派出所) with no name part before it
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
