@@ -467,3 +467,29 @@ def test_level_after_a_preposition(extractor: Extractor, _id: str, text: str, ex
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_WORD_NO_MATCH, ids=_ids(_LEVEL_WORD_NO_MATCH))
 def test_level_inside_a_word(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a bureau-like body with a one-character head and a name of three or four words --------------
+_LONG_NAME_REAL = [
+    ("culture-broadcast-tourism", "近日，市文化广电旅游局公布了第一批非遗工坊名单。", ["市文化广电旅游局"]),
+    ("data-bureau", "区政务服务数据管理局负责平台的日常运维。", ["区政务服务数据管理局"]),
+    ("social-insurance", "县社会保险事业管理局提醒参保人按时缴费。", ["县社会保险事业管理局"]),
+    ("placed-long-name", "宝鸡市文化广电旅游局组织开展文物安全检查。", ["宝鸡市文化广电旅游局"]),
+]
+
+_LONG_NAME_NO_MATCH = [
+    # a level word and nouns before a word ending with 局 (大局, 格局, 局面) name no bureau
+    ("overall-situation", "确保全县经济社会发展大局稳定。", "县经济社会发展大局"),
+    ("pattern", "县里财政收入结构格局发生变化。", "财政收入结构格局"),
+    ("situation", "市区交通拥堵治理工作局面有所改观。", "市区交通拥堵治理工作局"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LONG_NAME_REAL, ids=_ids(_LONG_NAME_REAL))
+def test_long_names_of_bureaus(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LONG_NAME_NO_MATCH, ids=_ids(_LONG_NAME_NO_MATCH))
+def test_long_names_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

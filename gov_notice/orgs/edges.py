@@ -31,6 +31,12 @@ _MAX_LEFT_CHARS = 10
 
 _WINDOW = 14
 
+# the name of a bureau-like body with a one-character head, written after a place or level: at most
+# this many dictionary words / characters (市|政务|服务|数据|管理|局, 市|社会保险|事业|管理|局)
+_MAX_SINGLE_NAME_WORDS = 4
+
+_MAX_SINGLE_NAME_CHARS = 8
+
 
 def _nounish(seg: object, st: State, word: str) -> bool:
     """A dictionary word of two or more characters that may stand in a body's name."""
@@ -200,11 +206,11 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     elif not any(b == hs for _, _, b in toks):
         return None
     words = [t for t in toks if t[2] <= hs]
-    for n in (1, 2):
+    for n in range(1, _MAX_SINGLE_NAME_WORDS + 1):
         if len(words) < n:
             break
         name_start = words[-n][1]
-        if not all(_name_part(doc.res.segmenter, st, w) for w, _, _ in words[-n:]) or hs - name_start > 6:
+        if not _name_part(doc.res.segmenter, st, words[-n][0]) or hs - name_start > _MAX_SINGLE_NAME_CHARS:
             break
         place = place_ending(st, text, name_start)
         if place is not None:
@@ -237,12 +243,12 @@ _LEVEL_SET = frozenset(LEVELS)
 
 def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     """Whether a place or a level character ends where the name of a bureau-like body with its
-    head at ``hs`` may start (one to six characters before it): what :func:`noun_before_single`
+    head at ``hs`` may start (one to eight characters before it): what :func:`noun_before_single`
     needs, tested without segmenting (near the text's start every head is tried)."""
-    if hs <= 8:
+    if hs <= _MAX_SINGLE_NAME_CHARS + 2:
         return True
     ending_at = st.place_index.ending_at
-    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - 6, hs))
+    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - _MAX_SINGLE_NAME_CHARS, hs))
 
 
 def next_word(doc: Doc, pos: int) -> str:
