@@ -493,3 +493,30 @@ def test_long_names_of_bureaus(extractor: Extractor, _id: str, text: str, expect
 @pytest.mark.parametrize(("_id", "text", "absent"), _LONG_NAME_NO_MATCH, ids=_ids(_LONG_NAME_NO_MATCH))
 def test_long_names_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a generic head (中心, 大队, 公司) named by a level or place before any words -----------------
+_LEVEL_NAMED_REAL = [
+    ("legal-aid-centre", "县法律援助中心为农民工提供免费咨询。", ["县法律援助中心"]),
+    ("enforcement-brigade", "县综合行政执法大队开展占道经营整治。", ["县综合行政执法大队"]),
+    ("water-company", "因管网检修，县自来水公司将于周六停水。", ["县自来水公司"]),
+    ("placed-centre", "宝鸡市法律援助中心开通了热线。", ["宝鸡市法律援助中心"]),
+    ("disease-centre", "县动物疫病预防控制中心派员指导免疫。", ["县动物疫病预防控制中心"]),
+]
+
+_LEVEL_NAMED_NO_MATCH = [
+    # a verb right after the level opens a clause, not a name
+    ("verb-after-level", "县组建综合执法大队，统一执法。", "县组建综合执法大队"),
+    ("level-in-word", "全县各级党组织要提高认识。", "县各级党组织"),
+    ("level-verb-group", "市成立工作专班负责此事。", "市成立工作专班"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_NAMED_REAL, ids=_ids(_LEVEL_NAMED_REAL))
+def test_generic_heads_named_by_a_level(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NAMED_NO_MATCH, ids=_ids(_LEVEL_NAMED_NO_MATCH))
+def test_generic_heads_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chains import conjunction_at, place_ending, read_chain, tail_of
+from .chains import conjunction_at, place_before, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
 from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, remember
@@ -249,6 +249,35 @@ def _place_or_level_before(st: State, text: str, hs: int) -> bool:
         return True
     ending_at = st.place_index.ending_at
     return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - _MAX_SINGLE_NAME_CHARS, hs))
+
+
+def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]) -> int | None:
+    """Where a body with a generic head at ``[start, end)`` starts when a level written as a word
+    of its own stands before a name of at most four words (县|法律援助|中心, 县|综合|行政|执法|大队,
+    县|自来水|公司): any Han words but function words, numbers, cues and other bodies, the first
+    no verb (县|组建|执法|大队); None when there is none.  The level makes the body one body."""
+    text = doc.text
+    if not _place_or_level_before(st, text, start):
+        return None  # (most generic heads: no segmentation needed to say so)
+    ws = max(para[0], start - _MAX_SINGLE_NAME_CHARS - 5)
+    toks = [t for t in doc.cut(ws, end) if t[1] < start]
+    if toks and toks[-1][2] > start:  # the head read with its name as one word (预防|控制中心)
+        if toks[-1][2] != end:
+            return None
+        toks[-1] = (text[toks[-1][1]:start], toks[-1][1], start)
+    seg = doc.res.segmenter
+    for n in range(1, min(len(toks), _MAX_SINGLE_NAME_WORDS + 1)):
+        w, a, _ = toks[-n]
+        tag = seg.tag(w) or ""  # type: ignore[attr-defined]
+        if start - a > _MAX_SINGLE_NAME_CHARS or len(w) < 2 or not HAN_WORD.fullmatch(w) \
+                or (tag[:1] in _FUNCTION_TAGS and tag not in ("v", "vn")) \
+                or w in st.cues or w in st.governs or w in st.stop_words or tail_of(st, w) is not None \
+                or NUMBER.search(w) or w.startswith(st.adverbs):
+            return None
+        named = min(place_before(st, text, a), level_word(doc, a))
+        if named < a:
+            return None if tag == "v" else named  # (县|组建|执法|大队: a verb after the level)
+    return None
 
 
 def next_word(doc: Doc, pos: int) -> str:

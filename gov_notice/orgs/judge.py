@@ -13,7 +13,7 @@ from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
-from .edges import left_edge, level_word, next_word, noun_before_single, one_word, proper
+from .edges import left_edge, level_named, level_word, next_word, noun_before_single, one_word, proper
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -177,7 +177,9 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
         edge = place_before(st, text, edge)
         edge = level_word(doc, edge)  # (据|市|水文气象局: a level after a preposition)
     if not qualified and (edge is None or edge == start):
-        return None  # a generic head (党委, 委员会, 派出所) with no name part before it
+        named = level_named(doc, st, start, end, para)  # 县|法律援助|中心: a level names the body
+        # (else a generic head, 党委, 委员会, 派出所, with no name part before it)
+        return None if named is None else (named, end)
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
     if not qualified and kind == "court" and text[edge or start:start] in st.scope_words:
         return None  # 诉诸|国际法庭: a scope alone names no one court (海牙国际法庭 does)
