@@ -520,3 +520,27 @@ def test_generic_heads_named_by_a_level(extractor: Extractor, _id: str, text: st
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NAMED_NO_MATCH, ids=_ids(_LEVEL_NAMED_NO_MATCH))
 def test_generic_heads_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a bureau of two portfolios joined by a conjunction, with a one-character head ----------------
+_TWO_PORTFOLIOS_REAL = [
+    ("science-and-industry", "区科技和工业信息化局发布了专项资金申报指南。", ["区科技和工业信息化局"]),
+    ("culture-and-tourism", "近日，县文化广电体育和旅游局召开专题会议。", ["县文化广电体育和旅游局"]),
+    ("land-and-housing", "据市国土资源和房产管理局介绍，供地计划已公布。", ["市国土资源和房产管理局"]),
+]
+
+_TWO_PORTFOLIOS_NO_MATCH = [
+    # two bodies joined by a conjunction stay two
+    ("two-bureaus", "县财政局和审计局联合检查。", "县财政局和审计局"),
+    ("party-and-government", "县委和县政府高度重视。", "县委和县政府"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _TWO_PORTFOLIOS_REAL, ids=_ids(_TWO_PORTFOLIOS_REAL))
+def test_two_portfolio_bureaus(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _TWO_PORTFOLIOS_NO_MATCH, ids=_ids(_TWO_PORTFOLIOS_NO_MATCH))
+def test_two_portfolio_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))

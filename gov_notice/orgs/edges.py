@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..grammar import CONJUNCTIONS
 from .chains import conjunction_at, place_before, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
@@ -36,6 +37,9 @@ _WINDOW = 14
 _MAX_SINGLE_NAME_WORDS = 4
 
 _MAX_SINGLE_NAME_CHARS = 8
+
+# the conjunctions joining the two portfolios of one body (教育|和|体育|局, 科技|与|工业|局)
+_PORTFOLIO_JOINS = frozenset(CONJUNCTIONS)
 
 
 def _nounish(seg: object, st: State, word: str) -> bool:
@@ -192,7 +196,7 @@ def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bo
 
 
 def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
-    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one or two
+    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one to four
     dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
     (市|格局: the name is one character; 全市|工作|局面: no head)."""
     text = doc.text
@@ -206,11 +210,15 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     elif not any(b == hs for _, _, b in toks):
         return None
     words = [t for t in toks if t[2] <= hs]
-    for n in range(1, _MAX_SINGLE_NAME_WORDS + 1):
+    joined = False
+    for n in range(1, _MAX_SINGLE_NAME_WORDS + 2):
         if len(words) < n:
             break
-        name_start = words[-n][1]
-        if not _name_part(doc.res.segmenter, st, words[-n][0]) or hs - name_start > _MAX_SINGLE_NAME_CHARS:
+        w, name_start, _ = words[-n]
+        if w in _PORTFOLIO_JOINS and n > 1 and not joined:
+            joined = True  # 区|科技|和|工业|信息化|局: a body of two portfolios (one conjunction)
+            continue
+        if not _name_part(doc.res.segmenter, st, w) or hs - name_start > _MAX_SINGLE_NAME_CHARS + 2 * joined:
             break
         place = place_ending(st, text, name_start)
         if place is not None:
@@ -243,12 +251,12 @@ _LEVEL_SET = frozenset(LEVELS)
 
 def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     """Whether a place or a level character ends where the name of a bureau-like body with its
-    head at ``hs`` may start (one to eight characters before it): what :func:`noun_before_single`
+    head at ``hs`` may start (one to ten characters before it, a conjunction included): what :func:`noun_before_single`
     needs, tested without segmenting (near the text's start every head is tried)."""
-    if hs <= _MAX_SINGLE_NAME_CHARS + 2:
+    if hs <= _MAX_SINGLE_NAME_CHARS + 4:
         return True
     ending_at = st.place_index.ending_at
-    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - _MAX_SINGLE_NAME_CHARS, hs))
+    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - _MAX_SINGLE_NAME_CHARS - 2, hs))
 
 
 def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]) -> int | None:
