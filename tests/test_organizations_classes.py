@@ -544,3 +544,26 @@ def test_two_portfolio_bureaus(extractor: Extractor, _id: str, text: str, expect
 @pytest.mark.parametrize(("_id", "text", "absent"), _TWO_PORTFOLIOS_NO_MATCH, ids=_ids(_TWO_PORTFOLIOS_NO_MATCH))
 def test_two_portfolio_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a dictionary place that ends a longer place name (崇|礼县, 朝|天门) -----------------------------
+_PLACE_IN_WORD_REAL = [
+    ("county-inside-name", "据崇礼县政府通报，雪场已全部开放。", ["崇礼县政府"]),
+    ("quarter-inside-name", "群众向朝天门派出所报警求助。", ["朝天门派出所"]),
+]
+
+_PLACE_IN_WORD_NO_MATCH = [
+    # a word ending inside the place (区长|丰, 人民|和) is no part of it
+    ("post-before-place", "这位副区长丰街道的事情也要过问。", "区长丰街道"),
+    ("noun-before-place", "惠及沿线各国人民和东盟各国。", "人民和东盟"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _PLACE_IN_WORD_REAL, ids=_ids(_PLACE_IN_WORD_REAL))
+def test_place_ending_a_longer_name(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _PLACE_IN_WORD_NO_MATCH, ids=_ids(_PLACE_IN_WORD_NO_MATCH))
+def test_place_in_word_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))

@@ -228,6 +228,22 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     return None
 
 
+def place_word_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body whose places ``text[start:end]`` open its name starts: ``start``, or the start
+    of a noun-like word ending where the places end (崇|礼县 read in 崇礼县, 朝|天门 in 朝天门: the
+    dictionary's place is the end of a longer place name)."""
+    if not HAN_CHAR.match(doc.text, start - 1):
+        return start  # (most places: nothing written right before them)
+    for w, a, b in doc.cut(max(0, start - 3), end):
+        if a < start < b:
+            # (人|民和, 区|长丰, 名|宿城: a word ending inside the places is no part of them)
+            tag = doc.res.segmenter.tag(w) or ""
+            return a if b == end and tag in _NOUNISH and HAN_WORD.fullmatch(w) else start
+        if a >= start:
+            break
+    return start
+
+
 def level_word(doc: Doc, pos: int) -> int:
     """``pos`` moved left over a level character written before it as a word of its own: after no
     Han character, or read alone by segmentation after a preposition (据|市|水文局, 由|县|水利局;

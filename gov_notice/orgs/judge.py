@@ -13,7 +13,16 @@ from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
 from .context import DEMONSTRATIVES, village_start
-from .edges import left_edge, level_named, level_word, next_word, noun_before_single, one_word, proper
+from .edges import (
+    left_edge,
+    level_named,
+    level_word,
+    next_word,
+    noun_before_single,
+    one_word,
+    place_word_start,
+    proper,
+)
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -154,7 +163,8 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
     if pre in st.opening_alone and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
     if qualified and pre and (pre.startswith(st.party_prefixes) or pre[0] not in LEVELS):
-        return start, he  # starts with a place name: a clear left edge
+        # starts with a place name: a clear left edge (unless the place ends a longer word)
+        return place_word_start(doc, start, start + len(pre)), he
     return _judge_left_edge(doc, st, ch, start, pre, qualified)
 
 
