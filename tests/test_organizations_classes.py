@@ -567,3 +567,30 @@ def test_place_ending_a_longer_name(extractor: Extractor, _id: str, text: str, e
 @pytest.mark.parametrize(("_id", "text", "absent"), _PLACE_IN_WORD_NO_MATCH, ids=_ids(_PLACE_IN_WORD_NO_MATCH))
 def test_place_in_word_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- a town or township the place lexicon lacks, named by the words before its level -------------
+_OPEN_TOWN_REAL = [
+    ("town-government", "近日，白鹤镇人民政府召开专题会议。", ["白鹤镇人民政府"]),
+    ("town-committee", "王家坪镇党委组织党员开展志愿服务。", ["王家坪镇党委"]),
+    ("numbered-town-police", "三溪镇派出所民警及时赶到现场。", ["三溪镇派出所"]),
+    ("township", "青龙乡人民政府发布防汛通告。", ["青龙乡人民政府"]),
+]
+
+_OPEN_TOWN_NO_MATCH = [
+    # a scope, term, demonstrative or verb before the level names no town
+    ("whole-town", "全镇党委班子成员参加。", "全镇党委"),
+    ("new-term", "新一届镇党委班子产生。", "新一届镇党委"),
+    ("this-town", "该镇党委书记作表态发言。", "该镇党委"),
+    ("verb-before", "他到镇党委汇报工作。", "他到镇党委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _OPEN_TOWN_REAL, ids=_ids(_OPEN_TOWN_REAL))
+def test_towns_the_lexicon_lacks(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _OPEN_TOWN_NO_MATCH, ids=_ids(_OPEN_TOWN_NO_MATCH))
+def test_open_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))

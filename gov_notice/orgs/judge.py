@@ -12,7 +12,7 @@ from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
-from .context import DEMONSTRATIVES, village_start
+from .context import DEMONSTRATIVES, town_start, village_start
 from .edges import (
     left_edge,
     level_named,
@@ -178,6 +178,10 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
         village = village_start(doc, st, start + len(pre), para)
         if village is not None:
             return village, end  # 王家村党支部, 幸福社区居委会: a named village's or community's body
+    if pre[:1] in st.open_town_levels:
+        town = town_start(doc, st, start, para)
+        if town is not None:
+            return place_before(st, text, town), end  # 白鹤|镇|党委: a town the lexicon lacks
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
     # 建设银行|总行党委)
     joints = frozenset({start + len(pre), start + len(pre) + len(ch.heads[0])})
