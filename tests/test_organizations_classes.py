@@ -577,6 +577,17 @@ _OPEN_TOWN_REAL = [
     ("township", "青龙乡人民政府发布防汛通告。", ["青龙乡人民政府"]),
 ]
 
+# the formal name of a county's or city's armed forces department (人武部, 武装部 for short)
+_ARMED_FORCES_REAL = [
+    ("county-armed-forces", "县人民武装部组织民兵开展应急演练。", ["县人民武装部"]),
+    ("city-armed-forces", "宝鸡市人民武装部召开征兵工作会议。", ["宝鸡市人民武装部"]),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _ARMED_FORCES_REAL, ids=_ids(_ARMED_FORCES_REAL))
+def test_armed_forces_departments(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
 _OPEN_TOWN_NO_MATCH = [
     # a scope, term, demonstrative or verb before the level names no town
     ("whole-town", "全镇党委班子成员参加。", "全镇党委"),
