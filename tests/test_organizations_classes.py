@@ -605,3 +605,25 @@ def test_towns_the_lexicon_lacks(extractor: Extractor, _id: str, text: str, expe
 @pytest.mark.parametrize(("_id", "text", "absent"), _OPEN_TOWN_NO_MATCH, ids=_ids(_OPEN_TOWN_NO_MATCH))
 def test_open_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- the national scope written before a national body's name as a word of its own ----------------
+_NATIONAL_REAL = [
+    ("known-body", "经国家新闻出版署批准，该刊正式创刊。", ["国家新闻出版署"]),
+    ("segmented-name", "国家信息化专家咨询委员会召开年会。", ["国家信息化专家咨询委员会"]),
+]
+
+_NATIONAL_NO_MATCH = [
+    # 国家 ending a longer word (发展中国家) is no scope of the body after it
+    ("developing-countries", "不少发展中国家新闻出版署也派员参会。", "国家新闻出版署"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NATIONAL_REAL, ids=_ids(_NATIONAL_REAL))
+def test_national_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NATIONAL_NO_MATCH, ids=_ids(_NATIONAL_NO_MATCH))
+def test_national_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))

@@ -244,6 +244,16 @@ def place_word_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def national_before(doc: Doc, st: State, pos: int) -> int:
+    """``pos`` moved left over the national scope written before a body's name part as a word of
+    its own (国家|质量技术监督局, 国家|留学基金管理委员会; not 发展中国家|…); else ``pos``."""
+    scope = st.national_scope
+    if not doc.text.endswith(scope, 0, pos):
+        return pos
+    a = pos - len(scope)
+    return a if any(t[1:] == (a, pos) for t in doc.cut(max(0, a - 4), pos + 2)) else pos
+
+
 def level_word(doc: Doc, pos: int) -> int:
     """``pos`` moved left over a level character written before it as a word of its own: after no
     Han character, or read alone by segmentation after a preposition (据|市|水文局, 由|县|水利局;

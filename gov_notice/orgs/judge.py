@@ -17,6 +17,7 @@ from .edges import (
     left_edge,
     level_named,
     level_word,
+    national_before,
     next_word,
     noun_before_single,
     one_word,
@@ -137,7 +138,9 @@ def _judge_known(doc: Doc, st: State, ch: Chain, hs: int, start: int) -> Span | 
     if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
             doc, hs, he, exact=h in st.generated):
         return None  # a short form written inside other words: 创|建行|动
-    return start, he  # a known body's name is complete: 立法会, 国务院办公厅
+    # a known body's name is complete (立法会, 国务院办公厅), but for the national scope written
+    # before it as a word of its own (国家|质量技术监督局, 国家|铁道部)
+    return national_before(doc, st, start), he
 
 
 def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: str) -> Span | None:
@@ -188,8 +191,9 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     edge = left_edge(doc, st, start, end, para, joints)
     if edge is not None and edge < start:  # a place written before the name part
         edge = ordinal_after_place(st, text, edge)
-        edge = place_before(st, text, edge)
-        edge = level_word(doc, edge)  # (据|市|水文气象局: a level after a preposition)
+        placed = place_before(st, text, edge)
+        edge = level_word(doc, placed) if placed < edge else national_before(doc, st, level_word(doc, edge))
+        # (据|市|水文气象局: a level after a preposition; 国家|质量技术监督局: a national body)
     if not qualified and (edge is None or edge == start):
         named = level_named(doc, st, start, end, para)  # 县|法律援助|中心: a level names the body
         # (else a generic head, 党委, 委员会, 派出所, with no name part before it)
