@@ -502,6 +502,10 @@ _LEVEL_NAMED_REAL = [
     ("water-company", "因管网检修，县自来水公司将于周六停水。", ["县自来水公司"]),
     ("placed-centre", "宝鸡市法律援助中心开通了热线。", ["宝鸡市法律援助中心"]),
     ("disease-centre", "县动物疫病预防控制中心派员指导免疫。", ["县动物疫病预防控制中心"]),
+    # a kind of body (管理中心, 交易中心, 行业协会) named by its place or level
+    ("placed-kind-centre", "据西安市住房保障管理中心介绍，摇号将于下月进行。", ["西安市住房保障管理中心"]),
+    ("level-kind-centre", "近日，市公共资源交易中心发布公告。", ["市公共资源交易中心"]),
+    ("placed-trade-association", "厦门市房地产中介行业协会发出倡议。", ["厦门市房地产中介行业协会"]),
 ]
 
 _LEVEL_NAMED_NO_MATCH = [
@@ -509,6 +513,9 @@ _LEVEL_NAMED_NO_MATCH = [
     ("verb-after-level", "县组建综合执法大队，统一执法。", "县组建综合执法大队"),
     ("level-in-word", "全县各级党组织要提高认识。", "县各级党组织"),
     ("level-verb-group", "市成立工作专班负责此事。", "市成立工作专班"),
+    # a kind of body with no place or level is no one body
+    ("kind-of-centre", "活动在会展中心举行。", "会展中心"),
+    ("kind-of-association", "发挥行业协会的作用。", "行业协会"),
 ]
 
 

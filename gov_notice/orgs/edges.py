@@ -281,8 +281,11 @@ def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     needs, tested without segmenting (near the text's start every head is tried)."""
     if hs <= _MAX_SINGLE_NAME_CHARS + 4:
         return True
+    lo = hs - _MAX_SINGLE_NAME_CHARS - 2
+    if not _LEVEL_SET.isdisjoint(text[lo - 1:hs - 1]):
+        return True  # a level character (one set test)
     ending_at = st.place_index.ending_at
-    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - _MAX_SINGLE_NAME_CHARS - 2, hs))
+    return any(ending_at(text, p, 2) is not None for p in range(lo, hs))
 
 
 def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]) -> int | None:

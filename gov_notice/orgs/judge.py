@@ -204,7 +204,10 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
     if not qualified and edge is not None and kind in _PROPER_KINDS:
         scoped = kind == "society" and text.startswith(st.scope_words, edge)  # 国际|游泳联合会
         if not scoped and not proper(doc, st, edge, start):
-            return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
+            # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body, unless a level or
+            # place names it (武汉市|住房|保障|管理中心)
+            named = level_named(doc, st, start, end, para)
+            return None if named is None else (named, end)
     return (edge if edge is not None else start), end
 
 
