@@ -506,6 +506,10 @@ _LEVEL_NAMED_REAL = [
     ("placed-kind-centre", "据西安市住房保障管理中心介绍，摇号将于下月进行。", ["西安市住房保障管理中心"]),
     ("level-kind-centre", "近日，市公共资源交易中心发布公告。", ["市公共资源交易中心"]),
     ("placed-trade-association", "厦门市房地产中介行业协会发出倡议。", ["厦门市房地产中介行业协会"]),
+    # the place a few name words before the part segmentation read (广东|华信|投资|控股集团有限公司)
+    ("place-before-name-words", "广东华信投资控股集团有限公司召开年会。", ["广东华信投资控股集团有限公司"]),
+    ("place-before-company", "他现任湖南宏图钢铁集团有限责任公司董事。", ["湖南宏图钢铁集团有限责任公司"]),
+    ("place-before-unit", "云南省盐业总公司团委组织活动。", ["云南省盐业总公司团委"]),
 ]
 
 _LEVEL_NAMED_NO_MATCH = [

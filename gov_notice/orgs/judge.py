@@ -194,6 +194,10 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
         placed = place_before(st, text, edge)
         edge = level_word(doc, placed) if placed < edge else national_before(doc, st, level_word(doc, edge))
         # (据|市|水文气象局: a level after a preposition; 国家|质量技术监督局: a national body)
+        if edge == placed and text[edge - 1:edge] not in LEVELS:
+            # no place yet: one a few name words before (安徽|江淮|汽车集团有限公司)
+            named = level_named(doc, st, edge, end, para)
+            edge = edge if named is None else named
     if not qualified and (edge is None or edge == start):
         named = level_named(doc, st, start, end, para)  # 县|法律援助|中心: a level names the body
         # (else a generic head, 党委, 委员会, 派出所, with no name part before it)
