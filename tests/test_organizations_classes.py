@@ -595,6 +595,30 @@ _ARMED_FORCES_REAL = [
 ]
 
 
+# the short forms of commissions named by one portfolio character (教委, 科委, 农委, 民委)
+_PORTFOLIO_COMMISSIONS_REAL = [
+    ("education-commission", "近日，市教委印发了课后服务工作方案。", ["市教委"]),
+    ("science-commission", "该项目经省科委批准立项。", ["省科委"]),
+    ("ethnic-affairs", "市民委组织开展民族团结进步宣传月活动。", ["市民委"]),
+]
+
+_PORTFOLIO_COMMISSIONS_NO_MATCH = [
+    ("member-of-a-group", "他是学会团体委员。", "团体委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _PORTFOLIO_COMMISSIONS_REAL,
+                         ids=_ids(_PORTFOLIO_COMMISSIONS_REAL))
+def test_portfolio_commissions(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _PORTFOLIO_COMMISSIONS_NO_MATCH,
+                         ids=_ids(_PORTFOLIO_COMMISSIONS_NO_MATCH))
+def test_portfolio_commission_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
 @pytest.mark.parametrize(("_id", "text", "expected"), _ARMED_FORCES_REAL, ids=_ids(_ARMED_FORCES_REAL))
 def test_armed_forces_departments(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
     assert _names(extractor.extract(text)) == expected
