@@ -662,3 +662,15 @@ def test_national_bodies(extractor: Extractor, _id: str, text: str, expected: li
 @pytest.mark.parametrize(("_id", "text", "absent"), _NATIONAL_NO_MATCH, ids=_ids(_NATIONAL_NO_MATCH))
 def test_national_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- a dateline word (本报讯, 本台讯) is no part of the body after it -------------------------------
+_DATELINE_REAL = [
+    ("paper-dateline", "本报讯陕西高校工委召开专题会议。", ["陕西高校工委"]),
+    ("station-dateline", "本台讯市交通运输综合执法支队开展集中整治。", ["市交通运输综合执法支队"]),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _DATELINE_REAL, ids=_ids(_DATELINE_REAL))
+def test_dateline_is_no_name_part(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
