@@ -600,6 +600,8 @@ _PORTFOLIO_COMMISSIONS_REAL = [
     ("education-commission", "近日，市教委印发了课后服务工作方案。", ["市教委"]),
     ("science-commission", "该项目经省科委批准立项。", ["省科委"]),
     ("ethnic-affairs", "市民委组织开展民族团结进步宣传月活动。", ["市民委"]),
+    # the party's education work committee (教育工作委员会), written short
+    ("education-work-committee", "近日，市教工委召开全市高校安全稳定工作会议。", ["市教工委"]),
 ]
 
 _PORTFOLIO_COMMISSIONS_NO_MATCH = [
