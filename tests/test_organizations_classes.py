@@ -415,3 +415,264 @@ def test_level_numbered_hospital(extractor: Extractor, _id: str, text: str, expe
 @pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NUMBERED_NO_MATCH, ids=_ids(_LEVEL_NUMBERED_NO_MATCH))
 def test_level_numbered_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
     assert absent not in _names(extractor.extract(text))
+
+
+# --- a unit whose whole name is one word (信息中心, 会计学院), held by the body before it ----------
+_HELD_UNIT_REAL = [
+    ("centre-of-a-bureau", "市统计局信息中心负责汇总各区报送的数据。", ["市统计局信息中心"]),
+    ("school-of-a-university", "会议由西北政法大学法学院承办。", ["西北政法大学法学院"]),
+    ("centre-of-a-department", "省公安厅指挥中心连夜部署查缉工作。", ["省公安厅指挥中心"]),
+    ("named-unit-of-a-bureau", "国家体育总局体育信息中心发布了比赛日程。", ["国家体育总局体育信息中心"]),
+]
+
+_HELD_UNIT_NO_MATCH = [
+    # a generic holder cut from its own name holds nothing: 象屿 is part of the group's name
+    ("holder-cut-from-name", "他曾在厦门象屿集团有限公司贸易中心财务部工作。", "集团有限公司贸易中心财务部"),
+    # a holder read across a word (人|民医院) is no holder
+    ("holder-across-word", "县人民医院信息中心负责系统维护。", "民医院信息中心"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _HELD_UNIT_REAL, ids=_ids(_HELD_UNIT_REAL))
+def test_units_held_by_a_body(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _HELD_UNIT_NO_MATCH, ids=_ids(_HELD_UNIT_NO_MATCH))
+def test_units_held_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a level written as a word of its own after a preposition or verb (据|市|水文局) ---------------
+_LEVEL_WORD_REAL = [
+    ("after-according-to", "据市水文局监测，主要河道水位持续回落。", ["市水文局"]),
+    ("after-by", "此项工作由县水利局牵头，各乡镇配合。", ["县水利局"]),
+    ("after-through", "方案经市水务局审核后报批。", ["市水务局"]),
+    ("after-to", "他申请调到县计生委工作。", ["县计生委"]),
+]
+
+_LEVEL_WORD_NO_MATCH = [
+    # the level inside a word (全市, 各市, 城市) or ending a place name the dictionary lacks
+    ("whole-city", "全市林业局系统开展安全检查。", "市林业局"),
+    ("each-city", "各市林业局要及时报送材料。", "市林业局"),
+    ("foreign-city", "展品原存放在图卢兹市欧洲航天航空防务集团的仓库。", "市欧洲航天航空防务集团"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_WORD_REAL, ids=_ids(_LEVEL_WORD_REAL))
+def test_level_after_a_preposition(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_WORD_NO_MATCH, ids=_ids(_LEVEL_WORD_NO_MATCH))
+def test_level_inside_a_word(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a bureau-like body with a one-character head and a name of three or four words --------------
+_LONG_NAME_REAL = [
+    ("culture-broadcast-tourism", "近日，市文化广电旅游局公布了第一批非遗工坊名单。", ["市文化广电旅游局"]),
+    ("data-bureau", "区政务服务数据管理局负责平台的日常运维。", ["区政务服务数据管理局"]),
+    ("social-insurance", "县社会保险事业管理局提醒参保人按时缴费。", ["县社会保险事业管理局"]),
+    ("placed-long-name", "宝鸡市文化广电旅游局组织开展文物安全检查。", ["宝鸡市文化广电旅游局"]),
+]
+
+_LONG_NAME_NO_MATCH = [
+    # a level word and nouns before a word ending with 局 (大局, 格局, 局面) name no bureau
+    ("overall-situation", "确保全县经济社会发展大局稳定。", "县经济社会发展大局"),
+    ("pattern", "县里财政收入结构格局发生变化。", "财政收入结构格局"),
+    ("situation", "市区交通拥堵治理工作局面有所改观。", "市区交通拥堵治理工作局"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LONG_NAME_REAL, ids=_ids(_LONG_NAME_REAL))
+def test_long_names_of_bureaus(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LONG_NAME_NO_MATCH, ids=_ids(_LONG_NAME_NO_MATCH))
+def test_long_names_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a generic head (中心, 大队, 公司) named by a level or place before any words -----------------
+_LEVEL_NAMED_REAL = [
+    ("legal-aid-centre", "县法律援助中心为农民工提供免费咨询。", ["县法律援助中心"]),
+    ("enforcement-brigade", "县综合行政执法大队开展占道经营整治。", ["县综合行政执法大队"]),
+    ("water-company", "因管网检修，县自来水公司将于周六停水。", ["县自来水公司"]),
+    ("placed-centre", "宝鸡市法律援助中心开通了热线。", ["宝鸡市法律援助中心"]),
+    ("disease-centre", "县动物疫病预防控制中心派员指导免疫。", ["县动物疫病预防控制中心"]),
+    # a kind of body (管理中心, 交易中心, 行业协会) named by its place or level
+    ("placed-kind-centre", "据西安市住房保障管理中心介绍，摇号将于下月进行。", ["西安市住房保障管理中心"]),
+    ("level-kind-centre", "近日，市公共资源交易中心发布公告。", ["市公共资源交易中心"]),
+    ("placed-trade-association", "厦门市房地产中介行业协会发出倡议。", ["厦门市房地产中介行业协会"]),
+    # the place a few name words before the part segmentation read (广东|华信|投资|控股集团有限公司)
+    ("place-before-name-words", "广东华信投资控股集团有限公司召开年会。", ["广东华信投资控股集团有限公司"]),
+    ("place-before-company", "他现任湖南宏图钢铁集团有限责任公司董事。", ["湖南宏图钢铁集团有限责任公司"]),
+    ("place-before-unit", "云南省盐业总公司团委组织活动。", ["云南省盐业总公司团委"]),
+]
+
+_LEVEL_NAMED_NO_MATCH = [
+    # a verb right after the level opens a clause, not a name
+    ("verb-after-level", "县组建综合执法大队，统一执法。", "县组建综合执法大队"),
+    ("level-in-word", "全县各级党组织要提高认识。", "县各级党组织"),
+    ("level-verb-group", "市成立工作专班负责此事。", "市成立工作专班"),
+    # a kind of body with no place or level is no one body
+    ("kind-of-centre", "活动在会展中心举行。", "会展中心"),
+    ("kind-of-association", "发挥行业协会的作用。", "行业协会"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _LEVEL_NAMED_REAL, ids=_ids(_LEVEL_NAMED_REAL))
+def test_generic_heads_named_by_a_level(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _LEVEL_NAMED_NO_MATCH, ids=_ids(_LEVEL_NAMED_NO_MATCH))
+def test_generic_heads_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a bureau of two portfolios joined by a conjunction, with a one-character head ----------------
+_TWO_PORTFOLIOS_REAL = [
+    ("science-and-industry", "区科技和工业信息化局发布了专项资金申报指南。", ["区科技和工业信息化局"]),
+    ("culture-and-tourism", "近日，县文化广电体育和旅游局召开专题会议。", ["县文化广电体育和旅游局"]),
+    ("land-and-housing", "据市国土资源和房产管理局介绍，供地计划已公布。", ["市国土资源和房产管理局"]),
+]
+
+_TWO_PORTFOLIOS_NO_MATCH = [
+    # two bodies joined by a conjunction stay two
+    ("two-bureaus", "县财政局和审计局联合检查。", "县财政局和审计局"),
+    ("party-and-government", "县委和县政府高度重视。", "县委和县政府"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _TWO_PORTFOLIOS_REAL, ids=_ids(_TWO_PORTFOLIOS_REAL))
+def test_two_portfolio_bureaus(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _TWO_PORTFOLIOS_NO_MATCH, ids=_ids(_TWO_PORTFOLIOS_NO_MATCH))
+def test_two_portfolio_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert absent not in _names(extractor.extract(text))
+
+
+# --- a dictionary place that ends a longer place name (崇|礼县, 朝|天门) -----------------------------
+_PLACE_IN_WORD_REAL = [
+    ("county-inside-name", "据崇礼县政府通报，雪场已全部开放。", ["崇礼县政府"]),
+    ("quarter-inside-name", "群众向朝天门派出所报警求助。", ["朝天门派出所"]),
+]
+
+_PLACE_IN_WORD_NO_MATCH = [
+    # a word ending inside the place (区长|丰, 人民|和) is no part of it
+    ("post-before-place", "这位副区长丰街道的事情也要过问。", "区长丰街道"),
+    ("noun-before-place", "惠及沿线各国人民和东盟各国。", "人民和东盟"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _PLACE_IN_WORD_REAL, ids=_ids(_PLACE_IN_WORD_REAL))
+def test_place_ending_a_longer_name(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _PLACE_IN_WORD_NO_MATCH, ids=_ids(_PLACE_IN_WORD_NO_MATCH))
+def test_place_in_word_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- a town or township the place lexicon lacks, named by the words before its level -------------
+_OPEN_TOWN_REAL = [
+    ("town-government", "近日，白鹤镇人民政府召开专题会议。", ["白鹤镇人民政府"]),
+    ("town-committee", "王家坪镇党委组织党员开展志愿服务。", ["王家坪镇党委"]),
+    ("numbered-town-police", "三溪镇派出所民警及时赶到现场。", ["三溪镇派出所"]),
+    ("township", "青龙乡人民政府发布防汛通告。", ["青龙乡人民政府"]),
+]
+
+# the formal name of a county's or city's armed forces department (人武部, 武装部 for short)
+_ARMED_FORCES_REAL = [
+    ("county-armed-forces", "县人民武装部组织民兵开展应急演练。", ["县人民武装部"]),
+    ("city-armed-forces", "宝鸡市人民武装部召开征兵工作会议。", ["宝鸡市人民武装部"]),
+]
+
+
+# the short forms of commissions named by one portfolio character (教委, 科委, 农委, 民委)
+_PORTFOLIO_COMMISSIONS_REAL = [
+    ("education-commission", "近日，市教委印发了课后服务工作方案。", ["市教委"]),
+    ("science-commission", "该项目经省科委批准立项。", ["省科委"]),
+    ("ethnic-affairs", "市民委组织开展民族团结进步宣传月活动。", ["市民委"]),
+    # the party's education work committee (教育工作委员会), written short
+    ("education-work-committee", "近日，市教工委召开全市高校安全稳定工作会议。", ["市教工委"]),
+]
+
+_PORTFOLIO_COMMISSIONS_NO_MATCH = [
+    ("member-of-a-group", "他是学会团体委员。", "团体委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _PORTFOLIO_COMMISSIONS_REAL,
+                         ids=_ids(_PORTFOLIO_COMMISSIONS_REAL))
+def test_portfolio_commissions(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _PORTFOLIO_COMMISSIONS_NO_MATCH,
+                         ids=_ids(_PORTFOLIO_COMMISSIONS_NO_MATCH))
+def test_portfolio_commission_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _ARMED_FORCES_REAL, ids=_ids(_ARMED_FORCES_REAL))
+def test_armed_forces_departments(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+_OPEN_TOWN_NO_MATCH = [
+    # a scope, term, demonstrative or verb before the level names no town
+    ("whole-town", "全镇党委班子成员参加。", "全镇党委"),
+    ("new-term", "新一届镇党委班子产生。", "新一届镇党委"),
+    ("this-town", "该镇党委书记作表态发言。", "该镇党委"),
+    ("verb-before", "他到镇党委汇报工作。", "他到镇党委"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _OPEN_TOWN_REAL, ids=_ids(_OPEN_TOWN_REAL))
+def test_towns_the_lexicon_lacks(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _OPEN_TOWN_NO_MATCH, ids=_ids(_OPEN_TOWN_NO_MATCH))
+def test_open_town_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- the national scope written before a national body's name as a word of its own ----------------
+_NATIONAL_REAL = [
+    ("known-body", "经国家新闻出版署批准，该刊正式创刊。", ["国家新闻出版署"]),
+    ("segmented-name", "国家信息化专家咨询委员会召开年会。", ["国家信息化专家咨询委员会"]),
+]
+
+_NATIONAL_NO_MATCH = [
+    # 国家 ending a longer word (发展中国家) is no scope of the body after it
+    ("developing-countries", "不少发展中国家新闻出版署也派员参会。", "国家新闻出版署"),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _NATIONAL_REAL, ids=_ids(_NATIONAL_REAL))
+def test_national_bodies(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected
+
+
+@pytest.mark.parametrize(("_id", "text", "absent"), _NATIONAL_NO_MATCH, ids=_ids(_NATIONAL_NO_MATCH))
+def test_national_decoys(extractor: Extractor, _id: str, text: str, absent: str) -> None:
+    assert all(absent not in n for n in _names(extractor.extract(text)))
+
+
+# --- a dateline word (本报讯, 本台讯) is no part of the body after it -------------------------------
+_DATELINE_REAL = [
+    ("paper-dateline", "本报讯陕西高校工委召开专题会议。", ["陕西高校工委"]),
+    ("station-dateline", "本台讯市交通运输综合执法支队开展集中整治。", ["市交通运输综合执法支队"]),
+]
+
+
+@pytest.mark.parametrize(("_id", "text", "expected"), _DATELINE_REAL, ids=_ids(_DATELINE_REAL))
+def test_dateline_is_no_name_part(extractor: Extractor, _id: str, text: str, expected: list[str]) -> None:
+    assert _names(extractor.extract(text)) == expected

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 import regex
 
 from ..grammar import DEMONSTRATIVES as _DEMONSTRATIVES
-from .grammar import LEVELS
+from .grammar import LEVELS, ORDINAL_MARK, TERM_MARK
 from .patterns import POLICE_MARK
 from .text import Cand
 
@@ -163,21 +163,45 @@ def village_start(doc: Doc, st: State, start: int, para: tuple[int, int]) -> int
     if m is None:
         return None
     name_end = m.start()
-    ws = max(para[0], name_end - 8)
     seg = doc.res.segmenter
-    toks = [(w, a) for w, a, _ in doc.cut(ws, name_end)]
-    edge = name_end
-    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
-        w, a = toks.pop()
-        if not _HAN_RUN.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
-            break
-        edge = a
+    toks = [(w, a) for w, a, _ in doc.cut(max(para[0], name_end - 8), name_end)]
+    edge = _own_name(doc, toks, name_end)
     if edge == name_end:
         return None
     if toks and toks[-1][0][-1] in st.town_levels and _HAN_RUN.fullmatch(toks[-1][0]) \
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
+
+
+def _own_name(doc: Doc, toks: list[tuple[str, int]], name_end: int) -> int:
+    """Where the own name of a village or town ending at ``name_end`` starts: the words ``toks``
+    (popped) just before it, at most ``_MAX_VILLAGE`` characters, none of them a verb, pronoun,
+    preposition, number or the like; ``name_end`` when there is none."""
+    seg = doc.res.segmenter
+    edge = name_end
+    while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
+        w, a = toks.pop()
+        if not _HAN_RUN.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
+            break
+        edge = a
+    return edge
+
+
+def town_start(doc: Doc, st: State, start: int, para: tuple[int, int]) -> int | None:
+    """Where the town or township whose level opens the body at ``start`` begins, named by words
+    the place lexicon lacks (白鹤|镇|党委, 马|家|镇|人民政府, 王家坪|镇|派出所: the lexicon stops
+    at counties); None when no name of two or more characters is written as words of their own
+    before the level (全镇, 乡镇: words; 该|镇, 到|镇: no name)."""
+    if doc.text[start:start + 1] not in st.open_town_levels:
+        return None
+    toks = doc.cut(max(para[0], start - 8), start + 2)
+    if not any(b == start for _, _, b in toks):
+        return None  # the level inside a word (全镇, 城乡)
+    edge = _own_name(doc, [(w, a) for w, a, b in toks if b <= start], start)
+    name = doc.text[edge:start]
+    # (新一届|镇党委: a term of office is no town's name)
+    return edge if len(name) >= 2 and TERM_MARK not in name and ORDINAL_MARK not in name else None
 
 
 # a Taiwan city's or county's police unit written with 警 for its police bureau: 中市警一分局,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .chains import conjunction_at, place_ending, read_chain, tail_of
+from ..grammar import CONJUNCTIONS
+from .chains import conjunction_at, place_before, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
 from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, remember
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
 # nouns); segmentation runs without HMM, so unknown words fall apart and are not taken
 _NOUNISH = frozenset({"n", "nz", "nt", "ns", "nsf", "j", "vn", "ng", "an", "nrt"})
 
+# jieba tags of the words a level written as a word of its own may follow (据|市, 到|县, 与|市):
+# prepositions, verbs, conjunctions, adverbs, particles, pronouns
+_FUNCTION_TAGS = frozenset("pvcdur")
+
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nrt", "j", "nsf"})
 
 # at most this many tokens / characters are added to the left of a chain by segmentation
@@ -26,6 +31,15 @@ _MAX_LEFT_TOKENS = 3
 _MAX_LEFT_CHARS = 10
 
 _WINDOW = 14
+
+# the name of a bureau-like body with a one-character head, written after a place or level: at most
+# this many dictionary words / characters (市|政务|服务|数据|管理|局, 市|社会保险|事业|管理|局)
+_MAX_SINGLE_NAME_WORDS = 4
+
+_MAX_SINGLE_NAME_CHARS = 8
+
+# the conjunctions joining the two portfolios of one body (教育|和|体育|局, 科技|与|工业|局)
+_PORTFOLIO_JOINS = frozenset(CONJUNCTIONS)
 
 
 def _nounish(seg: object, st: State, word: str) -> bool:
@@ -72,10 +86,15 @@ def left_edge(doc: Doc, st: State, start: int, end: int, para: tuple[int, int],
     edge = start
     if a < start:  # the chain starts inside a word: take it whole when it names a body (建设|银行)
         inside, done = _word_inside(doc, st, toks[-1], start, end, joints)
+        if inside is not None and done and inside < start:
+            # a body's whole name (信息中心) is complete, unless a body holding it stands before
+            # it, with at most its unit's name parts between (县人民医院|信息中心, 国家体育总局|体育|信息中心)
+            held, holder = _leftward(doc, st, toks, start, end, inside, whole=True)
+            return held if holder else inside
         if done or inside is None:
             return inside
         edge = inside
-    return _leftward(doc, st, toks, start, end, edge)
+    return _leftward(doc, st, toks, start, end, edge)[0]
 
 
 def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[Token] | None:
@@ -110,8 +129,11 @@ def _word_inside(doc: Doc, st: State, tok: Token, start: int, end: int,
     return a, tail_of(st, w) is not None
 
 
-def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int) -> int:
-    """``edge`` moved left over up to three name parts before the token the chain starts in."""
+def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge: int,
+              whole: bool = False) -> tuple[int, bool]:
+    """``edge`` moved left over up to three name parts before the token the chain starts in, and
+    whether the walk ended at a body holding the chain's; ``whole``: that token is a body's whole
+    name, which a holder may stand right before."""
     text = doc.text
     seg = doc.res.segmenter
     taken = 0
@@ -123,12 +145,14 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
             if all(c in LEVELS for c in w[1:]):
                 edge = a + 1
             break
-        if taken and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
+        if (taken or whole) and (w in st.known or (tail_of(st, w) is not None and _nounish(seg, st, w))):
             # the body holding a named unit, read as a chain: 全国人大|财政经济委员会,
             # 省公安厅交警总队|高速公路支队
             holder = st.ender_index.ending_at(text, b)
-            edge = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
-            break
+            held = min(a, read_chain(text, st, b - len(holder), b).start) if holder else a
+            if whole and not _clear_start(seg, st, toks, held):
+                return edge, False
+            return held, True
         if w in "及和" and i > 0 and _two_portfolios(doc, st, toks[i - 1], start, end):
             # 食物|及|卫生局, 教育|和|体育局, 农业|和|农村委员会: a body of two portfolios (议员|及|议会,
             # 财政局|和|审计局: no name part before the conjunction)
@@ -144,7 +168,16 @@ def _leftward(doc: Doc, st: State, toks: list[Token], start: int, end: int, edge
         edge = a
         taken += 1
         i -= 1
-    return edge
+    return edge, False
+
+
+def _clear_start(seg: object, st: State, toks: list[Token], pos: int) -> bool:
+    """Whether a holder read at ``pos`` starts a word with no name part before it: not read across
+    a word (人|民医院) nor cut from its own name (厦门象屿|集团有限公司, 吉化|集团建设公司)."""
+    for j, (_, a, _) in enumerate(toks):
+        if a == pos:
+            return j == 0 or not _name_part(seg, st, toks[j - 1][0])
+    return False
 
 
 def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bool:
@@ -163,7 +196,7 @@ def _two_portfolios(doc: Doc, st: State, tok: Token, start: int, end: int) -> bo
 
 
 def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
-    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one or two
+    """Where a bureau-like body whose one-character head at ``hs`` follows a name of one to four
     dictionary nouns written after a place or level starts (高雄市|劳工|局, 市|林业|局), or None
     (市|格局: the name is one character; 全市|工作|局面: no head)."""
     text = doc.text
@@ -177,18 +210,66 @@ def noun_before_single(doc: Doc, st: State, hs: int) -> int | None:
     elif not any(b == hs for _, _, b in toks):
         return None
     words = [t for t in toks if t[2] <= hs]
-    for n in (1, 2):
+    joined = False
+    for n in range(1, _MAX_SINGLE_NAME_WORDS + 2):
         if len(words) < n:
             break
-        name_start = words[-n][1]
-        if not all(_name_part(doc.res.segmenter, st, w) for w, _, _ in words[-n:]) or hs - name_start > 6:
+        w, name_start, _ = words[-n]
+        if w in _PORTFOLIO_JOINS and n > 1 and not joined:
+            joined = True  # 区|科技|和|工业|信息化|局: a body of two portfolios (one conjunction)
+            continue
+        if not _name_part(doc.res.segmenter, st, w) or hs - name_start > _MAX_SINGLE_NAME_CHARS + 2 * joined:
             break
         place = place_ending(st, text, name_start)
         if place is not None:
             return name_start - len(place)
-        if text[name_start - 1:name_start] in LEVELS and not HAN_CHAR.match(text, name_start - 2):
+        if level_word(doc, name_start) < name_start:
             return name_start - 1
     return None
+
+
+def place_word_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body whose places ``text[start:end]`` open its name starts: ``start``, or the start
+    of a noun-like word ending where the places end (崇|礼县 read in 崇礼县, 朝|天门 in 朝天门: the
+    dictionary's place is the end of a longer place name)."""
+    if not HAN_CHAR.match(doc.text, start - 1):
+        return start  # (most places: nothing written right before them)
+    for w, a, b in doc.cut(max(0, start - 3), end):
+        if a < start < b:
+            # (人|民和, 区|长丰, 名|宿城: a word ending inside the places is no part of them)
+            tag = doc.res.segmenter.tag(w) or ""
+            return a if b == end and tag in _NOUNISH and HAN_WORD.fullmatch(w) else start
+        if a >= start:
+            break
+    return start
+
+
+def national_before(doc: Doc, st: State, pos: int) -> int:
+    """``pos`` moved left over the national scope written before a body's name part as a word of
+    its own (国家|质量技术监督局, 国家|留学基金管理委员会; not 发展中国家|…); else ``pos``."""
+    scope = st.national_scope
+    if not doc.text.endswith(scope, 0, pos):
+        return pos
+    a = pos - len(scope)
+    return a if any(t[1:] == (a, pos) for t in doc.cut(max(0, a - 4), pos + 2)) else pos
+
+
+def level_word(doc: Doc, pos: int) -> int:
+    """``pos`` moved left over a level character written before it as a word of its own: after no
+    Han character, or read alone by segmentation after a preposition (据|市|水文局, 由|县|水利局;
+    not 全市, 城市, 我市, 各市, which are words); ``pos`` itself when there is none."""
+    text = doc.text
+    if not (pos > 0 and text[pos - 1] in LEVELS):
+        return pos
+    if not HAN_CHAR.match(text, pos - 2) if pos >= 2 else True:
+        return pos - 1
+    toks = doc.cut(max(0, pos - 4), pos + 2)
+    for i in range(1, len(toks)):
+        if toks[i][1:] == (pos - 1, pos):
+            tag = doc.res.segmenter.tag(toks[i - 1][0]) or ""
+            # (图卢兹|市|…: the level of a place name the dictionary lacks)
+            return pos - 1 if tag[:1] in _FUNCTION_TAGS and tag != "vn" else pos
+    return pos
 
 
 _LEVEL_SET = frozenset(LEVELS)
@@ -196,12 +277,44 @@ _LEVEL_SET = frozenset(LEVELS)
 
 def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     """Whether a place or a level character ends where the name of a bureau-like body with its
-    head at ``hs`` may start (one to six characters before it): what :func:`noun_before_single`
+    head at ``hs`` may start (one to ten characters before it, a conjunction included): what :func:`noun_before_single`
     needs, tested without segmenting (near the text's start every head is tried)."""
-    if hs <= 8:
+    if hs <= _MAX_SINGLE_NAME_CHARS + 4:
         return True
+    lo = hs - _MAX_SINGLE_NAME_CHARS - 2
+    if not _LEVEL_SET.isdisjoint(text[lo - 1:hs - 1]):
+        return True  # a level character (one set test)
     ending_at = st.place_index.ending_at
-    return any(text[p - 1] in _LEVEL_SET or ending_at(text, p, 2) is not None for p in range(hs - 6, hs))
+    return any(ending_at(text, p, 2) is not None for p in range(lo, hs))
+
+
+def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]) -> int | None:
+    """Where a body with a generic head at ``[start, end)`` starts when a level written as a word
+    of its own stands before a name of at most four words (县|法律援助|中心, 县|综合|行政|执法|大队,
+    县|自来水|公司): any Han words but function words, numbers, cues and other bodies, the first
+    no verb (县|组建|执法|大队); None when there is none.  The level makes the body one body."""
+    text = doc.text
+    if not _place_or_level_before(st, text, start):
+        return None  # (most generic heads: no segmentation needed to say so)
+    ws = max(para[0], start - _MAX_SINGLE_NAME_CHARS - 5)
+    toks = [t for t in doc.cut(ws, end) if t[1] < start]
+    if toks and toks[-1][2] > start:  # the head read with its name as one word (预防|控制中心)
+        if toks[-1][2] != end:
+            return None
+        toks[-1] = (text[toks[-1][1]:start], toks[-1][1], start)
+    seg = doc.res.segmenter
+    for n in range(1, min(len(toks), _MAX_SINGLE_NAME_WORDS + 1)):
+        w, a, _ = toks[-n]
+        tag = seg.tag(w) or ""  # type: ignore[attr-defined]
+        if start - a > _MAX_SINGLE_NAME_CHARS or len(w) < 2 or not HAN_WORD.fullmatch(w) \
+                or (tag[:1] in _FUNCTION_TAGS and tag not in ("v", "vn")) \
+                or w in st.cues or w in st.governs or w in st.stop_words or tail_of(st, w) is not None \
+                or NUMBER.search(w) or w.startswith(st.adverbs):
+            return None
+        named = min(place_before(st, text, a), level_word(doc, a))
+        if named < a:
+            return None if tag == "v" else named  # (县|组建|执法|大队: a verb after the level)
+    return None
 
 
 def next_word(doc: Doc, pos: int) -> str:

@@ -12,8 +12,18 @@ from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
 from .chains import Chain, ordinal_after_place, place_before, read_chain, sessionless, tail_of
-from .context import DEMONSTRATIVES, village_start
-from .edges import left_edge, next_word, noun_before_single, one_word, proper
+from .context import DEMONSTRATIVES, town_start, village_start
+from .edges import (
+    left_edge,
+    level_named,
+    level_word,
+    national_before,
+    next_word,
+    noun_before_single,
+    one_word,
+    place_word_start,
+    proper,
+)
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
 from .text import HAN_CHAR, HAN_WORD, Cand
 
@@ -128,7 +138,9 @@ def _judge_known(doc: Doc, st: State, ch: Chain, hs: int, start: int) -> Span | 
     if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
             doc, hs, he, exact=h in st.generated):
         return None  # a short form written inside other words: 创|建行|动
-    return start, he  # a known body's name is complete: 立法会, 国务院办公厅
+    # a known body's name is complete (立法会, 国务院办公厅), but for the national scope written
+    # before it as a word of its own (国家|质量技术监督局, 国家|铁道部)
+    return national_before(doc, st, start), he
 
 
 def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: str) -> Span | None:
@@ -154,7 +166,8 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
     if pre in st.opening_alone and ch.heads == [h] and not alone:
         return None  # the party's committees in general (中国共产党党委, 中共党委): no one body
     if qualified and pre and (pre.startswith(st.party_prefixes) or pre[0] not in LEVELS):
-        return start, he  # starts with a place name: a clear left edge
+        # starts with a place name: a clear left edge (unless the place ends a longer word)
+        return place_word_start(doc, start, start + len(pre)), he
     return _judge_left_edge(doc, st, ch, start, pre, qualified)
 
 
@@ -168,22 +181,37 @@ def _judge_left_edge(doc: Doc, st: State, ch: Chain, start: int, pre: str, quali
         village = village_start(doc, st, start + len(pre), para)
         if village is not None:
             return village, end  # 王家村党支部, 幸福社区居委会: a named village's or community's body
+    if pre[:1] in st.open_town_levels:
+        town = town_start(doc, st, start, para)
+        if town is not None:
+            return place_before(st, text, town), end  # 白鹤|镇|党委: a town the lexicon lacks
     # a word the chain starts inside may end where its place or its first piece ends (社区|党支部,
     # 建设银行|总行党委)
     joints = frozenset({start + len(pre), start + len(pre) + len(ch.heads[0])})
     edge = left_edge(doc, st, start, end, para, joints)
     if edge is not None and edge < start:  # a place written before the name part
         edge = ordinal_after_place(st, text, edge)
-        edge = place_before(st, text, edge)
+        placed = place_before(st, text, edge)
+        edge = level_word(doc, placed) if placed < edge else national_before(doc, st, level_word(doc, edge))
+        # (据|市|水文气象局: a level after a preposition; 国家|质量技术监督局: a national body)
+        if edge == placed and text[edge - 1:edge] not in LEVELS:
+            # no place yet: one a few name words before (安徽|江淮|汽车集团有限公司)
+            named = level_named(doc, st, edge, end, para)
+            edge = edge if named is None else named
     if not qualified and (edge is None or edge == start):
-        return None  # a generic head (党委, 委员会, 派出所) with no name part before it
+        named = level_named(doc, st, start, end, para)  # 县|法律援助|中心: a level names the body
+        # (else a generic head, 党委, 委员会, 派出所, with no name part before it)
+        return None if named is None else (named, end)
     kind = st.heads.get(ch.heads[-1], (False, ""))[1]
     if not qualified and kind == "court" and text[edge or start:start] in st.scope_words:
         return None  # 诉诸|国际法庭: a scope alone names no one court (海牙国际法庭 does)
     if not qualified and edge is not None and kind in _PROPER_KINDS:
         scoped = kind == "society" and text.startswith(st.scope_words, edge)  # 国际|游泳联合会
         if not scoped and not proper(doc, st, edge, start):
-            return None  # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body
+            # 外贸公司, 商业银行, 会展中心, 行业协会: a kind of body, not one body, unless a level or
+            # place names it (武汉市|住房|保障|管理中心)
+            named = level_named(doc, st, start, end, para)
+            return None if named is None else (named, end)
     return (edge if edge is not None else start), end
 
 

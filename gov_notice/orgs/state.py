@@ -236,6 +236,7 @@ class State:
         # villages whose name ends with a level character, which a chain reads as its place (社区)
         self.level_villages = tuple(v for v in villages if v[-1] in LEVELS)
         self.town_levels = frozenset(of_kind("town_level"))
+        self.open_town_levels = frozenset(of_kind("open_town_level"))
         self.unit_chars = frozenset(of_kind("unit_char"))
         self.unit = unit_pattern(SMALL_NUMERALS + TWO, of_kind("unit_char"), of_kind("unit_next"))
         self.posted = re.compile("|".join(map(re.escape, sorted(of_kind("posted_mark"), key=lambda t: (-len(t), t)))))
