@@ -10,12 +10,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING
 
 import regex
 
 from .grammar import BLANKS, FULL_DATE, HEAD_LINES, YMD, full_date
 from .lexicon import alternation, by_kind, load_shipped
+from .spans import trie_pattern
 
 if TYPE_CHECKING:
     from .doc import Doc
@@ -31,9 +33,12 @@ class State:
 
     def __init__(self, res: object) -> None:
         words = by_kind(load_shipped("meeting_words"))
-        # lines that are site furniture, never the headline (and lines of no word, or five
-        # characters at most)
-        self.furniture = regex.compile(rf"{alternation(words['furniture'])}|^\W*$|^\S{{1,5}}$")
+        # lines that are site furniture, never the headline: a line holding a furniture word, or
+        # of no word, or of five characters at most (the words as a character trie, which the
+        # standard engine rejects at most places by their first character)
+        self._furniture_word = re.compile(trie_pattern(words["furniture"]))
+        self._furniture_shape = re.compile(r"\W*$|\S{1,5}$")
+
         # 来源：新闻局(GCS) — up to a field separator, the next field or the line end
         label = alternation(words["source_label"])
         self.source_line = regex.compile(
@@ -43,6 +48,11 @@ class State:
         )
         # a labelled publication date: 发布时间：2024-02-26
         self.labelled_date = regex.compile(rf"(?:{alternation(words['date_label'])})[：:]\s{{0,3}}{YMD}")
+
+
+    def furniture(self, line: str) -> bool:
+        """Whether a (stripped) line is site furniture."""
+        return self._furniture_shape.match(line) is not None or self._furniture_word.search(line) is not None
 
 
 def state(doc: Doc) -> State:
@@ -56,7 +66,7 @@ def find(doc: Doc) -> tuple[str | None, str | None, _dt.date | None]:
     st = state(doc)
     text, paras = doc.text, doc.paragraphs
     doc.add("furniture", "header", ((pa, pb, None) for pa, pb in paras[:HEAD_LINES]
-                                    if st.furniture.search(text[pa:pb].strip(BLANKS))))
+                                    if st.furniture(text[pa:pb].strip(BLANKS))))
     return _title(text, paras, st), _attribution(text, paras, st), publication_date(text, paras, st)
 
 
@@ -65,7 +75,7 @@ def _title(text: str, paras: list[tuple[int, int]], st: State) -> str | None:
         line = text[pa:pb].strip(BLANKS)
         if line.endswith(("。", "：", ":")) or "。" in line:
             return None  # the body has started
-        if st.furniture.search(line) or len(line) < 6 or len(line) > 80:
+        if st.furniture(line) or len(line) < 6 or len(line) > 80:
             continue
         return line
     return None
