@@ -12,21 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import load_shipped
-from .references import PeopleIndex
+from .references import PeopleIndex, compound_surnames
 
 if TYPE_CHECKING:
     from .doc import Doc
 
 
-def _compound_surnames(_res: object) -> frozenset[str]:
-    """The compound surnames of ``lexicons/surnames.tsv`` (欧阳, 司马 …)."""
-    return frozenset(r["term"] for r in load_shipped("surnames") if r.get("kind") == "compound")
-
-
 def link(doc: Doc) -> None:
     """Index every place an official of ``doc`` is named (``Doc.references``, ``reference``
     candidates)."""
-    index = PeopleIndex(doc.text, doc.officials, doc.res.state("compound_surnames", _compound_surnames))
+    index = PeopleIndex(doc.text, doc.officials, doc.res.state("compound_surnames", compound_surnames))
     doc.references = index
     doc.add("reference", "link", index.spans)

@@ -10,12 +10,19 @@ from typing import AbstractSet, Sequence
 
 import regex
 
+from .lexicon import load_shipped
 from .results import Official
 from .spans import find_terms
 
 # a Chinese name of three or four Han characters (whose given name can stand alone)
 _HAN_NAME = regex.compile(r"\p{Han}{3,4}")
 _TWO_HAN = regex.compile(r"\p{Han}{2}")
+
+
+def compound_surnames(_res: object) -> frozenset[str]:
+    """The compound surnames of ``lexicons/surnames.tsv`` (欧阳, 司马 …): the set the given-name
+    rule reads, built once per Extractor (``Resources.state("compound_surnames", …)``)."""
+    return frozenset(r["term"] for r in load_shipped("surnames") if r.get("kind") == "compound")
 
 
 def given_name(name: str, compound: AbstractSet[str]) -> str | None:

@@ -12,6 +12,7 @@ import regex
 from ..grammar import CONJUNCTIONS, LEVELS
 from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
+from ..references import compound_surnames
 from ..spans import trie_pattern
 from ..terms import TermIndex
 from ._patterns import BY, DE, WEI
@@ -130,10 +131,12 @@ class State:
     def _load_names(self, res: Resources) -> None:
         """Surnames with their weight, national leaders and the user's names."""
         self.single: set[str] = set()
-        self.compound: set[str] = set()
+        # (the set the link step's given-name rule reads too)
+        self.compound: set[str] = set(res.state("compound_surnames", compound_surnames))
         self.surname_weight: dict[str, int] = {}  # how many person-name words of jieba start so
         for row in load_shipped("surnames"):
-            (self.compound if len(row["term"]) > 1 else self.single).add(row["term"])
+            if row["term"] not in self.compound:
+                self.single.add(row["term"])
             self.surname_weight[row["term"]] = int(row.get("nr_words") or 0)
         self.surname_first = frozenset(t[0] for t in self.single | self.compound)
         self.leaders = sorted({r["term"] for r in load_shipped("official_leaders")}, key=len, reverse=True)
