@@ -88,7 +88,7 @@ class Doc:
     step, whose one task is to drop the mentions that give way where two kinds of span overlap.
     """
 
-    __slots__ = ("text", "res", "ner", "memo", "_paragraphs", "_bounds", "candidates",
+    __slots__ = ("text", "res", "ner", "_paragraphs", "_bounds", "candidates",
                  "officials", "bylines", "organizations", "collectives",
                  "directives", "directive_groups", "warnings", "meeting", "title", "attribution",
                  "published", "references")
@@ -100,9 +100,6 @@ class Doc:
         # candidates from an optional neural NER: ("PERSON" | "ORGANIZATION", start, end) into
         # text; empty with the default rule pipeline
         self.ner = ner
-        # what one step computes and a later step reuses for this text (e.g. where officials
-        # are named, used by the directives and the meeting steps)
-        self.memo: dict[str, Any] = {}
         self._paragraphs: list[tuple[int, int]] | None = None
         self._bounds: dict[tuple[int, int], set[int]] = {}
         # the spans the components put forward, by label, in the order they were added
