@@ -65,17 +65,20 @@ def find(doc: Doc) -> tuple[str | None, str | None, _dt.date | None]:
     furniture go on the Doc as ``furniture`` candidates, for later steps to pass them by."""
     st = state(doc)
     text, paras = doc.text, doc.paragraphs
-    doc.add("furniture", "header", ((pa, pb, None) for pa, pb in paras[:HEAD_LINES]
-                                    if st.furniture(text[pa:pb].strip(BLANKS))))
-    return _title(text, paras, st), _attribution(text, paras, st), publication_date(text, paras, st)
+    furniture = [(pa, pb, None) for pa, pb in paras[:HEAD_LINES] if st.furniture(text[pa:pb].strip(BLANKS))]
+    doc.add("furniture", "header", furniture)
+    title = _title(text, paras, {pa for pa, _, _ in furniture})
+    return title, _attribution(text, paras, st), publication_date(text, paras, st)
 
 
-def _title(text: str, paras: list[tuple[int, int]], st: State) -> str | None:
+def _title(text: str, paras: list[tuple[int, int]], furniture: set[int]) -> str | None:
+    """The headline among the first lines (``furniture``: the starts of those that are site
+    furniture; HEADER_LINES is within HEAD_LINES)."""
     for pa, pb in paras[:HEADER_LINES]:
         line = text[pa:pb].strip(BLANKS)
         if line.endswith(("。", "：", ":")) or "。" in line:
             return None  # the body has started
-        if st.furniture(line) or len(line) < 6 or len(line) > 80:
+        if pa in furniture or len(line) < 6 or len(line) > 80:
             continue
         return line
     return None
