@@ -59,8 +59,11 @@ def _known_then_verb(f: Finder, s: int, end: int) -> bool:
     segmentation reads it: 克林顿|派|代表出席 (派 is no part of the name)."""
     if not (f.seg.tag(f.text[s:end]) or "").startswith("nr"):
         return False
-    nxt = min((b for b in f.bounds(s, min(len(f.text), end + 4)) if b > end), default=end)
-    return end in f.bounds(s, min(len(f.text), end + 4)) and (f.seg.tag(f.text[end:nxt]) or "") == "v"
+    bounds = f.bounds(s, min(len(f.text), end + 4))
+    if end not in bounds:
+        return False
+    nxt = min((b for b in bounds if b > end), default=end)
+    return (f.seg.tag(f.text[end:nxt]) or "") == "v"
 
 
 def foreign_name_at(f: Finder, s: int, title: str) -> int | None:
