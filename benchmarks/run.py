@@ -339,7 +339,7 @@ def _check(results: dict[str, Any]) -> dict[str, Any]:
 def render(results: dict[str, Any]) -> str:
     lines: list[str] = []
     meta = results["meta"]
-    lines.append(f"gov_notice {meta['version']} ({meta['commit']}), Python {meta['python']}, "
+    lines.append(f"gov_notice {meta['version']} ({meta['commit']}, {meta.get('core', '?')}), Python {meta['python']}, "
                  f"{meta['cpus']} CPUs, load {meta['load_before']} → {meta['load_after']}")
     lines.append(f"corpus: {meta['corpus']}")
     lines.append(f"medians of {meta['repeat']} runs; small = {_fmt_size(meta['small'])}, "
@@ -407,6 +407,13 @@ def _commit() -> str:
         return "unknown"
 
 
+def _core() -> str:
+    """How the extraction core runs: "compiled" (mypyc, see setup.py) or "pure Python"."""
+    import gov_notice.people.names as sample
+
+    return "pure Python" if (sample.__file__ or "").endswith(".py") else "compiled"
+
+
 def _load() -> str:
     try:
         return "/".join(f"{x:.1f}" for x in os.getloadavg())
@@ -453,7 +460,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     small_doc = "\n\n".join(small_docs)
     results: dict[str, Any] = {"meta": {
         "date": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "version": gov_notice.__version__, "commit": _commit(),
+        "version": gov_notice.__version__, "commit": _commit(), "core": _core(),
         "python": platform.python_version(), "platform": platform.platform(),
         "cpus": os.cpu_count(), "load_before": _load(), "corpus": source,
         "small": small, "large": large, "repeat": repeat, "quick": args.quick,

@@ -35,6 +35,7 @@ prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import marshal
 import os
@@ -546,8 +547,8 @@ class Segmenter:
 def _build_fast(store: _Store, extra: tuple[tuple[str, str], ...]) -> Any:
     """An ``rjieba.Jieba`` holding jieba's standard dictionary and ``extra`` with the counts of
     ``store``; None when rjieba is not installed or jieba's dictionary is not the standard one."""
-    try:
-        import rjieba
+    try:  # (through importlib, which honours sys.modules, compiled or not)
+        rjieba = importlib.import_module("rjieba")
     except ImportError:
         logger.debug("rjieba is not installed: segmenting with the Python route")
         return None

@@ -68,7 +68,7 @@ class State:
         self.heads: dict[str, tuple[bool, str]] = {r["term"]: (r["alone"] == "yes", r["kind"]) for r in heads}
         self.known, self.generated = load_known()
         self._read_words()
-        self.openings = self.opening_alone & self.known.keys()  # (中国共产党: a body, and an opening)
+        self.openings = self.opening_alone.intersection(self.known)  # (中国共产党: a body, and an opening)
         self.governs, acts = load_verbs()
         self.acting_verbs = frozenset(acts)
         self.acting = acting_place_pattern(acts)
