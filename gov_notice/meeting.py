@@ -234,7 +234,7 @@ def _subjects(text: str, pos: int, people: PeopleIndex, st: _State) -> list[str]
     lo = max(0, pos - 300)
     ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, pos)]
     sent = ends[-1] if ends else lo
-    cuts = [sent] + [m.end() for m in st.segment_split.finditer(text, sent, pos)]
+    cuts: list[int] = [sent, *(m.end() for m in st.segment_split.finditer(text, sent, pos))]
     seg = cuts[-1]
     if st.relayed.search(text, seg, pos) or _inside_quote(text, sent, pos):
         return []
