@@ -188,6 +188,24 @@ def test_extra_words_are_cut_and_tagged() -> None:
     assert seg.freq("胡明朗") == 10
 
 
+def test_tags_and_counts_are_the_same_with_and_without_rjieba(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jieba-rs answers "no such word" before a piece of the cache is unpacked: the same answers
+    as the cache alone, for words, prefixes of words, non-words, extra words and single characters."""
+    extra = [("胡明朗", "nr"), ("会议", "zz"), ("某某办公室", "nt")]
+    words = {w[:k] for text in _SENTENCES for w, _, _ in Segmenter().cut(text, False)
+             for k in range(1, len(w) + 1)}
+    words |= {text[i:i + n] for text in _SENTENCES for n in (2, 3, 4) for i in range(len(text))}
+    words |= {w for w, _ in extra} | {"某某", "不存在的词语啊", "a", "2024年"}
+    with_fast = Segmenter(extra)
+    assert with_fast._fast_engine() is not None
+    got = {w: (with_fast.tag(w), with_fast.freq(w)) for w in words}
+    monkeypatch.setitem(sys.modules, "rjieba", None)
+    alone = Segmenter(extra)
+    assert alone._fast_engine() is None
+    assert got == {w: (alone.tag(w), alone.freq(w)) for w in words}
+    assert sum(1 for t, _ in got.values() if t is None) > 10  # (non-words were asked)
+
+
 def test_cache_is_written_then_used(cache_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                     capfd: pytest.CaptureFixture[str]) -> None:
     first = Segmenter()
