@@ -14,11 +14,14 @@ prefix dictionary of ≈500,000 entries, about 0.8 s, most of a first ``extract`
   format.  It is written atomically (temporary file + ``os.replace``); any failure to read,
   validate or write it is ignored and ``dict.txt`` is parsed as before.
   ``GOV_NOTICE_CACHE_DIR=""`` turns the cache off.  Each jieba install (or upgrade, or Python
-  version) has its own file of about 19 MB: when one is written, the files of other installs
+  version) has its own file of about 15 MB: when one is written, the files of other installs
   unused for 30 days, and all but the two used last, are deleted (see :func:`_prune_cache`);
-* in that file the counts are split by the first character of the word and the tags by its first
-  two, each piece a small ``marshal`` blob, and a piece is unpacked only when a window starting
-  with that character is first cut or a word starting with it first looked up.  A first notice touches a
+* in that file the counts (with every word prefix, for the route below) are split by the first
+  character of the word, each piece a small ``marshal`` blob unpacked only when the Python route
+  first cuts a window starting with that character.  The look-ups of one word (:meth:`Segmenter.tag`,
+  :meth:`Segmenter.freq`) read another table: per first character, the words with their counts
+  and tags as one UTF-8 string (``\nword\tcount\ttag`` per word), searched where a word is asked
+  for and never unpacked; each answer is remembered (a bounded table).  A first notice touches a
   small part of the dictionary, so the first call pays only for that part;
 * the DAG / route / walk of jieba's ``cut`` runs in one pass over those pieces, with the same
   floating-point operations in the same order (so the same tokens); unknown runs still go to
@@ -51,7 +54,7 @@ from typing import Any, Iterable, TypeVar
 logger = logging.getLogger(__name__)
 
 # bump when the layout of the cached tuple changes
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
 # the caches of other dictionaries (another jieba install, Python version or cache format) kept
 # beside the current one: those used within _CACHE_MAX_AGE, and at most _CACHE_KEEP_OTHERS of them
@@ -59,9 +62,8 @@ _CACHE_MAX_AGE = 30 * 24 * 3600.0
 _CACHE_KEEP_OTHERS = 2
 _CACHE_TOUCH_AFTER = 24 * 3600.0  # a cache read is marked used (mtime) at most once a day
 _TMP_MAX_AGE = 3600.0  # a temporary file this old was left by a process that died mid-write
-# tags are split by the first two characters of the word: a look-up unpacks a few words (the
-# counts stay split by the first character, as the route reads every word starting there)
-_TAG_KEY = 2
+# how many words' (count, tag) answers a store remembers (the table is cleared when full)
+_ENTRIES_KEPT = 65_536
 
 # the total count of jieba's standard dict.txt (jieba 0.39 to 0.42.1), which jieba-rs bundles: the
 # fast engine is used only over that dictionary
@@ -110,6 +112,17 @@ def _parse_dictionary(raw: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
     return freq, total, tags
 
 
+def _entry_texts(freq: dict[str, int], tags: dict[str, str]) -> dict[str, bytes]:
+    """Per first character, its words as ``\nword\tcount\ttag`` (tag empty when the dictionary
+    gives none) in one UTF-8 string, closed by ``\n`` (bare prefixes, counted 0, are left out)."""
+    parts: dict[str, list[str]] = {}
+    for word, count in freq.items():
+        tag = tags.get(word, "")
+        if count or tag:
+            parts.setdefault(word[0], []).append(f"\n{word}\t{count}\t{tag}")
+    return {ch: ("".join(p) + "\n").encode("utf-8") for ch, p in parts.items()}
+
+
 def _by_first_char(table: dict[str, V], width: int = 1) -> dict[str, dict[str, V]]:
     """``table`` split by the first ``width`` characters of its words."""
     out: dict[str, dict[str, V]] = {}
@@ -128,8 +141,10 @@ def _cache_path(folder: Path, identity: bytes, jieba_version: str) -> Path:
     return folder / f"jieba-dict-{key.hexdigest()}.marshal"
 
 
-def _read_cache(path: Path) -> tuple[int, dict[str, bytes], dict[str, bytes]] | None:
-    """``(total, count pieces, tag pieces)`` from ``path``, or None when absent or malformed."""
+def _read_cache(path: Path) -> tuple[int, dict[str, object], dict[str, object]] | None:
+    """``(total, count pieces, entry texts)`` from ``path``, or None when absent or malformed
+    (the values are checked where they are read: typed ``object``, as a damaged file may hold
+    anything there)."""
     try:
         data = path.read_bytes()
     except OSError:
@@ -207,8 +222,8 @@ class _Store:
     """jieba's dictionary plus the extra words, by first character, each piece unpacked on first use.
 
     ``counts(ch)`` holds every word and word prefix starting with ``ch`` with its count (0 for a
-    bare prefix), as jieba's ``FREQ``; ``tags(ch)`` the dictionary tags of the words starting with
-    ``ch``.  ``total`` is jieba's ``total`` with the extra words added.
+    bare prefix), as jieba's ``FREQ`` (the Python route reads it); ``entry(word)`` is one word's
+    count and tag.  ``total`` is jieba's ``total`` with the extra words added.
     """
 
     def __init__(self, extra: tuple[tuple[str, str], ...]) -> None:
@@ -217,30 +232,28 @@ class _Store:
         self._version: str = jieba.__version__
         self._lock = threading.RLock()
         self._extra: dict[str, list[tuple[str, str]]] = {}
-        self._extra_tags: dict[str, list[tuple[str, str]]] = {}
+        # an extra word's tag, where the dictionary gives the word none (its own tag wins)
+        self._extra_tags: dict[str, str] = {}
         for word, tag in extra:
             if word:
                 self._extra.setdefault(word[0], []).append((word, tag))
-                self._extra_tags.setdefault(word[:_TAG_KEY], []).append((word, tag))
+                self._extra_tags.setdefault(word, tag)
         self._counts: dict[str, dict[str, int]] = {}
-        self._tags: dict[str, dict[str, str]] = {}
+        # word → (count, tag) answered so far from the entry texts
+        self._entries: dict[str, tuple[int, str | None]] = {}
         folder = _cache_dir()
         self._path = (_cache_path(folder, self._dict_identity(), self._version)
                       if folder is not None else None)
         cached = _read_cache(self._path) if self._path is not None else None
-        # pieces not unpacked yet: marshal blobs from the cache or dicts just parsed
-        self._packed_counts: dict[str, bytes | dict[str, int]]
-        self._packed_tags: dict[str, bytes | dict[str, str]]
-        # tag pieces still packed in their first character's group
-        self._tag_groups: dict[str, bytes] = {}
-        # tag pieces of the groups opened so far, by first character (each popped when unpacked)
-        self._opened_tags: dict[str, dict[str, bytes]] = {}
+        # count pieces not unpacked yet: marshal blobs from the cache or dicts just parsed
+        self._packed_counts: dict[str, object]
+        # per first character, its words with their counts and tags (see _entry_texts)
+        self._entry_texts: dict[str, object] = {}
         if cached is not None:
             assert self._path is not None
             _mark_used(self._path)
-            self.total, packed, self._tag_groups = cached
+            self.total, packed, self._entry_texts = cached
             self._packed_counts = dict(packed)
-            self._packed_tags = {}
         else:
             self._load_parsed(self._read_dict())
         self.dict_total = self.total  # the dictionary's own, before the extra words
@@ -277,52 +290,29 @@ class _Store:
     def _load_parsed(self, raw: bytes) -> None:
         """Parse ``dict.txt``, keep its pieces (unpacked ones stay) and write the cache."""
         freq, total, tags = _parse_dictionary(raw)
-        counts, tag_pieces = _by_first_char(freq), _by_first_char(tags, _TAG_KEY)
+        counts, texts = _by_first_char(freq), _entry_texts(freq, tags)
         if self._path is not None:
-            # tags: one blob per first character holding the blobs of its two-character pieces
-            groups = _by_first_char({key: marshal.dumps(d) for key, d in tag_pieces.items()})
             _write_cache(self._path, (_CACHE_FORMAT, total,
-                                      {ch: marshal.dumps(d) for ch, d in counts.items()},
-                                      {ch: marshal.dumps(g) for ch, g in groups.items()}))
+                                      {ch: marshal.dumps(d) for ch, d in counts.items()}, texts))
             _prune_cache(self._path.parent, self._path)
         self.total = total if not self._counts else self.total
         self._packed_counts = {ch: d for ch, d in counts.items() if ch not in self._counts}
-        self._packed_tags = {ch: d for ch, d in tag_pieces.items() if ch not in self._tags}
-        self._tag_groups = {}
-        self._opened_tags = {}
+        self._entry_texts = dict(texts)
 
-    def _unpack(self, kind: str, ch: str) -> dict[str, Any]:
-        """The ``kind`` ("counts" or "tags") piece of ``ch`` (empty when the dictionary has none)."""
-        if kind == "tags" and ch[:1] in self._tag_groups:
-            self._open_tag_group(ch[0])
-        piece = getattr(self, f"_packed_{kind}").pop(ch, None)
-        if piece is None and kind == "tags" and ch[:1] in self._opened_tags:
-            piece = self._opened_tags[ch[0]].pop(ch, None)
-        if isinstance(piece, bytes):
-            try:
-                piece = marshal.loads(piece)
-            except Exception:
-                piece = None
-            if not isinstance(piece, dict):  # a damaged cache: parse dict.txt after all
-                logger.debug("damaged piece %r in the dictionary cache; parsing dict.txt", ch)
-                self._load_parsed(self._read_dict())
-                piece = getattr(self, f"_packed_{kind}").pop(ch, None)
-        return piece if piece is not None else {}
-
-    def _open_tag_group(self, ch: str) -> None:
-        """Open the group of the tag pieces of the words starting with ``ch`` (each piece is
-        unpacked when first asked for)."""
+    def _unpack(self, ch: str) -> dict[str, int]:
+        """The counts piece of ``ch`` (empty when the dictionary has none)."""
+        piece: object = self._packed_counts.pop(ch, None)
+        if piece is None or isinstance(piece, dict):  # (none, or parsed just now)
+            return piece or {}
         try:
-            group = marshal.loads(self._tag_groups.pop(ch))
+            piece = marshal.loads(piece) if isinstance(piece, bytes) else None
         except Exception:
-            group = None
-        if not isinstance(group, dict):
-            logger.debug("damaged tag group %r in the dictionary cache; parsing dict.txt", ch)
+            piece = None
+        if not isinstance(piece, dict):  # a damaged cache: parse dict.txt after all
+            logger.debug("damaged piece %r in the dictionary cache; parsing dict.txt", ch)
             self._load_parsed(self._read_dict())
-            return
-        # (kept as it is, not copied piece by piece: a group may hold a thousand pieces, of which
-        # a document asks for a few)
-        self._opened_tags[ch] = group
+            piece = self._packed_counts.pop(ch, None)
+        return piece if isinstance(piece, dict) else {}
 
     def counts(self, ch: str) -> dict[str, int]:
         piece = self._counts.get(ch)
@@ -330,7 +320,7 @@ class _Store:
             with self._lock:
                 piece = self._counts.get(ch)
                 if piece is None:
-                    piece = self._unpack("counts", ch)
+                    piece = self._unpack(ch)
                     for word, _tag in self._extra.get(ch, ()):
                         old = piece.get(word, 0)
                         count = max(old, 10)
@@ -341,18 +331,35 @@ class _Store:
                     self._counts[ch] = piece
         return piece
 
-    def tags(self, ch: str) -> dict[str, str]:
-        """The tags of the words whose first ``_TAG_KEY`` characters are ``ch``."""
-        piece = self._tags.get(ch)
-        if piece is None:
-            with self._lock:
-                piece = self._tags.get(ch)
-                if piece is None:
-                    piece = self._unpack("tags", ch)
-                    for word, tag in self._extra_tags.get(ch, ()):
-                        piece.setdefault(word, tag)  # jieba's own tag wins
-                    self._tags[ch] = piece
-        return piece
+    def entry(self, word: str) -> tuple[int, str | None]:
+        """``(count, tag)`` of ``word`` in the dictionary (``(0, None)`` when it is no word); the
+        extra words' counts are read from their pieces, unpacked when the store was built."""
+        got = self._entries.get(word)
+        if got is None:
+            got = self._find_entry(word)
+            if len(self._entries) >= _ENTRIES_KEPT:
+                self._entries.clear()
+            self._entries[word] = got
+        return got
+
+    def _find_entry(self, word: str) -> tuple[int, str | None]:
+        piece = self._counts.get(word[0])
+        text: object = self._entry_texts.get(word[0])
+        count, tag = 0, None
+        if text is not None and "\t" not in word and "\n" not in word:
+            if not isinstance(text, bytes):  # a damaged cache: parse dict.txt after all
+                logger.debug("damaged entries %r in the dictionary cache; parsing dict.txt", word[0])
+                self._load_parsed(self._read_dict())
+                return self._find_entry(word)
+            key = f"\n{word}\t".encode("utf-8")
+            i = text.find(key)
+            if i >= 0:
+                j = i + len(key)
+                raw_count, _, raw_tag = text[j:text.index(b"\n", j)].partition(b"\t")
+                count, tag = int(raw_count), raw_tag.decode("utf-8") or None
+        if piece is not None:  # (unpacked: holds the extra words' counts)
+            count = piece.get(word, 0)
+        return count, tag if tag is not None else self._extra_tags.get(word)
 
 
 def _route(block: str, store: _Store) -> list[int]:
@@ -539,13 +546,13 @@ class Segmenter:
         """jieba's dictionary tag of ``word`` (``nr``, ``ns``, ``nt``, ``v`` …) or None."""
         if not word or not self._may_hold(word):
             return None
-        return self._store().tags(word[:_TAG_KEY]).get(word)
+        return self._store().entry(word)[1]
 
     def freq(self, word: str) -> int:
         """jieba's dictionary count of ``word`` (0 when unknown or only a prefix)."""
         if not word or not self._may_hold(word):
             return 0
-        return int(self._store().counts(word[0]).get(word, 0))
+        return self._store().entry(word)[0]
 
     def _may_hold(self, word: str) -> bool:
         """False when ``word`` is surely no dictionary word: jieba-rs holds the same words and

@@ -259,9 +259,9 @@ def test_pieces_unpack_only_when_asked() -> None:
     seg = Segmenter()
     seg.cut("出席会议", False)
     store = seg._store()
-    assert set(store._counts) <= set("出席会议") and not store._tags
-    assert seg.tag("会议") == "n"
-    assert set(store._tags) == {"会议"}  # tags: by the first two characters
+    assert set(store._counts) <= set("出席会议") and not store._entries
+    assert seg.tag("会议") == "n" and seg.freq("会议") > 1000
+    assert set(store._entries) == {"会议"} and not store._counts  # (read from the entry texts)
     seg = Segmenter([("胡明朗", "nr")])
     assert seg.tag("胡明朗") == "nr" and seg.tag("会议") == "n"
     assert set(seg._store()._counts) == {"胡"}  # the extra word's piece, for the total
@@ -280,15 +280,33 @@ def test_parsed_pieces_are_kept_after_a_miss(cache_dir: Path, monkeypatch: pytes
     assert seg.freq("公安厅") > 0 and seg.tag("公安厅") is not None
 
 
-def test_damaged_piece_falls_back_to_dict_txt(cache_dir: Path) -> None:
+@pytest.mark.parametrize("junk", [b"\xe9junk", 7], ids=["bad-bytes", "not-bytes"])
+def test_damaged_piece_falls_back_to_dict_txt(cache_dir: Path, junk: object) -> None:
     expected = _tokens(Segmenter(), _SENTENCES[0], False)
     (path,) = cache_dir.iterdir()
     fmt, total, counts, tags = marshal.loads(path.read_bytes())
-    counts["副"] = b"\xe9junk"
+    counts["副"] = junk
     path.write_bytes(marshal.dumps((fmt, total, counts, tags)))
     seg = _python_route(Segmenter())  # (the jieba-rs engine reads no piece)
     assert _tokens(seg, _SENTENCES[0], False) == expected
-    assert marshal.loads(path.read_bytes())[2]["副"] != b"\xe9junk"  # the cache was repaired
+    assert marshal.loads(path.read_bytes())[2]["副"] != junk  # the cache was repaired
+
+
+def test_damaged_entries_fall_back_to_dict_txt(cache_dir: Path) -> None:
+    expected = Segmenter().tag("会议"), Segmenter().freq("会议")
+    (path,) = cache_dir.iterdir()
+    fmt, total, counts, entries = marshal.loads(path.read_bytes())
+    entries["会"] = 12345  # not the UTF-8 string of the words starting with 会
+    path.write_bytes(marshal.dumps((fmt, total, counts, entries)))
+    seg = Segmenter()
+    assert (seg.tag("会议"), seg.freq("会议")) == expected
+    assert isinstance(marshal.loads(path.read_bytes())[3]["会"], bytes)  # the cache was repaired
+
+
+def test_a_word_never_reads_across_entries(segmenter: Segmenter) -> None:
+    """A look-up string holding the entries' separators finds nothing (no dictionary word has one)."""
+    assert segmenter.tag("会议\t") is None and segmenter.freq("会议\n会") == 0
+    assert segmenter.tag("会议") == "n"
 
 
 @pytest.mark.parametrize("junk", [b"", b"\xe9\x00\x00\x00", marshal.dumps({"a": 1})],
