@@ -40,7 +40,8 @@ class Person:
         self.titles.append((start, title, post, post_off))
 
     def add_mention(self, text: str, start: int) -> None:
-        self.mentions.setdefault(start, Mention(text, start, start + len(text)))
+        if start not in self.mentions:  # (a Mention is built only for a new place)
+            self.mentions[start] = Mention(text, start, start + len(text))
 
 
 class Claims:
