@@ -3,13 +3,14 @@
 The extraction core (the rules of the people, organisations and directives steps, the layer they
 share, and the segmenter's wrapper) is compiled to C with mypyc when the package is built, wheel or
 editable install alike.  The compiled modules are the same source, type-checked: results are
-identical (``scripts/snapshot_outputs.py`` compares them), about 1.4x faster.  The .py files stay
+identical (``scripts/snapshot_outputs.py`` compares them), about 1.35x faster.  The .py files stay
 beside them (tracebacks, docs, ``GOV_NOTICE_PURE``).
 
 ``GOV_NOTICE_PURE=1 pip install -e .`` builds pure Python instead, and so does a machine where no
-C compiler works (the modules under ``gov_notice/`` then run as written, same results).  In an editable install the compiled modules
-sit beside their sources and are imported instead of them: after editing a compiled module, run
-``pip install -e .`` again (``tests/test_build.py`` fails while one is older than its source).
+C compiler works (the modules under ``gov_notice/`` then run as written, same results).  In an
+editable install the compiled modules sit beside their sources and are imported instead of them:
+after editing a compiled module, run ``pip install -e .`` again (``tests/test_build.py`` fails
+while one is older than its source).
 """
 
 from __future__ import annotations
@@ -37,10 +38,10 @@ _COMPILED = (
 )
 # left as Python: the public surface and the outer layers (results, batch, frames, CLI, Dask, NER),
 # whose own argument checks and errors users read; pipeline (it checks the input's type itself,
-# where a compiled signature would raise mypyc's own TypeError first); and the modules mypyc 2.4
-# cannot build or builds wrongly: normalize (compiled, a property test of its
-# script detection crashed the interpreter: not investigated yet),
-# lexicon and _offsets (internal errors on a surrogate in a pattern and on cls.__new__)
+# where a compiled signature would raise mypyc's own TypeError first); normalize (its per-thread
+# OpenCC converters subclass threading.local, whose attributes a compiled class keeps in C, not per
+# thread: it crashed; compiled with a plain threading.local it measured no faster); and lexicon
+# and _offsets (mypyc 2.4 internal errors on a surrogate in a pattern and on cls.__new__)
 
 
 def _can_compile() -> bool:

@@ -123,13 +123,13 @@ def _entry_texts(freq: dict[str, int], tags: dict[str, str]) -> dict[str, bytes]
     return {ch: ("".join(p) + "\n").encode("utf-8") for ch, p in parts.items()}
 
 
-def _by_first_char(table: dict[str, V], width: int = 1) -> dict[str, dict[str, V]]:
-    """``table`` split by the first ``width`` characters of its words."""
+def _by_first_char(table: dict[str, V]) -> dict[str, dict[str, V]]:
+    """``table`` split by the first character of its words."""
     out: dict[str, dict[str, V]] = {}
     for word, value in table.items():
-        piece = out.get(word[:width])
+        piece = out.get(word[0])
         if piece is None:
-            piece = out[word[:width]] = {}
+            piece = out[word[0]] = {}
         piece[word] = value
     return out
 
@@ -544,22 +544,19 @@ class Segmenter:
 
     def tag(self, word: str) -> str | None:
         """jieba's dictionary tag of ``word`` (``nr``, ``ns``, ``nt``, ``v`` …) or None."""
-        if not word or not self._may_hold(word):
-            return None
-        return self._store().entry(word)[1]
+        return self._entry(word)[1]
 
     def freq(self, word: str) -> int:
         """jieba's dictionary count of ``word`` (0 when unknown or only a prefix)."""
-        if not word or not self._may_hold(word):
-            return 0
-        return self._store().entry(word)[0]
+        return self._entry(word)[0]
 
-    def _may_hold(self, word: str) -> bool:
-        """False when ``word`` is surely no dictionary word: jieba-rs holds the same words and
-        answers at once, where a look-up here may first unpack a piece of the cache (a fifth of
-        the words looked up are no word)."""
-        fast = self._fast_engine()
-        return fast is None or bool(fast.has_word(word))
+    def _entry(self, word: str) -> tuple[int, str | None]:
+        """``(count, tag)`` of ``word``; jieba-rs, which holds the same words, first answers at once
+        for a word that is surely none (a fifth of the words looked up), before the store searches."""
+        fast = self._fast_engine() if word else None
+        if not word or (fast is not None and not fast.has_word(word)):
+            return 0, None
+        return self._store().entry(word)
 
 
 def _build_fast(store: _Store, extra: tuple[tuple[str, str], ...]) -> Any:

@@ -17,6 +17,11 @@ _SAMPLES = ("gov_notice.people.names", "gov_notice.orgs.judge", "gov_notice.dire
             "gov_notice.terms")
 
 
+def _source_of(compiled: Path) -> Path:
+    """The .py beside a compiled module (names.cpython-311-x86_64-linux-gnu.so → names.py)."""
+    return compiled.with_name(compiled.name.split(".", 1)[0] + ".py")
+
+
 def _compiled() -> list[Path]:
     return sorted(p for p in _PACKAGE.rglob("*.so") if "__mypyc" not in p.name) + sorted(
         _PACKAGE.rglob("*.pyd"))
@@ -25,11 +30,12 @@ def _compiled() -> list[Path]:
 def test_no_compiled_module_is_older_than_its_source() -> None:
     stale = []
     for ext in _compiled():
-        source = ext.with_name(ext.name.split(".", 1)[0] + ".py")
+        source = _source_of(ext)
         if source.exists() and source.stat().st_mtime > ext.stat().st_mtime + 1:
             stale.append(str(source.relative_to(_PACKAGE)))
     assert not stale, (f"edited since the last build, their compiled copies still run: {stale}; "
-                       "rebuild with `pip install -e .` (or GOV_NOTICE_PURE=1 pip install -e .)")
+                       "rebuild with `pip install -e .` (`rm -rf build` first if that does not clear it; "
+                       "or GOV_NOTICE_PURE=1 pip install -e .)")
 
 
 def test_the_core_is_compiled_or_pure_as_a_whole() -> None:
@@ -41,4 +47,4 @@ def test_the_core_is_compiled_or_pure_as_a_whole() -> None:
 @pytest.mark.parametrize("module", _SAMPLES)
 def test_each_compiled_module_keeps_its_source(module: str) -> None:
     path = Path(importlib.import_module(module).__file__ or "")
-    assert path.with_name(path.name.split(".", 1)[0] + ".py").is_file()
+    assert _source_of(path).is_file()
