@@ -15,22 +15,29 @@ it is built, so threads share it.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Mapping
+from typing import Callable, Final, Iterable, Iterator, Mapping
 
-# the end-of-term key of a trie node (no character is the empty string)
-_END = ""
+# A trie is a list of nodes, the root first; a node maps each character to the index of the node it
+# leads to, and _END to 1 where a term ends.  Nodes of strings and ints hold no container, so the
+# garbage collector never walks them (a trie of nested dicts was tens of thousands of objects to
+# walk in every full collection).
+_END: Final = ""
 
-Trie = dict[str, object]
+Trie = list[dict[str, int]]
 
 
 def _trie(terms: Iterable[str]) -> Trie:
-    root: Trie = {}
+    nodes: Trie = [{}]
     for term in terms:
-        node = root
+        node = nodes[0]
         for ch in term:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[_END] = True
-    return root
+            k = node.get(ch)
+            if k is None:
+                k = node[ch] = len(nodes)
+                nodes.append({})
+            node = nodes[k]
+        node[_END] = 1
+    return nodes
 
 
 class TermIndex:
@@ -68,26 +75,30 @@ class TermIndex:
 
     def at(self, text: str, pos: int, lo: int = 1, hi: int | None = None) -> str | None:
         """The longest term written at ``pos`` (``lo`` to ``hi`` characters), or None."""
-        node: Trie | None = self._forward
+        nodes = self._forward
+        node = nodes[0]
         best = 0
         stop = len(text) if hi is None else min(len(text), pos + hi)
         for i in range(pos, stop):
-            node = node.get(text[i])  # type: ignore[assignment, union-attr]
-            if node is None:
+            k = node.get(text[i])
+            if k is None:
                 break
+            node = nodes[k]
             if _END in node:
                 best = i + 1 - pos
         return text[pos:pos + best] if best >= lo else None
 
     def ending_at(self, text: str, pos: int, lo: int = 1) -> str | None:
         """The longest term written just before ``pos`` (``lo`` characters or more), or None."""
-        node: Trie | None = self._backward
+        nodes = self._backward
+        node = nodes[0]
         best = 0
         i = pos - 1
         while i >= 0:
-            node = node.get(text[i])  # type: ignore[assignment, union-attr]
-            if node is None:
+            k = node.get(text[i])
+            if k is None:
                 break
+            node = nodes[k]
             i -= 1
             if _END in node:
                 best = pos - 1 - i
@@ -95,11 +106,13 @@ class TermIndex:
 
     def starting_at(self, text: str, pos: int, stop: int | None = None) -> Iterator[str]:
         """Every term written at ``pos`` and ending by ``stop``, shortest first."""
-        node: Trie | None = self._forward
+        nodes = self._forward
+        node = nodes[0]
         for i in range(pos, len(text) if stop is None else min(stop, len(text))):
-            node = node.get(text[i])  # type: ignore[assignment, union-attr]
-            if node is None:
+            k = node.get(text[i])
+            if k is None:
                 return
+            node = nodes[k]
             if _END in node:
                 yield text[pos:i + 1]
 

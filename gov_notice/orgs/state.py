@@ -76,7 +76,7 @@ class State:
         self.max_act = max(map(len, acts))
         self.user: dict[str, str | None] = dict(res.user.organization)
         seg = res.segmenter
-        self.places: dict[str, list[tuple[str, str, str]]] = {}
+        places: dict[str, list[tuple[str, str, str]]] = {}
         place_sources: list[tuple[str, str]] = []  # (place, the lexicon naming it)
         for r, source in [*((r, "divisions") for r in load_shipped("divisions")),
                           *((r, "org_places_taiwan") for r in load_shipped("org_places_taiwan"))]:
@@ -86,15 +86,18 @@ class State:
             if term != r["full"] and (term in self.stems or term in self.heads
                                       or (seg.freq(term) >= _COMMON_WORD and seg.tag(term) != "ns")):
                 continue
-            self.places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
+            places.setdefault(term, []).append((r["full"], r["level"], r["province"]))
             place_sources.append((term, source))
         # characters that may stand just before a one-character head: see before_single below
-        single = {t[-1] for t in self.places}
+        single = {t[-1] for t in places}
         for r in load_shipped("countries"):  # 美国|国务院, 俄罗斯|国防部: a foreign body's country
             term = r["term"]
             if seg.freq(term) < _COMMON_WORD or seg.tag(term) == "ns":  # not 多哥 read in 多哥哥
-                self.places.setdefault(term, []).append((term, "country", ""))
+                places.setdefault(term, []).append((term, "country", ""))
                 place_sources.append((term, "countries"))
+        # place → (full name, level, province) of each division so named (tuples of strings: no
+        # container the garbage collector walks)
+        self.places: dict[str, tuple[tuple[str, str, str], ...]] = {t: tuple(rows) for t, rows in places.items()}
         self.max_place = max(map(len, self.places))
         # every piece of a chain that may end it: heads and known bodies (user terms included)
         self.enders: set[str] = set(self.heads) | set(self.known) | set(self.user)
