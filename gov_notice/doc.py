@@ -54,15 +54,18 @@ class Resources:
         )
         self._states: dict[str, object] = {}
         self._lock = threading.RLock()
-        self._window_ends: dict[str, tuple[int, ...]] = {}
+        # (the ends of a window shorter than 256 characters are kept as bytes, which the garbage
+        # collector never walks)
+        self._window_ends: dict[str, bytes | tuple[int, ...]] = {}
 
-    def window_ends(self, window: str) -> tuple[int, ...]:
+    def window_ends(self, window: str) -> bytes | tuple[int, ...]:
         """0 and the token ends of the dictionary segmentation (no HMM) of ``window``, remembered
         by the window's text for every document (the same window cuts the same way); the table
         starts again when full, so memory stays bounded on any input."""
         ends = self._window_ends.get(window)
         if ends is None:
-            ends = self.segmenter.ends(window, hmm=False)
+            got = self.segmenter.ends(window, hmm=False)
+            ends = bytes(got) if len(window) < 256 else got
             if len(self._window_ends) >= _WINDOWS_KEPT:
                 self._window_ends.clear()
             self._window_ends[window] = ends

@@ -72,6 +72,7 @@ _STANDARD_TOTAL = 60_101_967
 # single characters that jieba's no-HMM cut glues into one token (its ``re_eng``)
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 # windows up to this length are remembered; the table is cleared when it holds _MEMO_SIZE windows
+# (a window's token ends are kept as bytes, so _MEMO_MAX_LEN must stay below 256)
 _MEMO_MAX_LEN = 64
 _MEMO_SIZE = 32_768
 
@@ -461,7 +462,11 @@ class Segmenter:
         self._extra = tuple(extra_words)
         self._store_obj: _Store | None = None
         self._lock = threading.Lock()
-        self._memo: dict[tuple[str, bool], tuple[tuple[str, int, int], ...]] = {}
+        # a window's token ends, by its text, for cut(hmm=False) and cut(hmm=True): strings and
+        # bytes, which the garbage collector never walks (tuples of tokens, one per token, made a
+        # fresh Extractor's remembered windows the bulk of what each collection walked)
+        self._memo: dict[str, bytes] = {}
+        self._memo_hmm: dict[str, bytes] = {}
         self._fast: Any = None  # the jieba-rs tokenizer (rjieba.Jieba), built on first use
         self._fast_checked = False
 
@@ -482,29 +487,31 @@ class Segmenter:
 
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``."""
-        key = (text, hmm)
-        tokens = self._memo.get(key)
-        if tokens is None:
-            out = []
-            pos = 0
-            for word in self._words(text, hmm):
-                end = pos + len(word)
-                out.append((word, pos, end))
+        memo = self._memo_hmm if hmm else self._memo
+        ends = memo.get(text)
+        out: list[tuple[str, int, int]] = []
+        pos = 0
+        if ends is not None:
+            for end in ends:
+                out.append((text[pos:end], pos, end))
                 pos = end
-            if len(text) > _MEMO_MAX_LEN:
-                return out
-            tokens = tuple(out)
-            if len(self._memo) >= _MEMO_SIZE:
-                self._memo.clear()
-            self._memo[key] = tokens
-        return list(tokens)  # (a fresh list: the caller may change it)
+            return out
+        for word in self._words(text, hmm):
+            end = pos + len(word)
+            out.append((word, pos, end))
+            pos = end
+        if len(text) <= _MEMO_MAX_LEN:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[text] = bytes([e for _w, _s, e in out])
+        return out
 
     def ends(self, text: str, hmm: bool = True) -> tuple[int, ...]:
         """0 and the end of every token of ``cut(text, hmm)`` (a window's boundaries; not
         remembered here: the callers keep the ones they ask for again)."""
-        tokens = self._memo.get((text, hmm))
-        if tokens is not None:
-            return (0, *(end for _w, _s, end in tokens))
+        ends = (self._memo_hmm if hmm else self._memo).get(text)
+        if ends is not None:
+            return (0, *ends)
         return tuple(accumulate(map(len, self._words(text, hmm)), initial=0))
 
     def _fast_engine(self) -> Any:
@@ -519,12 +526,12 @@ class Segmenter:
 
     def _words(self, text: str, hmm: bool) -> list[str]:
         """jieba's ``Tokenizer.cut``: Han/alphanumeric blocks by the DAG, the rest split as jieba does."""
-        import jieba
-
         if not hmm:
             fast = self._fast_engine()
             if fast is not None:
                 return fast.cut(text, False)  # type: ignore[no-any-return]
+        import jieba
+
         store = self._store()
         re_han, re_skip = jieba.re_han_default, jieba.re_skip_default
         out: list[str] = []

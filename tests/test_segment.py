@@ -151,6 +151,7 @@ def test_cut_offsets_are_contiguous(segmenter: Segmenter, hmm: bool) -> None:
 @pytest.mark.parametrize("hmm", [False, True], ids=["no-hmm", "hmm"])
 def test_ends_are_the_token_ends_of_cut(segmenter: Segmenter, hmm: bool) -> None:
     segmenter._memo.clear()
+    segmenter._memo_hmm.clear()
     for text in [*_SENTENCES, *_TRICKY.values(), ""]:
         fresh = segmenter.ends(text, hmm)  # (before the cut is remembered, and after)
         expected = (0, *(end for _w, _s, end in segmenter.cut(text, hmm)))
@@ -169,7 +170,26 @@ def test_memo_is_bounded_and_returns_fresh_lists(segmenter: Segmenter,
     assert len(segmenter._memo) <= 3
     long_text = "会议" * 40
     segmenter.cut(long_text, False)
-    assert (long_text, False) not in segmenter._memo
+    assert long_text not in segmenter._memo
+
+
+def test_memo_keeps_no_container_the_garbage_collector_walks(segmenter: Segmenter) -> None:
+    # (a fresh Extractor remembers thousands of windows: kept as tuples of tokens, they were most
+    # of what each garbage collection walked)
+    import gc
+
+    segmenter._memo.clear()
+    segmenter._memo_hmm.clear()
+    for hmm in (False, True):
+        for text in _SENTENCES:
+            segmenter.cut(text, hmm)
+    assert segmenter._memo and segmenter._memo_hmm
+    for memo in (segmenter._memo, segmenter._memo_hmm):
+        assert not any(gc.is_tracked(k) or gc.is_tracked(v) for k, v in memo.items())
+    for hmm in (False, True):  # the remembered cut is the cut
+        for text in _SENTENCES:
+            assert segmenter.cut(text, hmm) == segmenter.cut(text, hmm)
+            assert "".join(w for w, _s, _e in segmenter.cut(text, hmm)) == text
 
 
 def test_dictionary_tags_and_counts(segmenter: Segmenter) -> None:
