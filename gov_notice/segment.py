@@ -240,8 +240,10 @@ class _Store:
                 self._extra.setdefault(word[0], []).append((word, tag))
                 self._extra_tags.setdefault(word, tag)
         self._counts: dict[str, dict[str, int]] = {}
-        # word → (count, tag) answered so far from the entry texts
-        self._entries: dict[str, tuple[int, str | None]] = {}
+        # word → its count, and its tag, answered so far from the entry texts (two tables of strings
+        # and ints: nothing the garbage collector walks)
+        self._entry_counts: dict[str, int] = {}
+        self._entry_tags: dict[str, str | None] = {}
         folder = _cache_dir()
         self._path = (_cache_path(folder, self._dict_identity(), self._version)
                       if folder is not None else None)
@@ -335,12 +337,14 @@ class _Store:
     def entry(self, word: str) -> tuple[int, str | None]:
         """``(count, tag)`` of ``word`` in the dictionary (``(0, None)`` when it is no word); the
         extra words' counts are read from their pieces, unpacked when the store was built."""
-        got = self._entries.get(word)
-        if got is None:
-            got = self._find_entry(word)
-            if len(self._entries) >= _ENTRIES_KEPT:
-                self._entries.clear()
-            self._entries[word] = got
+        count = self._entry_counts.get(word, -1)
+        if count >= 0:
+            return count, self._entry_tags[word]
+        got = self._find_entry(word)
+        if len(self._entry_counts) >= _ENTRIES_KEPT:
+            self._entry_counts.clear()
+            self._entry_tags.clear()
+        self._entry_counts[word], self._entry_tags[word] = got
         return got
 
     def _find_entry(self, word: str) -> tuple[int, str | None]:

@@ -279,9 +279,9 @@ def test_pieces_unpack_only_when_asked() -> None:
     seg = Segmenter()
     seg.cut("出席会议", False)
     store = seg._store()
-    assert set(store._counts) <= set("出席会议") and not store._entries
+    assert set(store._counts) <= set("出席会议") and not store._entry_counts
     assert seg.tag("会议") == "n" and seg.freq("会议") > 1000
-    assert set(store._entries) == {"会议"} and not store._counts  # (read from the entry texts)
+    assert set(store._entry_counts) == set(store._entry_tags) == {"会议"} and not store._counts  # (read from the entry texts)
     seg = Segmenter([("胡明朗", "nr")])
     assert seg.tag("胡明朗") == "nr" and seg.tag("会议") == "n"
     assert set(seg._store()._counts) == {"胡"}  # the extra word's piece, for the total

@@ -3,9 +3,8 @@ remembered answers of jieba's dictionary (tags, counts, cuts of small windows)."
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -21,6 +20,11 @@ if TYPE_CHECKING:
     from ..doc import Resources
     from ..segment import Segmenter
 
+# how many words' tags (and counts) Words remembers before it starts again
+_WORDS_KEPT: Final = 1 << 16
+# a tag no word has: "not remembered yet"
+_UNSEEN: Final = "\0"
+
 # the deputy prefix an acting prefix may stand before (代副市长, 署理副局长)
 _DEPUTY = "副"
 # the first character of the office of a post holder among the organisation heads (办公室, 办)
@@ -34,8 +38,30 @@ class Words:
 
     def __init__(self, seg: Segmenter) -> None:
         self._seg = seg
-        self.tag: Callable[[str], str | None] = functools.lru_cache(maxsize=1 << 16)(seg.tag)
-        self.freq: Callable[[str], int] = functools.lru_cache(maxsize=1 << 16)(seg.freq)
+        # plain tables of strings and ints, which the garbage collector never walks (an
+        # lru_cache keeps a list per word: thousands of them for a fresh Extractor's first MB)
+        self._tags: dict[str, str | None] = {}
+        self._freqs: dict[str, int] = {}
+
+    def tag(self, word: str) -> str | None:
+        """jieba's dictionary tag of ``word``, or None."""
+        got = self._tags.get(word, _UNSEEN)
+        if got == _UNSEEN:
+            got = self._seg.tag(word)
+            if len(self._tags) >= _WORDS_KEPT:
+                self._tags.clear()
+            self._tags[word] = got
+        return got
+
+    def freq(self, word: str) -> int:
+        """jieba's dictionary count of ``word`` (0 when unknown)."""
+        got = self._freqs.get(word, -1)
+        if got < 0:
+            got = self._seg.freq(word)
+            if len(self._freqs) >= _WORDS_KEPT:
+                self._freqs.clear()
+            self._freqs[word] = got
+        return got
 
     def ends(self, text: str) -> tuple[int, ...]:
         """0 and the token ends of the dictionary segmentation of ``text``."""
