@@ -46,7 +46,6 @@ import sys
 import tempfile
 import threading
 import time
-from itertools import accumulate
 from math import log
 from pathlib import Path
 from typing import Any, Iterable, TypeVar
@@ -516,7 +515,12 @@ class Segmenter:
         ends = (self._memo_hmm if hmm else self._memo).get(text)
         if ends is not None:
             return (0, *ends)
-        return tuple(accumulate(map(len, self._words(text, hmm)), initial=0))
+        out = [0]
+        pos = 0
+        for word in self._words(text, hmm):
+            pos += len(word)
+            out.append(pos)
+        return tuple(out)
 
     def _fast_engine(self) -> Any:
         """jieba-rs over jieba's dictionary plus the extra words, or None (see the module notes)."""

@@ -284,8 +284,11 @@ def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     lo = hs - _MAX_SINGLE_NAME_CHARS - 2
     if not _LEVEL_SET.isdisjoint(text[lo - 1:hs - 1]):
         return True  # a level character (one set test)
-    ending_at = st.place_index.ending_at
-    return any(ending_at(text, p, 2) is not None for p in range(lo, hs))
+    places = st.place_index  # (a loop of direct calls: compiled, a bound method is called generically)
+    for p in range(lo, hs):
+        if places.ending_at(text, p, 2) is not None:
+            return True
+    return False
 
 
 def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]) -> int | None:

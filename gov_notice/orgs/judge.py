@@ -148,7 +148,7 @@ def _judge_qualified(doc: Doc, st: State, ch: Chain, hs: int, start: int, pre: s
     (厅党委) or a specific body (公安厅党委); else by the name part segmentation finds before it."""
     he = ch.end
     h = doc.text[hs:he]
-    all_single = sum(map(len, ch.heads)) == len(ch.heads)  # every head is one character
+    all_single = all(len(h) == 1 for h in ch.heads)  # every head is one character
     alone = not st.alone.isdisjoint(ch.heads)
     qualified = (bool(pre) or ch.stems > 0 or alone or ch.placed
                  or (len(ch.heads) > 1 and len(ch.heads[0]) == 1 and not all_single)

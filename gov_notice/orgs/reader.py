@@ -55,10 +55,10 @@ def _chain_cands(doc: Doc, st: State, judged: dict[tuple[int, int], tuple[int, i
     every chain judged, by the span of its last head)."""
     text = doc.text
     cands: list[Cand] = []
-    ending_at = st.ender_index.ending_at
+    enders = st.ender_index
     for m in st.anchor.finditer(text):  # (where a head or known body may end)
         end = m.end()
-        head = ending_at(text, end)
+        head = enders.ending_at(text, end)
         if head is None:
             continue
         span = judged[end - len(head), end] = judge_chain(doc, st, end - len(head), end)

@@ -139,7 +139,7 @@ def _walk_left(f: Finder, lo: int, ps: int) -> int:
     qualifiers, qualifier_ends = f.st.qualifiers, f.st.qualifier_ends
     window = text[lo:ps]
     toks = f.seg.cut(window)
-    has_digit_or_ascii = any(map(str.isdigit, window)) or any(map(str.isascii, window))
+    has_digit_or_ascii = _digit_or_ascii(window)
     has_ordinal = ORDINAL in text[max(0, lo - 4):ps]  # (where an ordinal of a term could be)
     start = ps
     seen_de = False
@@ -196,13 +196,19 @@ def _acting_after_name(f: Finder, lo: int, end: int) -> int | None:
     return None
 
 
+def _digit_or_ascii(s: str) -> bool:
+    """Whether ``s`` holds a digit or an ASCII character (a loop: compiled, ``any(map(str.isdigit,
+    s))`` looked up and called builtins generically)."""
+    return any(c.isdigit() or ord(c) < 128 for c in s)
+
+
 def _ends_title(f: Finder, tok: str, seen_de: bool, has_digit_or_ascii: bool, start: int, ps: int) -> bool:
     """The token ``tok`` before the title's part from ``start`` (its post at ``ps``) is no part of
     it: a context word, a number or Latin text, or (outside a ``…的`` qualifier) a preposition, a
     conjunction, a pronoun or a verb before the place or body that opens the title."""
     if tok in f.st.stop:
         return True
-    if has_digit_or_ascii and (any(map(str.isdigit, tok)) or any(map(str.isascii, tok))):
+    if has_digit_or_ascii and _digit_or_ascii(tok):
         return True
     if seen_de:
         return False
