@@ -424,3 +424,35 @@ def test_ershi_is_not_read_as_shi(extractor: Any) -> None:
     text = "".join(f"{n}是抓好重点{i}。" for i, n in enumerate(_CN_1_21[:9], 1)) + "二十是惠民生。"
     n = extractor.extract(text)
     assert [d.marker for d in n.directives] == [f"{c}是" for c in _CN_1_21[:9]]
+
+
+# --- the candidate scan: a quick stdlib scan for where a marker may start, then the pattern --------
+
+_MARKER_CHARS = list("一二三四五六七八九十第其另首先次再最后是要方面、．.，,：:（()）12345①⑳㉑㊿统唯这每“‘\"'《中国会议 \n—")
+
+
+def test_candidate_scan_finds_what_finditer_finds() -> None:
+    # the candidate pattern tried only where candidate_starts says a marker may start gives what
+    # its finditer gives: on random strings of the characters markers and their decoys are made of,
+    # and on the bundled sample
+    import random
+
+    from gov_notice import Extractor
+    from gov_notice.directives.markers import matches_at
+    from gov_notice.directives.words import State
+
+    ex = Extractor()
+    ex.extract("一是")
+    st = ex.resources.state("directives", State)
+
+    def both(text: str) -> tuple[list[Any], list[Any]]:
+        return ([(m.span(), m.groupdict()) for m in st.candidate.finditer(text)],
+                [(m.span(), m.groupdict()) for m in matches_at(st.candidate, st.candidate_starts, text)])
+
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_MARKER_CHARS) for _ in range(rng.randint(1, 14)))
+        slow, fast = both(text)
+        assert fast == slow, text
+    slow, fast = both((DATA / "notice_seed.txt").read_text(encoding="utf-8"))
+    assert fast == slow and len(fast) >= 4

@@ -159,7 +159,7 @@ def find(doc: Doc) -> tuple[list[Directive], list[DirectiveGroup], list[str]]:
         return [], [], []
     st = doc.res.state("directives", State)
     where = Paragraphs(text, paras, st.question)
-    cands = candidates(text, where, st.candidate)
+    cands = candidates(text, where, st.candidate, st.candidate_starts)
     bare = bare_candidates(text, where, st.announcement, st.bare)
     if bare:
         cands = sorted(cands + bare, key=lambda c: c.start)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -69,6 +70,23 @@ def candidate_pattern(not_modal: str, word_chars: str, not_before_fangmian: str)
     )
 
 
+def candidate_starts() -> re.Pattern[str]:
+    """Where a candidate marker may start: a zero-width match at every position where one of the
+    shapes the alternatives of :func:`candidate_pattern` open with is written (a numeral of one to
+    three characters before 是/要/、/．/., 第 or 其 before a numeral, 一方面, 首先 …, a bracket before
+    a number, a number of one or two digits before its mark, a circled number).
+
+    A stdlib ``re`` scan on the leading class skips the text quickly; :func:`candidates` tries the
+    candidate pattern (``regex``, with its look-behinds) only at these positions, which gives what
+    its ``finditer`` gives at a half of the cost (a test compares the two)."""
+    num = DIGITS + TEN
+    return re.compile(
+        rf"(?=[{num}{DI}其另首再最（(\d{_CIRCLED}])"
+        rf"(?=[{num}]{{1,3}}[{SHI}{YAO}、．.]|{DI}[{num}]|其[{num}]|另?一{FANGMIAN}|首先|其次|再次|最后"
+        rf"|[（(][{num}\d]|\d{{1,2}}[、．.）)]|[{_CIRCLED}])"
+    )
+
+
 @dataclass(slots=True)
 class Cand:
     start: int
@@ -100,6 +118,22 @@ def _circled(ch: str) -> int:
     if o >= 0x3251:
         return o - 0x3251 + 21
     return o - 0x2460 + 1
+
+
+def matches_at(pattern: regex.Pattern[str], starts: re.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, tried only at the positions ``starts`` matches at
+    (which must hold every position a match of ``pattern`` can start at): each is tried once, in
+    order, never inside the last match (``finditer`` resumes at its end)."""
+    out: list[regex.Match[str]] = []
+    resume = 0
+    for at in starts.finditer(text):
+        k = at.start()
+        if k >= resume:
+            m = pattern.match(text, k)
+            if m is not None:
+                out.append(m)
+                resume = m.end()
+    return out
 
 
 def _prev_char(text: str, pos: int, floor: int) -> str:
@@ -188,9 +222,10 @@ def _candidate(text: str, m: regex.Match[str], paras: Paragraphs) -> Cand | None
     return Cand(m.start(), m.end(), num, family, style, k, prev == "\n")
 
 
-def candidates(text: str, where: Paragraphs, pattern: regex.Pattern[str]) -> list[Cand]:
-    """Every candidate marker of ``text`` (``pattern``: :func:`candidate_pattern`) in order."""
-    out = [c for m in pattern.finditer(text) if (c := _candidate(text, m, where)) is not None]
+def candidates(text: str, where: Paragraphs, pattern: regex.Pattern[str], starts: re.Pattern[str]) -> list[Cand]:
+    """Every candidate marker of ``text`` (``pattern``: :func:`candidate_pattern`, tried where
+    ``starts`` — :func:`candidate_starts` — says one may start) in order."""
+    out = [c for m in matches_at(pattern, starts, text) if (c := _candidate(text, m, where)) is not None]
     # noun enumerations: markers written back to back (第一、第二、第三协作区; 一是、二是)
     bad: set[int] = set()
     for a, b in zip(out, out[1:]):

@@ -10,7 +10,7 @@ import regex
 from ..grammar import DIGITS, TEN
 from ..lexicon import alternation, by_kind, load_shipped
 from .bare import bare_patterns
-from .markers import DI, FANGMIAN, candidate_pattern
+from .markers import DI, FANGMIAN, candidate_pattern, candidate_starts
 
 
 class State:
@@ -29,6 +29,7 @@ class State:
         # not the modal 要 of 一要
         self.candidate = candidate_pattern("".join(t[1:] for t in words["yao_word"]), word_chars,
                                            "".join(words["not_before_fangmian"]))
+        self.candidate_starts = candidate_starts()  # where a candidate may start (a quick first scan)
         # a paragraph that is a reporter's question (its numbering is not a list of directives)
         self.question = regex.compile(rf"[ \t\u3000]{{0,4}}(?:{alternation(words['question_label'])})[：:]")
         # the announced count: 四点要求, 三个方面, 以下六个方面工作, “三个必须”, 以下几点, 两个问题
