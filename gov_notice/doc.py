@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime
 import threading
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Final, Iterable, TypeVar, final
 
 from .lexicon import UserLexicon
 from .segment import Segmenter
@@ -27,20 +26,40 @@ _WINDOWS_KEPT = 16_384
 _BOUNDS_KEPT = 64
 
 
-@dataclass(frozen=True)
+@final
 class Candidate:
     """A span one component puts on the Doc for the later steps to read.
 
     ``label`` says what it is (``name``, ``byline``, ``org``, ``collective`` …), ``source`` which
     component added it, ``data`` what it belongs to (the official's name, the organisation's
     name …).  ``start``/``end`` are offsets into ``Doc.text``.
+
+    A value: equal and hashed by its fields, never changed after it is made (``Final``; a plain
+    class rather than a frozen dataclass, whose ``__init__`` stays interpreted Python when the
+    module is compiled: a Doc makes thousands of candidates).
     """
 
-    start: int
-    end: int
-    label: str
-    source: str
-    data: Any = None
+    __slots__ = ("start", "end", "label", "source", "data")
+
+    def __init__(self, start: int, end: int, label: str, source: str, data: Any = None) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.label: Final = label
+        self.source: Final = source
+        self.data: Final = data
+
+    def _key(self) -> tuple[int, int, str, str, Any]:
+        return self.start, self.end, self.label, self.source, self.data
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Candidate) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (f"Candidate(start={self.start!r}, end={self.end!r}, label={self.label!r}, "
+                f"source={self.source!r}, data={self.data!r})")
 
 
 class Resources:
