@@ -3,8 +3,7 @@ body holding it (西安市公安局|雁塔分局), and a formal opening (中国�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, final
 
 import regex
 
@@ -48,16 +47,26 @@ _LEVEL_NUMBER_END = regex.compile(rf"(?<![{SCOPE_MARKS}{DEMONSTRATIVES}][{LEVELS
 _SESSION_END = regex.compile(rf"(?<!{ORDINAL_MARK})[{ORDINAL_DIGITS}]{{1,3}}{TERM_MARK}$")  # a term: 十六届
 
 
-@dataclass(slots=True)
+@final
 class Chain:
-    """A chain read leftwards from its last head: where it starts and what it is made of."""
+    """A chain read leftwards from its last head: where it starts and what it is made of.
 
-    start: int
-    end: int
-    heads: list[str]
-    stems: int
-    pre: str
-    placed: bool = False  # a place was read between two of its heads (政协|贵州省|委员会)
+    (A plain class: a dataclass's generated ``__init__`` stays interpreted Python when the module
+    is compiled, and a chain is read for every head: thousands per MB.)"""
+
+    __slots__ = ("start", "end", "heads", "stems", "pre", "placed")
+
+    def __init__(self, start: int, end: int, heads: list[str], stems: int, pre: str, placed: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.heads = heads
+        self.stems = stems
+        self.pre = pre
+        self.placed = placed  # a place was read between two of its heads (政协|贵州省|委员会)
+
+    def __repr__(self) -> str:
+        return (f"Chain(start={self.start!r}, end={self.end!r}, heads={self.heads!r}, stems={self.stems!r}, "
+                f"pre={self.pre!r}, placed={self.placed!r})")
 
 
 def _ministry_agency(st: State, left: str, right: str) -> bool:
