@@ -150,7 +150,7 @@ class Doc:
     def cut(self, a: int, b: int) -> list[tuple[str, int, int]]:
         """``(word, start, end)`` of each token of the dictionary segmentation (no HMM) of
         ``text[a:b]``, with offsets into ``text`` (the window's cut is remembered by the Segmenter)."""
-        return [(w, a + s, a + e) for w, s, e in self.res.segmenter.cut(self.text[a:b], hmm=False)]
+        return self.res.segmenter.cut(self.text[a:b], hmm=False, offset=a)
 
     def bounds(self, a: int, b: int) -> set[int]:
         """The token boundaries of the dictionary segmentation (no HMM) of ``text[a:b]``, as

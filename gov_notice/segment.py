@@ -488,25 +488,26 @@ class Segmenter:
                 store = self._store_obj
         return store
 
-    def cut(self, text: str, hmm: bool = True) -> list[tuple[str, int, int]]:
-        """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``."""
+    def cut(self, text: str, hmm: bool = True, offset: int = 0) -> list[tuple[str, int, int]]:
+        """``(word, start, end)`` for every token of ``text``: exactly jieba's ``cut(text, HMM=hmm)``
+        (``start``/``end`` plus ``offset``: offsets into a text ``text`` was cut from)."""
         memo = self._memo_hmm if hmm else self._memo
         ends = memo.get(text)
         out: list[tuple[str, int, int]] = []
         pos = 0
         if ends is not None:
             for end in ends:
-                out.append((text[pos:end], pos, end))
+                out.append((text[pos:end], offset + pos, offset + end))
                 pos = end
             return out
         for word in self._words(text, hmm):
             end = pos + len(word)
-            out.append((word, pos, end))
+            out.append((word, offset + pos, offset + end))
             pos = end
         if len(text) <= _MEMO_MAX_LEN:
             if len(memo) >= _MEMO_SIZE:
                 memo.clear()
-            memo[text] = bytes([e for _w, _s, e in out])
+            memo[text] = bytes([e - offset for _w, _s, e in out])
         return out
 
     def ends(self, text: str, hmm: bool = True) -> tuple[int, ...]:

@@ -402,3 +402,17 @@ def test_without_rjieba_the_python_route_runs(monkeypatch: pytest.MonkeyPatch) -
     seg = Segmenter()
     assert seg._fast_engine() is None
     assert _tokens(seg, _SENTENCES[0], False)[:3] == ["副省长", "、", "公安厅"]
+
+
+@pytest.mark.parametrize("hmm", [False, True], ids=["no-hmm", "hmm"])
+def test_cut_with_an_offset_shifts_every_token(segmenter: Segmenter, hmm: bool) -> None:
+    # (Doc.cut asks for a window's tokens with offsets into the whole text)
+    for text in _SENTENCES:
+        plain = segmenter.cut(text, hmm)  # (remembered from here on)
+        for offset in (0, 7):
+            assert segmenter.cut(text, hmm, offset) == [(w, s + offset, e + offset) for w, s, e in plain]
+    segmenter._memo.clear()
+    segmenter._memo_hmm.clear()
+    text = _SENTENCES[0]
+    shifted = segmenter.cut(text, hmm, 5)  # a fresh cut with an offset is remembered unshifted
+    assert shifted == [(w, s + 5, e + 5) for w, s, e in segmenter.cut(text, hmm)]
