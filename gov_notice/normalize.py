@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from operator import and_, ne
 from typing import Literal
 
 import regex
@@ -162,6 +161,22 @@ def _sample(text: str) -> str:
     return "".join(text[i * step: i * step + 5_000] for i in range(4))
 
 
+def _lanes(text: str) -> int:
+    """``text`` as one integer, a 32-bit lane per character (UTF-32)."""
+    return int.from_bytes(text.encode("utf-32-le", "surrogatepass"), "little")
+
+
+def _differ(a: str, b: str) -> int:
+    """The positions where ``a`` and ``b`` (of one length) differ, as the top bit of each 32-bit
+    lane: adding 0x7FFFFFFF to a lane of ``a ^ b`` (below 2**21: a code point) sets its top bit
+    exactly when the lane is not 0, and never carries into the next lane.  Counted with
+    ``int.bit_count``, this is ``sum(map(ne, a, b))`` in a few passes in C (a fifth of the time)."""
+    n = len(a)
+    add = int.from_bytes(b"\xff\xff\xff\x7f" * n, "little")
+    top = int.from_bytes(b"\x00\x00\x00\x80" * n, "little")
+    return ((_lanes(a) ^ _lanes(b)) + add) & top
+
+
 def _script(before: str, after: str) -> Script:
     """Which script ``before`` is written in (``after`` is its t2s conversion, same length)."""
     if not _HAN_CHAR.search(before):
@@ -170,22 +185,23 @@ def _script(before: str, after: str) -> Script:
         return "simplified"
     sample = _sample(before)
     conv = _sample(after)
-    # per character (counted with C-level maps): t2s changed it (Traditional) / only s2t would
-    # change it (Simplified)
-    trad = sum(map(ne, sample, conv))
+    # per character: t2s changed it (Traditional) / only s2t would change it (Simplified)
+    by_t2s = _differ(sample, conv)
+    trad = by_t2s.bit_count()
     if not trad:  # (the windows read missed every character t2s changed)
         return "simplified"
     s2t = _opencc().s2t.convert(sample)
     simp = 0
     if len(s2t) == len(sample):
-        changed = sum(map(ne, sample, s2t))
+        by_s2t = _differ(sample, s2t)
+        changed = by_s2t.bit_count()
         # simp = changed - both, where 0 <= both <= trad: when the share of trad is on one side of
         # a threshold for both bounds of simp, the characters changed both ways are not counted
         if trad / (trad + max(0, changed - trad)) <= 0.1:
             return "simplified"
         if trad / (trad + changed) >= 0.9:
             return "traditional"
-        simp = changed - sum(map(and_, map(ne, sample, conv), map(ne, sample, s2t)))
+        simp = changed - (by_t2s & by_s2t).bit_count()
     total = trad + simp
     if not total or trad / total <= 0.1:
         return "simplified"

@@ -180,3 +180,20 @@ def test_script_shortcuts_decide_as_counting(n_trad: int, n_simp: int, n_common:
     after = _t2s_one_for_one(text, _opencc().t2s)
     if text != after:
         assert _script(text, after) == _script_counted(text, after)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.characters(), st.characters()), max_size=60))
+def test_differing_positions_are_counted_as_one_by_one(pairs: list[tuple[str, str]]) -> None:
+    # script detection counts the characters two texts of one length differ in with integer
+    # arithmetic on their UTF-32 lanes: the same count as comparing them one by one, for any
+    # characters (astral and lone surrogates included)
+    from operator import and_, ne
+
+    from gov_notice.normalize import _differ
+
+    a = "".join(x for x, _ in pairs)
+    b = "".join(y for _, y in pairs)
+    c = b[::-1]
+    assert _differ(a, b).bit_count() == sum(map(ne, a, b))
+    assert (_differ(a, b) & _differ(a, c)).bit_count() == sum(map(and_, map(ne, a, b), map(ne, a, c)))
