@@ -11,7 +11,10 @@ The only module that imports OpenCC.  Steps, in order:
 5. one-for-one replacements: full-width ASCII letters and digits → half-width, half-width
    ``, ; : ? !`` after a Han character (or a closing ``”`` ``）`` ``》`` …) → ``，；：？！``, ``(``
    before and ``)`` after a Han character → ``（`` ``）``, lone surrogates → U+FFFD;
-6. OpenCC ``t2s`` (Traditional, Taiwan and Hong Kong forms → Simplified), always one-for-one.
+6. OpenCC ``t2s`` (Traditional, Taiwan and Hong Kong forms → Simplified), always one-for-one;
+   a text holding none of the characters ``t2s`` can change (``lexicons/t2s_triggers.tsv``,
+   generated from the installed OpenCC's own dictionaries and used only while they hash the same)
+   is left as it is without calling OpenCC.
 
 Steps 1–4 only delete and 5–6 only replace one character by one, so the map back to the source
 is a list of identity runs (see ``_offsets``).
@@ -19,9 +22,13 @@ is a list of identity runs (see ``_offsets``).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import threading
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 import regex
@@ -107,6 +114,73 @@ def _opencc() -> _Converters:
             if _converters is None:
                 _converters = _Converters()
     return _converters
+
+
+def _t2s_files(folder: Path) -> list[Path] | None:
+    """OpenCC's ``t2s.json`` in ``folder`` and the dictionary files it names, in order (None when
+    there is none or it cannot be read)."""
+    config = folder / "t2s.json"
+    try:
+        data = json.loads(config.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    names: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("file"), str):
+                names.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return [config, *(folder / name for name in names)]
+
+
+def _t2s_fingerprint(files: list[Path]) -> str:
+    """SHA-256 over the names and bytes of ``files``."""
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+# where a text may hold a character t2s changes: one of the triggers, or any character beyond the
+# Basic Multilingual Plane (the few triggers there are not worth a slower pattern); None: convert
+# every text (the shipped list does not match the installed OpenCC)
+_triggers: re.Pattern[str] | None = None
+_triggers_checked = False
+_ASTRAL = "\U00010000-\U0010ffff"
+
+
+def _t2s_triggers() -> re.Pattern[str] | None:
+    global _triggers, _triggers_checked
+    if not _triggers_checked:
+        with _converters_lock:
+            if not _triggers_checked:
+                _triggers = _load_triggers()
+                _triggers_checked = True
+    return _triggers
+
+
+def _load_triggers() -> re.Pattern[str] | None:
+    try:
+        import opencc
+
+        files = _t2s_files(Path(opencc.__file__).parent / "clib" / "share" / "opencc")
+        shipped = resources.files("gov_notice").joinpath("lexicons").joinpath("t2s_triggers.tsv")
+        lines = shipped.read_text(encoding="utf-8").splitlines()
+        recorded = next((line.split()[-1] for line in lines if line.startswith("# sha256 ")), None)
+        if files is None or recorded is None or _t2s_fingerprint(files) != recorded:
+            return None  # (another OpenCC: its dictionaries may change other characters)
+    except (ImportError, OSError):
+        return None
+    rows = [line for line in lines[lines.index("term") + 1:] if not line.startswith("#")]
+    chars = sorted({ch for line in rows for ch in line if ord(ch) < 0x10000})
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars) + _ASTRAL + "]")
 
 
 def _t2s_one_for_one(text: str, t2s: object) -> str:
@@ -247,7 +321,10 @@ def normalize(source: str) -> Normalized:
         text = _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH_ALNUM), text)
     text = _HALF_PUNCT.sub(_replace, text)
     # step 6: OpenCC
-    conv = _opencc()
-    simplified = _t2s_one_for_one(text, conv.t2s)
+    triggers = _t2s_triggers()
+    if triggers is not None and triggers.search(text) is None:
+        simplified = text  # (no character t2s would change)
+    else:
+        simplified = _t2s_one_for_one(text, _opencc().t2s)
     script = _script(text, simplified)
     return Normalized(source=source, text=simplified, map=omap, script=script)

@@ -197,3 +197,36 @@ def test_differing_positions_are_counted_as_one_by_one(pairs: list[tuple[str, st
     c = b[::-1]
     assert _differ(a, b).bit_count() == sum(map(ne, a, b))
     assert (_differ(a, b) & _differ(a, c)).bit_count() == sum(map(and_, map(ne, a, b), map(ne, a, c)))
+
+
+# --- t2s triggers: a text without a character t2s can change skips OpenCC ----------------------
+
+def test_t2s_triggers_hold_every_character_t2s_changes() -> None:
+    # the shipped list (generated from the installed OpenCC's dictionaries, used only while their
+    # hash matches): every character of the Basic Multilingual Plane outside it comes out of t2s
+    # as it went in (phrases are covered by the generator, which reads their keys)
+    from gov_notice import normalize as nz
+
+    triggers = nz._t2s_triggers()
+    if triggers is None:
+        pytest.skip("the installed OpenCC is not the one the triggers were generated from")
+    t2s = nz._opencc().t2s
+    missed = [chr(c) for c in range(0x20, 0x10000)
+              if not 0xD800 <= c < 0xE000 and not triggers.search(chr(c)) and t2s.convert(chr(c)) != chr(c)]
+    assert missed == []
+    assert triggers.search("發展") and triggers.search("乾燥") and not triggers.search("发展干燥会议，一是")
+    assert triggers.search("中\U0002f800")  # (any character beyond the BMP: converted)
+
+
+@pytest.mark.parametrize("text", ["副省长、公安厅党委书记、厅长胡明朗出席会议并讲话。", "会议强调：一是提高认识。",
+                                  "副省長胡明朗出席會議。", "乾燥的天气", "沈思远到任。", ""])
+def test_skipping_opencc_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gov_notice import normalize as nz
+
+    def seen(n: Any) -> tuple[Any, ...]:
+        return n.text, n.script, n.map.runs()
+
+    with_triggers = seen(normalize(text))
+    monkeypatch.setattr(nz, "_triggers", None)  # (as with another OpenCC: every text converted)
+    monkeypatch.setattr(nz, "_triggers_checked", True)
+    assert seen(normalize(text)) == with_triggers
