@@ -230,3 +230,30 @@ def test_skipping_opencc_changes_nothing(text: str, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(nz, "_triggers", None)  # (as with another OpenCC: every text converted)
     monkeypatch.setattr(nz, "_triggers_checked", True)
     assert seen(normalize(text)) == with_triggers
+
+
+def test_t2s_triggers_are_what_the_script_writes() -> None:
+    # (run with the installed OpenCC's own dictionary tool, when the list matches that OpenCC)
+    import importlib.util
+    from pathlib import Path
+
+    import opencc
+
+    from gov_notice import normalize as nz
+    from gov_notice.lexicon import load_shipped
+
+    if nz._t2s_triggers() is None:
+        pytest.skip("the installed OpenCC is not the one the triggers were generated from")
+    clib = Path(opencc.__file__).parent / "clib"
+    tool = clib / "bin" / "opencc_dict"
+    if not tool.exists():
+        pytest.skip("this OpenCC package has no opencc_dict tool")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "gen_t2s_triggers.py"
+    spec = importlib.util.spec_from_file_location("gen_t2s_triggers", script)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    files = nz._t2s_files(clib / "share" / "opencc")
+    assert files is not None
+    expected = "".join(sorted(gen.triggers(files, tool, clib / "lib64")))
+    assert "".join(r["term"] for r in load_shipped("t2s_triggers")) == expected
