@@ -53,7 +53,7 @@ from typing import Any, Iterable, TypeVar
 logger = logging.getLogger(__name__)
 
 # bump when the layout of the cached tuple changes
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 _CACHE_ENV = "GOV_NOTICE_CACHE_DIR"
 # the caches of other dictionaries (another jieba install, Python version or cache format) kept
 # beside the current one: those used within _CACHE_MAX_AGE, and at most _CACHE_KEEP_OTHERS of them
@@ -61,6 +61,9 @@ _CACHE_MAX_AGE = 30 * 24 * 3600.0
 _CACHE_KEEP_OTHERS = 2
 _CACHE_TOUCH_AFTER = 24 * 3600.0  # a cache read is marked used (mtime) at most once a day
 _TMP_MAX_AGE = 3600.0  # a temporary file this old was left by a process that died mid-write
+# a first character's entry text longer than this (bytes) is split by the first two characters
+# (a look-up reads any split: a cache written with another value answers the same)
+_SPLIT_ENTRIES = 8192
 # how many words' (count, tag) answers a store remembers (the table is cleared when full)
 _ENTRIES_KEPT = 65_536
 
@@ -114,13 +117,27 @@ def _parse_dictionary(raw: bytes) -> tuple[dict[str, int], int, dict[str, str]]:
 
 def _entry_texts(freq: dict[str, int], tags: dict[str, str]) -> dict[str, bytes]:
     """Per first character, its words as ``\nword\tcount\ttag`` (tag empty when the dictionary
-    gives none) in one UTF-8 string, closed by ``\n`` (bare prefixes, counted 0, are left out)."""
+    gives none) in one UTF-8 string, closed by ``\n`` (bare prefixes, counted 0, are left out).
+
+    The words of a character that opens many (不, 中, 大 …: up to 55 KB) are split further by their
+    first two characters, so that a look-up searches a short string; only the character's own
+    one-character word, if any, stays under it (a look-up tries the first two characters first)."""
     parts: dict[str, list[str]] = {}
     for word, count in freq.items():
         tag = tags.get(word, "")
         if count or tag:
             parts.setdefault(word[0], []).append(f"\n{word}\t{count}\t{tag}")
-    return {ch: ("".join(p) + "\n").encode("utf-8") for ch, p in parts.items()}
+    out: dict[str, bytes] = {}
+    for ch, lines in parts.items():
+        text = ("".join(lines) + "\n").encode("utf-8")
+        if len(text) <= _SPLIT_ENTRIES:
+            out[ch] = text
+            continue
+        by_two: dict[str, list[str]] = {ch: []}
+        for line in lines:
+            by_two.setdefault(line[1:3] if line[2] != "\t" else ch, []).append(line)
+        out.update((key, ("".join(group) + "\n").encode("utf-8")) for key, group in by_two.items())
+    return out
 
 
 def _by_first_char(table: dict[str, V]) -> dict[str, dict[str, V]]:
@@ -348,7 +365,11 @@ class _Store:
 
     def _find_entry(self, word: str) -> tuple[int, str | None]:
         piece = self._counts.get(word[0])
-        text: object = self._entry_texts.get(word[0])
+        # (a word of two characters or more: under its first two, where its first one's words are
+        # split; else under its first)
+        text: object = self._entry_texts.get(word[:2]) if len(word) > 1 else None
+        if text is None:
+            text = self._entry_texts.get(word[0])
         count, tag = 0, None
         if text is not None and "\t" not in word and "\n" not in word:
             if not isinstance(text, bytes):  # a damaged cache: parse dict.txt after all

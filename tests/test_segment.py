@@ -316,11 +316,25 @@ def test_damaged_entries_fall_back_to_dict_txt(cache_dir: Path) -> None:
     expected = Segmenter().tag("会议"), Segmenter().freq("会议")
     (path,) = cache_dir.iterdir()
     fmt, total, counts, entries = marshal.loads(path.read_bytes())
-    entries["会"] = 12345  # not the UTF-8 string of the words starting with 会
+    key = "会议" if "会议" in entries else "会"  # (会 opens many words: they are split by two characters)
+    entries[key] = 12345  # not the UTF-8 string of the words starting with 会议
     path.write_bytes(marshal.dumps((fmt, total, counts, entries)))
     seg = Segmenter()
     assert (seg.tag("会议"), seg.freq("会议")) == expected
-    assert isinstance(marshal.loads(path.read_bytes())[3]["会"], bytes)  # the cache was repaired
+    assert isinstance(marshal.loads(path.read_bytes())[3][key], bytes)  # the cache was repaired
+
+
+def test_split_entries_answer_as_the_dictionary_does(segmenter: Segmenter) -> None:
+    # a character opening many words has them under their first two characters and its own
+    # one-character word under itself: every look-up finds what dict.txt says
+    store = segmenter._store()
+    assert any(len(k) == 2 for k in store._entry_texts)  # (some characters' words are split)
+    freq, _total, tags = segment._parse_dictionary(segment._Store._read_dict())
+    words = ["会", "会议", "会议室", "会员", "会不会", "中", "中国", "中华人民共和国", "不", "不过", "犇", "鱻",
+             "会计师事务所", "会议厅堂", "中国x", "a", "人民日报", "的", "的确", "一", "一是"]
+    for word in words:
+        assert segmenter.freq(word) == freq.get(word, 0), word
+        assert segmenter.tag(word) == tags.get(word), word
 
 
 def test_a_word_never_reads_across_entries(segmenter: Segmenter) -> None:
