@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPORA, gold_docs
-from gov_notice import segment
+from gov_notice import _cache, segment
 from gov_notice.segment import Segmenter
 
 # sentences in the genre's shapes, written for these tests
@@ -258,7 +258,7 @@ def test_stale_caches_are_pruned_the_current_one_kept(tmp_path: Path) -> None:
     died = _aged(tmp_path, ".tmp-abc.marshal", 1, now)
     writing = _aged(tmp_path, ".tmp-def.marshal", 0, now)  # another process is writing it
     mine = _aged(tmp_path, "notes.txt", 400, now)  # not ours: never touched
-    segment._prune_cache(tmp_path, current, now)
+    _cache._prune_cache(tmp_path, current, now)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         p.name for p in [current, *recent[:2], writing, mine])  # the 2 used last are kept
     assert not old.exists() and not died.exists()
@@ -348,7 +348,7 @@ def test_a_word_never_reads_across_entries(segmenter: Segmenter) -> None:
 def test_broken_cache_is_rebuilt_silently(segmenter: Segmenter, junk: bytes,
                                           capfd: pytest.CaptureFixture[str]) -> None:
     expected = _tokens(segmenter, _SENTENCES[1])
-    cache_dir = segment._cache_dir()
+    cache_dir = _cache._cache_dir()
     assert cache_dir is not None
     for p in cache_dir.iterdir():
         p.write_bytes(junk)
@@ -372,7 +372,7 @@ def test_unwritable_cache_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 def test_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GOV_NOTICE_CACHE_DIR", "")
-    assert segment._cache_dir() is None
+    assert _cache._cache_dir() is None
     seg = Segmenter()
     assert seg.tag("会议") == "n"
     assert not (tmp_path / "cache").exists()
