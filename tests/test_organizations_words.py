@@ -94,3 +94,26 @@ def test_every_kind_is_documented_and_read() -> None:
     other = {r["kind"] for r in load_shipped("collectives")}  # (the state reads collectives.tsv too)
     read_kinds = {k for groups in read for k in groups if k} - other
     assert read_kinds and read_kinds <= kinds, sorted(read_kinds - kinds)
+
+
+def test_adhoc_tries_match_as_named_lists() -> None:
+    # the ad-hoc heads and offices as stdlib character tries find what regex named lists found
+    # (the longest term first at each place): on random strings of their characters
+    import random
+
+    import regex
+
+    from gov_notice.orgs.patterns import adhoc_pattern
+
+    rows = load_shipped("org_words")
+    heads = tuple(r["term"] for r in rows if r["kind"] == "adhoc_head")
+    offices = tuple(r["term"] for r in rows if r["kind"] == "adhoc_office")
+    assert heads and offices
+    tries = adhoc_pattern(heads, offices)
+    lists = regex.compile(r"(?:\L<head>)(?:\L<office>)?", head=list(heads), office=list(offices))
+    chars = sorted({c for t in heads + offices for c in t}) + ["中", "，"]
+    rng = random.Random(5)
+    pieces = [*heads, *offices, *chars]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in tries.finditer(text)] == [m.span() for m in lists.finditer(text)], text
