@@ -62,6 +62,8 @@ logger = logging.getLogger(__name__)
 _SPLIT_ENTRIES = 8192
 # how many words' (count, tag) answers a store remembers (the table is cleared when full)
 _ENTRIES_KEPT = 65_536
+# a tag no word has: "not remembered" (the tables of the answers are read without a lock)
+_UNSEEN = "\0"
 
 # the total count of jieba's standard dict.txt (jieba 0.39 to 0.42.1), which jieba-rs bundles: the
 # fast engine is used only over that dictionary
@@ -253,7 +255,11 @@ class _Store:
         extra words' counts are read from their pieces, unpacked when the store was built."""
         count = self._entry_counts.get(word, -1)
         if count >= 0:
-            return count, self._entry_tags[word]
+            # (read as two look-ups: another thread may clear the tables between them, or have
+            # written the count and not yet the tag; then the entry is found again)
+            tag = self._entry_tags.get(word, _UNSEEN)
+            if tag != _UNSEEN:
+                return count, tag
         got = self._find_entry(word)
         if len(self._entry_counts) >= _ENTRIES_KEPT:
             self._entry_counts.clear()

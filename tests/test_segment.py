@@ -430,3 +430,15 @@ def test_cut_with_an_offset_shifts_every_token(segmenter: Segmenter, hmm: bool) 
     text = _SENTENCES[0]
     shifted = segmenter.cut(text, hmm, 5)  # a fresh cut with an offset is remembered unshifted
     assert shifted == [(w, s + 5, e + 5) for w, s, e in segmenter.cut(text, hmm)]
+
+
+def test_an_entry_half_written_by_another_thread_is_found_again(segmenter: Segmenter) -> None:
+    # the store's answers are two tables read without a lock: a count whose tag is not there (yet,
+    # or any more) is no answer
+    store = segmenter._store()
+    expected = store.entry("会议")
+    store._entry_tags.pop("会议")
+    assert store.entry("会议") == expected
+    store._entry_counts.clear()
+    store._entry_tags.clear()
+    assert store.entry("会议") == expected
