@@ -43,7 +43,7 @@ def _trie(terms: Iterable[str]) -> Trie:
 class TermIndex:
     """Terms and their sources, in a forward and a reversed trie."""
 
-    __slots__ = ("sources", "longest", "_forward", "_backward")
+    __slots__ = ("sources", "longest", "_forward", "_backward", "_tails")
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         sources: dict[str, tuple[str, ...]] = {}
@@ -58,6 +58,9 @@ class TermIndex:
         self.longest = max(map(len, sources), default=0)
         self._forward = _trie(sources)
         self._backward = _trie(term[::-1] for term in sources)
+        # the last two characters of every term of two characters or more: where they are not
+        # written, no such term ends (ending_at asked for two or more reads this first)
+        self._tails = frozenset(term[-2:] for term in sources if len(term) >= 2)
 
     @classmethod
     def of(cls, lists: Mapping[str, Iterable[str]]) -> TermIndex:
@@ -90,6 +93,8 @@ class TermIndex:
 
     def ending_at(self, text: str, pos: int, lo: int = 1) -> str | None:
         """The longest term written just before ``pos`` (``lo`` characters or more), or None."""
+        if lo >= 2 and text[max(0, pos - 2):pos] not in self._tails:
+            return None
         nodes = self._backward
         node = nodes[0]
         best = 0

@@ -80,3 +80,11 @@ def test_find_all_agrees_with_at(text: str) -> None:
         else:
             pos += 1
     assert _INDEX.find_all(text) == expected
+
+
+@given(st.text(alphabet="西安市公安局委员会政法省国务院", max_size=20), st.integers(0, 20), st.integers(1, 4))
+def test_ending_at_is_the_longest_suffix_term(text: str, pos: int, lo: int) -> None:
+    # (read from the reversed trie, after a test of the last two characters when lo >= 2)
+    pos = min(pos, len(text))
+    ending = [text[k:pos] for k in range(pos) if text[k:pos] in _INDEX and pos - k >= lo]
+    assert _INDEX.ending_at(text, pos, lo) == (max(ending, key=len) if ending else None)

@@ -109,7 +109,7 @@ def _read_body(text: str, st: State, pos: int, heads: list[str]) -> tuple[int, i
     stems = run = 0
     while pos > 0 and len(heads) < _MAX_HEADS:
         head = st.ender_index.ending_at(text, pos)
-        stem = st.stem_index.ending_at(text, pos, 2) if text[max(0, pos - 2):pos] in st.stem_tails else None
+        stem = st.stem_index.ending_at(text, pos, 2)
         if head is not None and (stem is None or len(head) >= len(stem)):
             if (heads[-1] in st.known and heads[-1] not in st.generated
                     and not _ministry_agency(st, head, heads[-1])) or head in st.openings \
@@ -145,8 +145,6 @@ def place_ending(st: State, text: str, pos: int) -> str | None:
     """The longest place of two or more characters ending at ``pos``, or None.  A place opening
     with 和, 及 or 与 right after a character that is no level reads as the conjunction and a level
     (市公安局|和|县公安局, 市委|和|县委), not as the place (安徽省|和县)."""
-    if text[max(0, pos - 2):pos] not in st.place_tails:
-        return None  # (no place of two characters or more ends here: a quick test first)
     place = st.place_index.ending_at(text, pos, 2)
     return None if place is not None and conjunction_at(text, pos - len(place)) else place
 

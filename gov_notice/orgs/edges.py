@@ -285,9 +285,8 @@ def _place_or_level_before(st: State, text: str, hs: int) -> bool:
     if not _LEVEL_SET.isdisjoint(text[lo - 1:hs - 1]):
         return True  # a level character (one set test)
     places = st.place_index  # (a loop of direct calls: compiled, a bound method is called generically)
-    tails = st.place_tails
     for p in range(lo, hs):
-        if text[max(0, p - 2):p] in tails and places.ending_at(text, p, 2) is not None:
+        if places.ending_at(text, p, 2) is not None:
             return True
     return False
 

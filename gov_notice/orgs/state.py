@@ -126,12 +126,7 @@ class State:
         # an affiliation (附属) is read like a stem between a body and its unit (中山大学|附属|第三医院)
         self.stem_index = TermIndex([*((s, "org_stems") for s in self.stems),
                                      *((a, "org_words") for a in self.affiliations)])
-        # the last two characters of every stem of two characters or more (as place_tails below)
-        self.stem_tails = frozenset(t[-2:] for t in self.stem_index if len(t) >= 2)
         self.place_index = TermIndex(place_sources)
-        # the last two characters of every place of two characters or more: no such place ends
-        # where these are not written (a quick test before the index is read there)
-        self.place_tails = frozenset(t[-2:] for t in self.place_index if len(t) >= 2)
         self._build_collectives(res)
         # answers per word, remembered across documents (see remember)
         self.name_parts: dict[str, bool] = {}
