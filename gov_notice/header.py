@@ -49,7 +49,6 @@ class State:
         # a labelled publication date: 发布时间：2024-02-26
         self.labelled_date = regex.compile(rf"(?:{alternation(words['date_label'])})[：:]\s{{0,3}}{YMD}")
 
-
     def furniture(self, line: str) -> bool:
         """Whether a (stripped) line is site furniture."""
         return self._furniture_shape.match(line) is not None or self._furniture_word.search(line) is not None

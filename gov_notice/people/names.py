@@ -195,8 +195,8 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
     if strict and all(fl < 0 for fl in follows.values()):
         # no follow word anywhere: a dictionary word starting right after will do (冀岩|上月)
         follows = {e: (1 if e in bounds and next_word(f, e, bounds) else -1) for e in ok}
-    own = {e: _own_address_len(f, s, e) for e in ok}
     sl = f.st.surname_len(text, s)
+    own = {e: _own_address_len(f, s, e, sl) for e in ok}
     for e, fl in follows.items():
         if own.get(e - sl, -1) > 0:
             continue  # 孙某孙|女士: the name ends before its own surname's address
@@ -210,11 +210,10 @@ def _followed_ends(f: Finder, s: int, ok: list[int], strict: bool, bounds: set[i
     return scored
 
 
-def _own_address_len(f: Finder, s: int, e: int) -> int:
-    """The length of the address by the name's own surname that follows a candidate ``text[s:e]``
-    (孙某|孙女士, 王某|王总, 王某|王局长), else -1."""
+def _own_address_len(f: Finder, s: int, e: int, sl: int) -> int:
+    """The length of the address by the name's own surname (``sl`` characters at ``s``) that
+    follows a candidate ``text[s:e]`` (孙某|孙女士, 王某|王总, 王某|王局长), else -1."""
     text = f.text
-    sl = f.st.surname_len(text, s)
     if not text.startswith(text[s:s + sl], e):
         return -1
     k = e + sl
