@@ -13,58 +13,49 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
-from . import _inputs
+from . import _inputs, directives, header, meeting, orgs, people
 from .doc import Doc, Resources
 from .lexicon import LexiconSource, UserLexicon
+from .link import link
 from .normalize import normalize
+from .resolve import resolve
 from .results import Notice
 
 logger = logging.getLogger(__name__)
 
+# (the steps are imported with this module, which ``gov_notice`` imports only when an Extractor
+# is first asked for: an import inside each wrapper cost a look-up in the import system per call)
+
 
 def _people(doc: Doc) -> None:
-    from . import people
-
     doc.officials, doc.bylines = people.find(doc)
     doc.add("name", "people", ((m.start, m.end, o.name) for o in doc.officials for m in o.mentions))
     doc.add("byline", "people", ((b.start, b.end, b.name) for b in doc.bylines))
 
 
 def _organizations(doc: Doc) -> None:
-    from . import orgs
-
     doc.organizations, doc.collectives = orgs.find(doc, doc.officials)
     doc.add("org", "organizations", ((m.start, m.end, o.name) for o in doc.organizations for m in o.mentions))
     doc.add("collective", "organizations", ((m.start, m.end, None) for m in doc.collectives))
 
 
 def _resolve(doc: Doc) -> None:
-    from .resolve import resolve
-
     resolve(doc)
 
 
 def _directives(doc: Doc) -> None:
-    from . import directives
-
     doc.directives, doc.directive_groups, doc.warnings = directives.find(doc)
 
 
 def _link(doc: Doc) -> None:
-    from .link import link
-
     link(doc)
 
 
 def _header(doc: Doc) -> None:
-    from . import header
-
     doc.title, doc.attribution, doc.published = header.find(doc)
 
 
 def _meeting(doc: Doc) -> None:
-    from . import meeting
-
     doc.meeting = meeting.find(doc)
 
 
