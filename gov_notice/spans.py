@@ -170,9 +170,15 @@ def _starts(text: str, firsts: set[str]) -> Iterable[int]:
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A pattern (for the stdlib ``re``) matching the longest of ``words`` at a place, shaped as a
-    character trie: fast to reject, and linear in the text whatever the number of words."""
+    character trie: fast to reject, and linear in the text whatever the number of words.
+
+    When every word has two characters or more, a look-ahead on the sets of first and second
+    characters opens it: the engine rejects most places a first character alone would let in
+    before entering the trie's alternation, whose alternatives it tries one by one (a scan for
+    the 2,400 posts and prefixed posts: 16 -> 12 ms per MB)."""
+    words = set(words)
     root: dict[str, dict] = {}
-    for w in set(words):
+    for w in words:
         node = root
         for ch in w:
             node = node.setdefault(ch, {})
@@ -186,6 +192,10 @@ def trie_pattern(words: Iterable[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if end else body
 
+    if words and min(map(len, words)) >= 2:
+        firsts = "".join(map(re.escape, sorted({w[0] for w in words})))
+        seconds = "".join(map(re.escape, sorted({w[1] for w in words})))
+        return f"(?=[{firsts}][{seconds}])" + emit(root)
     return emit(root)
 
 

@@ -112,3 +112,20 @@ def test_find_terms_many_terms_match_the_definition() -> None:
         text = "".join(rnd.choice(alphabet + "，。的") for _ in range(rnd.randint(0, 300)))
         assert len({t[0] for t in terms}) > 24
         assert find_terms(text, terms) == _find_terms_naive(text, terms)
+
+
+@given(st.text(alphabet="王立新明朗胡和。", max_size=40),
+       st.lists(st.text(alphabet="王立新明朗胡", min_size=1, max_size=4), max_size=8),
+       st.sampled_from(["", "和", "(?:新|明朗)", "[。和]?胡"]))
+def test_trie_pattern_matches_as_a_longest_first_alternation(text: str, terms: list[str], after: str) -> None:
+    # in any context: with what follows it, a shorter word is tried when the longer one fails
+    # (the guard on the first two characters, when every word has two, changes no match)
+    import re
+
+    from gov_notice.spans import trie_pattern
+
+    if not terms:
+        return
+    alt = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(f"(?:{alt}){after}", text)]
+    assert [m.span() for m in re.finditer(f"(?:{trie_pattern(terms)}){after}", text)] == expected
