@@ -117,3 +117,37 @@ def test_adhoc_tries_match_as_named_lists() -> None:
     for _ in range(5_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert [m.span() for m in tries.finditer(text)] == [m.span() for m in lists.finditer(text)], text
+
+
+def test_collective_tries_match_as_named_lists() -> None:
+    # the collective pattern's word lists as stdlib character tries find what the regex named
+    # lists found, on random strings of its words and characters
+    import random
+
+    import regex
+
+    from gov_notice import Extractor
+    from gov_notice.orgs.grammar import LEVELS
+    from gov_notice.orgs.state import State, _collective_holder
+
+    ex = Extractor()
+    st = ex.resources.state("organizations", State)
+    crows = load_shipped("collectives")
+    cues = [r["term"] for r in crows if r["kind"] == "cue"]
+    cheads = [r["term"] for r in crows if r["kind"] == "head"]
+    heads = [h for h in st.heads if len(h) > 1 or h in st.holder_heads]
+    first = "".join(sorted(st.collective_first))
+    lists = regex.compile(
+        rf"(?=[{regex.escape(first)}])"
+        rf"(?:(?:{_collective_holder(st.holder_levels, st.holder_heads)}(?=\L<held>))?"
+        rf"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[{LEVELS}{st.collective_chars}（）()、]){{0,12}}?"
+        r"(?:\L<chead>|\L<head>)"
+        r"|\L<phrase>)",
+        held=list(st.holder_cues), cue=cues, stem=list(st.stems), kind=list(st.division_kinds),
+        chead=cheads, head=heads, phrase=sorted(st.phrases))
+    rng = random.Random(7)
+    pieces = [*cues, *cheads, *st.phrases, *sorted(st.stems)[:300], *st.division_kinds, *sorted(heads)[:300],
+              *st.holder_cues, *LEVELS, *st.holder_heads, "政府", "机关", "中", "，", "（", "）", "、"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in st.collective.finditer(text)] == [m.span() for m in lists.finditer(text)], text

@@ -3,9 +3,8 @@ the organisations, and winning over every candidate they overlap."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterator
-
-import regex
 
 from ..results import Mention
 from .chains import formal_start
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     pass
 
 
-def _collective_matches(text: str, st: State) -> Iterator[regex.Match[str]]:
+def _collective_matches(text: str, st: State) -> Iterator[re.Match[str]]:
     """The matches of ``st.collective.finditer(text)``, tried only near the cues and phrases.
 
     The pattern's first character is one of ~40 common ones (省, 市, 局 …): trying it at each of them

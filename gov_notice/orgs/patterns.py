@@ -70,6 +70,31 @@ def adhoc_pattern(heads: tuple[str, ...], offices: tuple[str, ...]) -> re.Patter
     return re.compile(f"(?:{trie_pattern(heads) or '(?!)'})" + (f"(?:{office})?" if office else ""))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """:func:`trie_pattern` of ``words``, or a pattern that never matches when there are none."""
+    return trie_pattern(words) or "(?!)"
+
+
+def collective_pattern(first: str, holder: str, held: Iterable[str], cues: Iterable[str],
+                       stems: Iterable[str], kinds: Iterable[str], chars: str, cheads: Iterable[str],
+                       heads: Iterable[str], phrases: Iterable[str]) -> re.Pattern[str]:
+    """A collective: cue words, then levels, stems, division kinds, cue words or ``chars``, lazily
+    and at most twelve, then a collective head or an organisation head (各市（区）公安局); or a
+    whole phrase (有关部门).  A ``holder`` (厅机关, 市政府) may open it when one of the ``held``
+    cues follows.  ``first``: every character a collective may start with.
+
+    Each word list is a character trie for the stdlib engine, which tries the longest word first
+    and shorter ones on backtracking, as ``regex`` named lists did; the named lists hashed every
+    length of every list at each step of the lazy repeat (four times slower)."""
+    return re.compile(
+        rf"(?=[{re.escape(first)}])"
+        rf"(?:(?:{holder}(?={_trie(held)}))?"
+        rf"(?:{_trie(cues)})(?:{_trie(cues)}|{_trie(stems)}|{_trie(kinds)}|[{re.escape(chars)}]){{0,12}}?"
+        rf"(?:{_trie(cheads)}|{_trie(heads)})"
+        rf"|{_trie(phrases)})"
+    )
+
+
 def unit_pattern(numerals: str, units: tuple[str, ...], nexts: tuple[str, ...]) -> regex.Pattern[str]:
     """An internal unit named after the body holding it: 组织部|组织处, 检察院|民行科, 县府|主计处 —
     two to four characters of nouns (no ``numerals``), a unit character, then no more of a word

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Callable
 import regex
 
 from ..lexicon import load_shipped
+from ..spans import trie_pattern
 from ..terms import TermIndex
 from .grammar import LEVELS, SMALL_NUMERALS, TERM_MARK, TWO
 from .known import load_known
@@ -16,6 +17,7 @@ from .patterns import (
     acting_place_pattern,
     acting_tail_pattern,
     adhoc_pattern,
+    collective_pattern,
     load_verbs,
     police_pattern,
     session_pattern,
@@ -146,22 +148,15 @@ class State:
                                | set(self.holder_heads)))
         self.collective_first = frozenset(first)
         holder = _collective_holder(self.holder_levels, self.holder_heads)
-        self.collective = regex.compile(
-            rf"(?=[{regex.escape(first)}])"
-            rf"(?:(?:{holder}(?=\L<held>))?"
-            rf"(?:\L<cue>)(?:\L<cue>|\L<stem>|\L<kind>|[{LEVELS}{self.collective_chars}（）()、]){{0,12}}?"
-            r"(?:\L<chead>|\L<head>)"
-            r"|\L<phrase>)",
-            held=list(self.holder_cues),
-            cue=list(cues), stem=list(self.stems), kind=list(self.division_kinds),
-            chead=list(cheads), head=[h for h in self.heads if len(h) > 1 or h in self.holder_heads],
-            phrase=list(phrases) or ["\x00"],
-        )
+        self.collective = collective_pattern(
+            first, holder, self.holder_cues, cues, self.stems, self.division_kinds,
+            f"{LEVELS}{self.collective_chars}（）()、", cheads,
+            [h for h in self.heads if len(h) > 1 or h in self.holder_heads], phrases)
         # every collective holds a cue at most COLLECTIVE_HOLDER_MAX characters after its start, or
         # opens with a phrase: these openers are found first and the collective pattern is tried
-        # only near them (stdlib ``re`` scans an alternation of literals several times faster)
-        self.collective_opener = re.compile("|".join(
-            map(re.escape, sorted({*cues, *phrases}, key=lambda t: (-len(t), t)))) or "\x00")
+        # only near them (a stdlib ``re`` character trie: the longest at each place, as the
+        # alternation of the words longest first it replaces, found in two thirds of the time)
+        self.collective_opener = re.compile(trie_pattern({*cues, *phrases}) or "\x00")
 
     def _read_words(self) -> None:
         """The word lists of ``org_words.tsv``, by kind (in the file's order)."""
