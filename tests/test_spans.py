@@ -128,4 +128,6 @@ def test_trie_pattern_matches_as_a_longest_first_alternation(text: str, terms: l
         return
     alt = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
     expected = [m.span() for m in re.finditer(f"(?:{alt}){after}", text)]
-    assert [m.span() for m in re.finditer(f"(?:{trie_pattern(terms)}){after}", text)] == expected
+    for guard in (False, True):
+        got = [m.span() for m in re.finditer(f"(?:{trie_pattern(terms, guard)}){after}", text)]
+        assert got == expected
