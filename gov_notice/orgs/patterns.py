@@ -61,18 +61,18 @@ def police_pattern(places: Iterable[str]) -> regex.Pattern[str]:
     return regex.compile(r"(?:\L<place>)" + _POLICE_UNIT, place=sorted(set(places)))
 
 
+def _trie(words: Iterable[str]) -> str:
+    """:func:`trie_pattern` of ``words``, or a pattern that never matches when there are none."""
+    return trie_pattern(words) or "(?!)"
+
+
 def adhoc_pattern(heads: tuple[str, ...], offices: tuple[str, ...]) -> re.Pattern[str]:
     """Each ad-hoc head, with the office written after it (领导小组|办公室) when there is one: two
     character tries for the stdlib engine (the longest first, shorter ones on backtracking, as a
     ``regex`` named list matches), whose scan skips to the heads' first characters; ``regex``
     tried its named list at every position (twice as slow)."""
     office = trie_pattern(offices)
-    return re.compile(f"(?:{trie_pattern(heads) or '(?!)'})" + (f"(?:{office})?" if office else ""))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """:func:`trie_pattern` of ``words``, or a pattern that never matches when there are none."""
-    return trie_pattern(words) or "(?!)"
+    return re.compile(f"(?:{_trie(heads)})" + (f"(?:{office})?" if office else ""))
 
 
 def collective_pattern(first: str, holder: str, held: Iterable[str], cues: Iterable[str],
@@ -86,10 +86,11 @@ def collective_pattern(first: str, holder: str, held: Iterable[str], cues: Itera
     Each word list is a character trie for the stdlib engine, which tries the longest word first
     and shorter ones on backtracking, as ``regex`` named lists did; the named lists hashed every
     length of every list at each step of the lazy repeat (four times slower)."""
+    cue = _trie(cues)  # (twice in the pattern: ``cues`` may be read only once)
     return re.compile(
         rf"(?=[{re.escape(first)}])"
         rf"(?:(?:{holder}(?={_trie(held)}))?"
-        rf"(?:{_trie(cues)})(?:{_trie(cues)}|{_trie(stems)}|{_trie(kinds)}|[{re.escape(chars)}]){{0,12}}?"
+        rf"(?:{cue})(?:{cue}|{_trie(stems)}|{_trie(kinds)}|[{re.escape(chars)}]){{0,12}}?"
         rf"(?:{_trie(cheads)}|{_trie(heads)})"
         rf"|{_trie(phrases)})"
     )
