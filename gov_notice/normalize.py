@@ -16,6 +16,10 @@ The only module that imports OpenCC.  Steps, in order:
    generated from the installed OpenCC's own dictionaries and used only while they hash the same)
    is left as it is without calling OpenCC.
 
+The script (``Normalized.script``) weighs the characters ``t2s`` changed against those only ``s2t``
+would change; bounds on the second count (``lexicons/s2t_bounds.tsv``, generated the same way)
+decide most texts without running ``s2t``.
+
 Steps 1–4 only delete and 5–6 only replace one character by one, so the map back to the source
 is a list of identity runs (see ``_offsets``).
 """
@@ -29,7 +33,7 @@ import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Iterable, Literal
 
 import regex
 
@@ -116,10 +120,10 @@ def _opencc() -> _Converters:
     return _converters
 
 
-def _t2s_files(folder: Path) -> list[Path] | None:
-    """OpenCC's ``t2s.json`` in ``folder`` and the dictionary files it names, in order (None when
-    there is none or it cannot be read)."""
-    config = folder / "t2s.json"
+def _config_files(folder: Path, name: str) -> list[Path] | None:
+    """OpenCC's configuration ``name`` (``t2s.json``, ``s2t.json``) in ``folder`` and the dictionary
+    files it names, in order (None when there is none or it cannot be read)."""
+    config = folder / name
     try:
         data = json.loads(config.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -140,12 +144,31 @@ def _t2s_files(folder: Path) -> list[Path] | None:
     return [config, *(folder / name for name in names)]
 
 
-def _t2s_fingerprint(files: list[Path]) -> str:
+def _fingerprint(files: list[Path]) -> str:
     """SHA-256 over the names and bytes of ``files``."""
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+def _generated_rows(lexicon: str, config: str) -> list[list[str]] | None:
+    """The rows (cells split at tabs) of ``lexicons/<lexicon>.tsv``, a table generated from the
+    dictionaries OpenCC's ``config`` names, when the installed ones hash as its header records;
+    None otherwise (another OpenCC: its dictionaries may differ) or when OpenCC is missing."""
+    try:
+        import opencc
+
+        files = _config_files(Path(opencc.__file__).parent / "clib" / "share" / "opencc", config)
+        shipped = resources.files("gov_notice").joinpath("lexicons").joinpath(f"{lexicon}.tsv")
+        lines = shipped.read_text(encoding="utf-8").splitlines()
+        recorded = next((line.split()[-1] for line in lines if line.startswith("# sha256 ")), None)
+        if files is None or recorded is None or _fingerprint(files) != recorded:
+            return None
+    except (ImportError, OSError):
+        return None
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return rows[1:]  # (after the header)
 
 
 # where a text may hold a character t2s changes: one of the triggers, or any character beyond the
@@ -167,20 +190,108 @@ def _t2s_triggers() -> re.Pattern[str] | None:
 
 
 def _load_triggers() -> re.Pattern[str] | None:
-    try:
-        import opencc
-
-        files = _t2s_files(Path(opencc.__file__).parent / "clib" / "share" / "opencc")
-        shipped = resources.files("gov_notice").joinpath("lexicons").joinpath("t2s_triggers.tsv")
-        lines = shipped.read_text(encoding="utf-8").splitlines()
-        recorded = next((line.split()[-1] for line in lines if line.startswith("# sha256 ")), None)
-        if files is None or recorded is None or _t2s_fingerprint(files) != recorded:
-            return None  # (another OpenCC: its dictionaries may change other characters)
-    except (ImportError, OSError):
+    rows = _generated_rows("t2s_triggers", "t2s.json")
+    if rows is None:
         return None
-    rows = [line for line in lines[lines.index("term") + 1:] if not line.startswith("#")]
-    chars = sorted({ch for line in rows for ch in line if ord(ch) < 0x10000})
+    chars = sorted({ch for row in rows for ch in row[0] if ord(ch) < 0x10000})
     return re.compile("[" + "".join(re.escape(ch) for ch in chars) + _ASTRAL + "]")
+
+
+# a character beyond the Basic Multilingual Plane: ``re`` scans a class of thousands of BMP
+# characters quickly, but one that also holds astral characters slowly (30x here)
+_ASTRAL_CHAR = re.compile("[" + _ASTRAL + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Chars:
+    """A set of characters, counted in a text by a scan for its BMP part and a loop for the rest."""
+
+    bmp: re.Pattern[str]
+    astral: frozenset[str]
+
+    @classmethod
+    def of(cls, chars: Iterable[str]) -> _Chars:
+        every = set(chars)
+        bmp = sorted(ch for ch in every if ord(ch) < 0x10000)
+        return cls(re.compile("[" + "".join(map(re.escape, bmp)) + "]" if bmp else "(?!)"),
+                   frozenset(ch for ch in every if ord(ch) >= 0x10000))
+
+    def count(self, text: str) -> int:
+        n = len(self.bmp.findall(text))
+        if self.astral and _ASTRAL_CHAR.search(text):
+            n += sum(ch in self.astral for ch in _ASTRAL_CHAR.findall(text))
+        return n
+
+
+@dataclass(frozen=True, slots=True)
+class _S2tBounds:
+    """What OpenCC's ``s2t`` can do to each character (``lexicons/s2t_bounds.tsv``, generated by
+    ``scripts/gen_s2t_bounds.py``, whose notes say why the bounds hold)."""
+
+    always: _Chars  # changed wherever they stand: a lower bound
+    changed: _Chars  # a one-character entry (or normalisation) changes them
+    normalized: _Chars  # normalisation's keys: rewritten before phrases are matched
+    in_phrase: _Chars  # changed only inside a phrase …
+    before: dict[str, frozenset[str]]  # … which has one of these right before the character
+    after: dict[str, frozenset[str]]  # … or one of these right after it
+
+    def at_least(self, sample: str) -> int:
+        """A number of characters of ``sample`` that ``s2t`` changes, at most the true one."""
+        return self.always.count(sample)
+
+    def at_most(self, sample: str) -> int | None:
+        """A number of characters of ``sample`` that ``s2t`` changes, at least the true one (None
+        when a normalisation key is written in it: what it becomes may open a phrase)."""
+        if self.normalized.count(sample):
+            return None
+        n = self.changed.count(sample)
+        before, after, none = self.before, self.after, _NO_CHARS
+        phrase = self.in_phrase
+        if phrase.astral:  # (none in OpenCC 1.4: a slower loop that reads every character)
+            hits = [(i, ch) for i, ch in enumerate(sample) if ch in phrase.astral or phrase.bmp.match(ch)]
+        else:
+            hits = [(m.start(), m.group()) for m in phrase.bmp.finditer(sample)]
+        for i, ch in hits:
+            if sample[i - 1:i] in before.get(ch, none) or sample[i + 1:i + 2] in after.get(ch, none):
+                n += 1
+        return n
+
+
+_NO_CHARS: frozenset[str] = frozenset()
+
+
+_s2t_bounds: _S2tBounds | None = None
+_s2t_bounds_checked = False
+
+
+def _s2t_bounds_table() -> _S2tBounds | None:
+    """The bounds, or None when the shipped table does not match the installed OpenCC."""
+    global _s2t_bounds, _s2t_bounds_checked
+    if not _s2t_bounds_checked:
+        with _converters_lock:
+            if not _s2t_bounds_checked:
+                _s2t_bounds = _load_s2t_bounds()
+                _s2t_bounds_checked = True
+    return _s2t_bounds
+
+
+def _load_s2t_bounds() -> _S2tBounds | None:
+    rows = _generated_rows("s2t_bounds", "s2t.json")
+    if rows is None:
+        return None
+    sets: dict[str, set[str]] = {}
+    near: dict[str, dict[str, set[str]]] = {"before": {}, "after": {}}
+    for cells in rows:
+        chars, kind, of = (cells + ["", ""])[:3]
+        if kind in near:
+            near[kind].setdefault(of, set()).update(chars)
+        else:
+            sets.setdefault(kind, set()).update(chars)
+    return _S2tBounds(always=_Chars.of(sets.get("always", ())), changed=_Chars.of(sets.get("changed", ())),
+                      normalized=_Chars.of(sets.get("normalized", ())),
+                      in_phrase=_Chars.of(set(near["before"]) | set(near["after"])),
+                      before={ch: frozenset(v) for ch, v in near["before"].items()},
+                      after={ch: frozenset(v) for ch, v in near["after"].items()})
 
 
 def _t2s_one_for_one(text: str, t2s: object) -> str:
@@ -266,6 +377,16 @@ def _script(before: str, after: str) -> Script:
     trad = by_t2s.bit_count()
     if not trad:  # (the windows read missed every character t2s changed)
         return "simplified"
+    bounds = _s2t_bounds_table()
+    if bounds is not None:
+        # s2t changes from ``low`` to ``high`` characters of the sample: where the shortcuts below
+        # decide alike for every count in between, no conversion is needed (most texts)
+        low = bounds.at_least(sample)
+        if trad / (trad + max(0, low - trad)) <= 0.1:
+            return "simplified"
+        high = bounds.at_most(sample)
+        if high is not None and trad / (trad + high) >= 0.9:
+            return "traditional"
     s2t = _opencc().s2t.convert(sample)
     simp = 0
     if len(s2t) == len(sample):

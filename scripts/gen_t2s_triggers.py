@@ -29,13 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "gov_notice" / "lexicons" / "t2s_triggers.tsv"
 sys.path.insert(0, str(ROOT))
 
-from gov_notice.normalize import _t2s_files, _t2s_fingerprint  # noqa: E402
+from gov_notice.normalize import _config_files, _fingerprint  # noqa: E402
 
 # characters per row of the file
 ROW = 64
 
 
-def _dump(tool: Path, lib: Path, ocd2: Path) -> list[tuple[str, str]]:
+def dump(tool: Path, lib: Path, ocd2: Path) -> list[tuple[str, str]]:
     """``(key, first value)`` of every entry of one ``.ocd2`` dictionary."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "dict.txt"
@@ -55,7 +55,7 @@ def triggers(files: list[Path], tool: Path, lib: Path) -> set[str]:
     for path in files:
         if path.suffix != ".ocd2":
             continue
-        for key, value in _dump(tool, lib, path):
+        for key, value in dump(tool, lib, path):
             if len(key) != len(value):
                 out.update(key)  # (none in OpenCC 1.4; every character of such a key, to be safe)
             else:
@@ -67,7 +67,7 @@ def main() -> None:
     import opencc
 
     clib = Path(opencc.__file__).parent / "clib"
-    files = _t2s_files(clib / "share" / "opencc")
+    files = _config_files(clib / "share" / "opencc", "t2s.json")
     if files is None:
         raise SystemExit("this opencc package has no share/opencc/t2s.json")
     chars = "".join(sorted(triggers(files, clib / "bin" / "opencc_dict", clib / "lib64")))
@@ -77,7 +77,7 @@ def main() -> None:
         "# Apache-2.0): t2s.json and the dictionaries it names, "
         + ", ".join(p.name for p in files if p.suffix == ".ocd2") + ".",
         "# Used only where the installed files hash the same (sha256 below). Do not edit by hand.",
-        f"# sha256 {_t2s_fingerprint(files)}",
+        f"# sha256 {_fingerprint(files)}",
         f"# Each row holds up to {ROW} of the characters, in code point order.",
         "term",
         *(chars[i:i + ROW] for i in range(0, len(chars), ROW)),

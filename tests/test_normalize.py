@@ -232,28 +232,129 @@ def test_skipping_opencc_changes_nothing(text: str, monkeypatch: pytest.MonkeyPa
     assert seen(normalize(text)) == with_triggers
 
 
-def test_t2s_triggers_are_what_the_script_writes() -> None:
-    # (run with the installed OpenCC's own dictionary tool, when the list matches that OpenCC)
+def _generator(name: str) -> tuple[Any, Any]:
+    """The script ``scripts/<name>.py`` as a module, and the folder of the installed OpenCC's
+    library (skips when that OpenCC has no ``opencc_dict`` tool to read its dictionaries)."""
     import importlib.util
     from pathlib import Path
 
     import opencc
 
+    clib = Path(opencc.__file__).parent / "clib"
+    if not (clib / "bin" / "opencc_dict").exists():
+        pytest.skip("this OpenCC package has no opencc_dict tool")
+    script = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, script)
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    return gen, clib
+
+
+def test_t2s_triggers_are_what_the_script_writes() -> None:
+    # (run with the installed OpenCC's own dictionary tool, when the list matches that OpenCC)
     from gov_notice import normalize as nz
     from gov_notice.lexicon import load_shipped
 
     if nz._t2s_triggers() is None:
         pytest.skip("the installed OpenCC is not the one the triggers were generated from")
-    clib = Path(opencc.__file__).parent / "clib"
-    tool = clib / "bin" / "opencc_dict"
-    if not tool.exists():
-        pytest.skip("this OpenCC package has no opencc_dict tool")
-    script = Path(__file__).resolve().parents[1] / "scripts" / "gen_t2s_triggers.py"
-    spec = importlib.util.spec_from_file_location("gen_t2s_triggers", script)
-    assert spec is not None and spec.loader is not None
-    gen = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(gen)
-    files = nz._t2s_files(clib / "share" / "opencc")
+    gen, clib = _generator("gen_t2s_triggers")
+    files = nz._config_files(clib / "share" / "opencc", "t2s.json")
     assert files is not None
-    expected = "".join(sorted(gen.triggers(files, tool, clib / "lib64")))
+    expected = "".join(sorted(gen.triggers(files, clib / "bin" / "opencc_dict", clib / "lib64")))
     assert "".join(r["term"] for r in load_shipped("t2s_triggers")) == expected
+
+
+# --- s2t bounds: script detection decides most texts without converting them with s2t -----------
+
+def _bounds() -> Any:
+    from gov_notice import normalize as nz
+
+    bounds = nz._s2t_bounds_table()
+    if bounds is None:
+        pytest.skip("the installed OpenCC is not the one the s2t bounds were generated from")
+    return bounds
+
+
+def test_s2t_bounds_hold_for_every_character() -> None:
+    # each character alone: an `always` one is changed, a changed one is `changed` (a phrase needs
+    # two characters); what phrases do is the generator's and the property test's below
+    from gov_notice import normalize as nz
+
+    bounds = _bounds()
+    s2t = nz._opencc().s2t
+    wrong = []
+    for c in range(0x20, 0x10000):
+        if 0xD800 <= c < 0xE000:
+            continue
+        ch = chr(c)
+        conv = s2t.convert(ch)
+        if conv != ch and not bounds.changed.count(ch) or bounds.always.count(ch) and conv == ch:
+            wrong.append(ch)
+    assert wrong == []
+    assert bounds.always.count("这个会议发展") == 5  # (展 is written alike in both scripts)
+    assert bounds.always.count("這個會議發展") == 0
+    assert bounds.at_most("乾燥的面条") is not None and bounds.at_most("\U0002f800中") is None
+
+
+def _s2t_fragments() -> list[str]:
+    """Pieces that make up texts where s2t's phrases match: each character only a phrase changes
+    with each character written before or after it in such a phrase, and characters of each kind."""
+    bounds = _bounds()
+    out = [b + ch for ch, bs in sorted(bounds.before.items()) for b in sorted(bs)]
+    out += [ch + a for ch, as_ in sorted(bounds.after.items()) for a in sorted(as_)]
+    return out + list("这个会议發展乾燥面条干部了解出席局长，。") + ["\U00020000", "\U0002a6a5"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.integers(0, 10**6), max_size=80))
+def test_s2t_bounds_bound_what_s2t_changes(picks: list[int]) -> None:
+    from gov_notice import normalize as nz
+
+    bounds = _bounds()
+    fragments = _s2t_fragments()
+    text = "".join(fragments[i % len(fragments)] for i in picks)
+    changed = nz._differ(text, nz._opencc().s2t.convert(text)).bit_count()
+    high = bounds.at_most(text)
+    assert bounds.at_least(text) <= changed
+    assert high is None or changed <= high
+    after = nz._t2s_one_for_one(text, nz._opencc().t2s)
+    if text != after:
+        assert nz._script(text, after) == _script_counted(text, after)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sets(st.characters(), max_size=20))
+def test_character_sets_count_as_membership(text: str, chars: set[str]) -> None:
+    # (a scan for the BMP part, a loop for characters beyond it: the same count for any characters)
+    from gov_notice.normalize import _Chars
+
+    assert _Chars.of(chars).count(text) == sum(ch in chars for ch in text)
+
+
+@pytest.mark.parametrize("text", ["副省長胡明朗出席會議並講話，強調責任。", "乾燥的天氣，麵條。局長出席。",
+                                  "省公安厅召开会议，部署工作。省公安廳召開會議並講話。", "发展乾燥"])
+def test_script_is_the_same_without_s2t_bounds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from gov_notice import normalize as nz
+
+    with_bounds = normalize(text).script
+    monkeypatch.setattr(nz, "_s2t_bounds", None)  # (as with another OpenCC: s2t converts the sample)
+    monkeypatch.setattr(nz, "_s2t_bounds_checked", True)
+    assert normalize(text).script == with_bounds
+
+
+def test_s2t_bounds_are_what_the_script_writes() -> None:
+    from gov_notice.lexicon import load_shipped
+
+    _bounds()
+    gen, clib = _generator("gen_s2t_bounds")
+    got = gen.bounds(clib / "share" / "opencc" / "s2t.json", clib / "bin" / "opencc_dict", clib / "lib64")
+    shipped: dict[tuple[str, str], str] = {}
+    for row in load_shipped("s2t_bounds"):
+        shipped[row["kind"], row["char"]] = shipped.get((row["kind"], row["char"]), "") + row["term"]
+    for kind in ("always", "changed", "normalized"):
+        assert shipped.pop((kind, "")) == "".join(sorted(got[kind]))
+    for kind in ("before", "after"):
+        for ch, chars in got[kind].items():
+            assert shipped.pop((kind, ch)) == "".join(sorted(chars))
+    assert shipped == {}
