@@ -8,15 +8,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import AbstractSet, Sequence
 
-import regex
-
+from .grammar import all_han
 from .lexicon import load_shipped
 from .results import Official
 from .spans import find_terms
-
-# a Chinese name of three or four Han characters (whose given name can stand alone)
-_HAN_NAME = regex.compile(r"\p{Han}{3,4}")
-_TWO_HAN = regex.compile(r"\p{Han}{2}")
 
 
 def compound_surnames(_res: object) -> frozenset[str]:
@@ -31,7 +26,7 @@ def given_name(name: str, compound: AbstractSet[str]) -> str | None:
 
     The one given-name rule of the project: the people step links 明朗副省长 to 胡明朗 with it, the
     link step indexes 明朗强调 with it."""
-    if not _HAN_NAME.fullmatch(name):
+    if not (3 <= len(name) <= 4 and all_han(name)):
         return None
     given = name[2:] if len(name) == 4 or name[:2] in compound else name[1:]
     return given if len(given) >= 2 else None
@@ -43,7 +38,7 @@ def short_forms(o: Official, compound: AbstractSet[str]) -> list[str]:
     given = given_name(o.name, compound)
     if given:
         out.append(given)
-    if _HAN_NAME.fullmatch(o.name) or _TWO_HAN.fullmatch(o.name):
+    if 2 <= len(o.name) <= 4 and all_han(o.name):
         surname = o.name[:2] if o.name[:2] in compound else o.name[:1]
         out.extend(surname + p.post for p in o.positions if p.post)
     return out

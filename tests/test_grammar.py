@@ -40,3 +40,31 @@ def _written(n: int) -> list[str]:
         return [d[units - 1]]
     head = "" if tens == 1 else d[tens - 1]
     return [head + "十" + (d[units - 1] if units else "")]
+
+
+def test_is_han_is_regex_han_for_every_code_point() -> None:
+    # the rules test single characters without a regex call: the same answer as \p{Han} of the
+    # installed regex module for every code point (a new Unicode version there shows up here)
+    import regex
+
+    from gov_notice.grammar import is_han
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    han = {i for run in regex.finditer(r"\p{Han}+", every) for i in range(*run.span())}
+    assert {i for i, ch in enumerate(every) if is_han(ch)} == han
+
+
+@pytest.mark.parametrize("text,a,b,expected", [
+    ("胡明朗", 0, -1, True), ("胡明朗", 0, 2, True), ("胡A朗", 0, -1, False), ("", 0, -1, False),
+    ("胡明朗", 2, 2, False), ("〇〇七", 0, -1, True), ("㐀𠀀", 0, -1, True), ("胡明朗。", 1, -1, False),
+])
+def test_all_han(text: str, a: int, b: int, expected: bool) -> None:
+    from gov_notice.grammar import all_han
+
+    assert all_han(text, a, b) is expected
+
+
+def test_han_at() -> None:
+    from gov_notice.grammar import han_at
+
+    assert han_at("省厅A", 1) and not han_at("省厅A", 2) and not han_at("省厅A", 3)

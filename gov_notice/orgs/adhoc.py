@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 import regex
 
-from ..grammar import DEMONSTRATIVES
+from ..grammar import DEMONSTRATIVES, is_han
 from .chains import sessionless
 from .grammar import LEVELS, SCOPE_MARKS
-from .text import HAN_CHAR, Cand
+from .text import Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -72,7 +72,7 @@ def _stretch(doc: Doc, st: State, hs: int) -> list[tuple[str, int]]:
                 depth += 1
             out.append((w, ws + a))
             continue
-        if not HAN_CHAR.match(w) or w in st.frames or w in st.governs or w in st.acting_verbs \
+        if not (w and is_han(w[0])) or w in st.frames or w in st.governs or w in st.acting_verbs \
                 or st.post_index.ending_at(w, len(w), 2) is not None:
             break  # (…联盟主席|沃尔斯基分别就|委员会: a post ends the stretch too)
         out.append((w, ws + a))

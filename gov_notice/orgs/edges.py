@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..grammar import CONJUNCTIONS
+from ..grammar import CONJUNCTIONS, is_han
 from .chains import conjunction_at, place_before, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
-from .text import HAN_CHAR, HAN_WORD, LATIN_NAME, NAME_CHAR, remember
+from .text import HAN_WORD, LATIN_NAME, remember
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -37,6 +37,9 @@ _WINDOW = 14
 _MAX_SINGLE_NAME_WORDS = 4
 
 _MAX_SINGLE_NAME_CHARS = 8
+
+# a Latin letter or digit: with a Han character, what a body's name may hold (of a Latin name)
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 # the conjunctions joining the two portfolios of one body (教育|和|体育|局, 科技|与|工业|局)
 _PORTFOLIO_JOINS = frozenset(CONJUNCTIONS)
@@ -103,7 +106,7 @@ def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[To
     text; None when no Han character stands before the chain."""
     text = doc.text
     ws = max(para[0], start - _WINDOW)
-    if ws >= start or not NAME_CHAR.match(text, start - 1):
+    if ws >= start or not (is_han(text[start - 1]) or text[start - 1] in _ASCII_ALNUM):
         return None
     we = min(end, start + 6)
     toks: list[Token] = []
@@ -232,7 +235,7 @@ def place_word_start(doc: Doc, start: int, end: int) -> int:
     """Where a body whose places ``text[start:end]`` open its name starts: ``start``, or the start
     of a noun-like word ending where the places end (崇|礼县 read in 崇礼县, 朝|天门 in 朝天门: the
     dictionary's place is the end of a longer place name)."""
-    if not HAN_CHAR.match(doc.text, start - 1):
+    if start == 0 or not is_han(doc.text[start - 1]):
         return start  # (most places: nothing written right before them)
     for w, a, b in doc.cut(max(0, start - 3), end):
         if a < start < b:
@@ -261,7 +264,7 @@ def level_word(doc: Doc, pos: int) -> int:
     text = doc.text
     if not (pos > 0 and text[pos - 1] in LEVELS):
         return pos
-    if not HAN_CHAR.match(text, pos - 2) if pos >= 2 else True:
+    if pos < 2 or not is_han(text[pos - 2]):
         return pos - 1
     toks = doc.cut(max(0, pos - 4), pos + 2)
     for i in range(1, len(toks)):

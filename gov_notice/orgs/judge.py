@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from ..grammar import CONJUNCTIONS
+from ..grammar import CONJUNCTIONS, han_at, is_han
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
@@ -25,7 +25,7 @@ from .edges import (
     proper,
 )
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
-from .text import HAN_CHAR, HAN_WORD, Cand
+from .text import HAN_WORD, Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -133,7 +133,7 @@ def _judge_known(doc: Doc, st: State, ch: Chain, hs: int, start: int) -> Span | 
     inside other words or opens a longer name."""
     text, he = doc.text, ch.end
     h = text[hs:he]
-    if h in st.openings and HAN_CHAR.match(text, he) and text[he] not in st.after_opening:
+    if h in st.openings and han_at(text, he) and text[he] not in st.after_opening:
         return None  # an opening of a longer name: 中国共产党|党委, 中国共产党|三溪镇…委员会
     if ch.heads == [h] and (len(h) <= 2 or h in st.generated) and not one_word(
             doc, hs, he, exact=h in st.generated):
@@ -263,7 +263,7 @@ def _bare_party_body(text: str, st: State, org: str, s: int) -> bool:
     standing as an item of its own (董事、总经理、|党委|副书记, |党组|成员、政治部主任): the body
     of the unit the person leads, the longest organisation written before the post."""
     head = st.heads.get(org)
-    return head is not None and head[1] == _PARTY_KIND and (s == 0 or HAN_CHAR.match(text, s - 1) is None)
+    return head is not None and head[1] == _PARTY_KIND and (s == 0 or not is_han(text[s - 1]))
 
 
 def _contracted_body(doc: Doc, st: State, post: str, s: int, e: int) -> Cand | None:

@@ -25,14 +25,10 @@ def remember(memo: dict[str, V], key: str, value: V) -> V:
 
 HAN_WORD = regex.compile(r"\p{Han}+")
 
-HAN_CHAR = regex.compile(r"\p{Han}")  # one character: never scan a long run of Han text
 
 # a name written in Latin letters, digits may stand in a body's name (TCL|集团, 深圳市|5G|产业创新中心,
 # NOWnews|今日新闻): a capital letter in it, at most twelve characters
 LATIN_NAME = regex.compile(r"(?=[A-Za-z0-9&]*[A-Z])[A-Za-z0-9&]{2,12}")
-
-# one character a body's name may hold: Han, or a Latin letter or digit of a Latin name
-NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
 
 
 def settle(spans: Iterable[S]) -> list[S]:

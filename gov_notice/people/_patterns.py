@@ -4,15 +4,11 @@ longest first, a character trie."""
 
 from __future__ import annotations
 
-import regex
-
 from ..grammar import CONJUNCTIONS
 
 # characters that end a title (or a credit role's clause) on its left (quotes “” stay inside:
 # 厅“平安建设”领导小组组长)
 DELIMS = frozenset("，。、；：！？,.;:!?（）()【】[]「」『』《》<>〈〉\n\r\t 　…—-/|·•*#")
-# a character of a name (Han only; 衞 and other unconverted variants included)
-HAN = regex.compile(r"\p{Han}")
 # the particles the people rules read (beyond gov_notice.grammar):
 # the attributive particle: 分管日常工作的副厅长, 免去李某的…职务, 政务司司长的唐英年
 DE = "的"

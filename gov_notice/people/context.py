@@ -13,8 +13,7 @@ from array import array
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..grammar import all_han
 from ..references import given_name
 from ..results import Byline, Mention
 
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
     from .state import State
 
 # a run of Han characters (a name's characters)
-_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 # a title given to a person: (title, start, post, offset of the post in the title)
@@ -103,7 +101,7 @@ class Finder:
         return self.doc.bounds(a, b)
 
     def is_han(self, a: int, b: int) -> bool:
-        return b <= len(self.text) and (a >= b or _HAN_RUN.fullmatch(self.text, a, b) is not None)
+        return b <= len(self.text) and (a >= b or all_han(self.text, a, b))
 
     # ---- credits ----------------------------------------------------------------------------
     def mark_bylines(self, bylines: list[Byline]) -> None:

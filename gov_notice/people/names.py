@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from ..grammar import CONJUNCTIONS
+from ..grammar import CONJUNCTIONS, is_han
 from . import edges as _edges
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import ETC, LIST_END
-from ._patterns import HAN as _HAN
 from .context import Finder
 
 # The closed classes read here are in lexicons/official_cues.tsv (State): the characters rarely
@@ -48,7 +47,7 @@ DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Ha
 def follow_len(f: Finder, e: int) -> int:
     """0 when text[e] is not a Han character (a boundary); else the length of a follow word
     starting at e; -1 when neither."""
-    if e >= len(f.text) or not _HAN.match(f.text[e]):
+    if e >= len(f.text) or not is_han(f.text[e]):
         return 0
     m = f.st.follow_re.match(f.text, e)
     if m:
@@ -70,7 +69,7 @@ def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
     in running text (书记和主任).  ``framed``: the name stands between a title and a strong
     frame (``frame_after``), where a whole name that is also a common noun will do."""
     text = f.text
-    if text[s] in f.st.conj and s > 0 and _HAN.match(text[s - 1]):
+    if text[s] in f.st.conj and s > 0 and is_han(text[s - 1]):
         return False
     if role_inside(f, s, e) or _edges.place_not_name(f, s, e):
         return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place

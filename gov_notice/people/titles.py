@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import regex
 
-from ..grammar import DIGITS, TEN
+from ..grammar import DIGITS, TEN, is_han
 from ..results import Position
 from . import edges as _edges
 from ._patterns import DE, ORDINAL
 from ._patterns import DELIMS as _DELIMS
-from ._patterns import HAN as _HAN
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder
 from .names import name_ending
@@ -72,7 +71,7 @@ def anchors(f: Finder) -> list[Anchor]:
         # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
         # (处长|孙某: 长孙 is a surname); the window is cut only when a test needs it
         lo = max(0, ps - 4)
-        word_after = pe < len(text) and _HAN.match(text[pe]) is not None \
+        word_after = pe < len(text) and is_han(text[pe]) \
             and text[pe - 1:pe + 1] not in f.st.compound
         inside = pe - ps > 2 and ps > lo  # (a word ending inside a post of two characters is no word)
         if word_after or inside:
