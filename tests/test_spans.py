@@ -79,11 +79,16 @@ def test_find_terms_matches_a_longest_first_alternation(text: str, terms: list[s
     alt = regex.compile("|".join(regex.escape(t) for t in sorted(set(terms), key=len, reverse=True)))
     expected = [(m.start(), m.end(), m.group()) for m in alt.finditer(text)]
     assert find_terms(text, terms) == expected
-    scans, spans._FIND_SCANS = spans._FIND_SCANS, 0  # many first characters: looked up by two characters
+    scans, budget = spans._FIND_SCANS, spans._FIND_BUDGET
     try:
+        spans._FIND_SCANS = 0  # many first characters: looked up by two characters
+        assert find_terms(text, terms) == expected
+        spans._FIND_BUDGET = 0  # a long text: the places from a compiled character class
+        assert find_terms(text, terms) == expected
+        spans._FIND_SCANS = scans
         assert find_terms(text, terms) == expected
     finally:
-        spans._FIND_SCANS = scans
+        spans._FIND_SCANS, spans._FIND_BUDGET = scans, budget
 
 
 def _find_terms_naive(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
