@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 _NAME_SCOPE = 5000  # the meeting is named in the headline or the lead, not deep in the text
 _BEFORE_NAME_MAX = 60  # characters of a name before its noun (…会议召开)
 _BEFORE_VENUE_MAX = 20  # characters of 在… between the name and its verb
+_QUOTE_OPENS = "「『"  # the corner brackets a quoted meeting name opens with
 
 # --- roles -----------------------------------------------------------------------------------------
 # a speech given at another event, described rather than given here: 发表了一系列重要讲话,
@@ -83,7 +84,7 @@ class _State:
         noun = f"(?:{alternation(words['meeting_noun'])})"
         verb = f"(?:{alternation(words['convene_verb'])})了?"
         # 合办「迎国庆嘉年华」: a quoted name wins over any other
-        self.name_quoted = regex.compile(rf"{verb}[「『](?P<name>[^」』\n]{{2,40}}?{noun})[」』]")
+        self.name_quoted = regex.compile(rf"{verb}[{_QUOTE_OPENS}](?P<name>[^」』\n]{{2,40}}?{noun})[」』]")
         # 召开…会议 / 举行…仪式 / 主持召开…会议
         after_name = alternation(words["after_name"])
         self.name_after = regex.compile(
@@ -151,6 +152,8 @@ def _meeting_name(text: str, st: _State) -> tuple[int, int] | None:
     for pattern in (st.name_quoted, st.name_after, st.name_before):
         if best is not None and pattern is st.name_after:
             return best  # a quoted name
+        if pattern is st.name_quoted and not any(text.find(q, 0, _NAME_SCOPE) >= 0 for q in _QUOTE_OPENS):
+            continue  # (no quoted name: no scan)
         found = (_names_before(text, st) if pattern is st.name_before
                  else pattern.finditer(text, 0, _NAME_SCOPE))
         for m in found:

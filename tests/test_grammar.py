@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gov_notice.grammar import NUMERAL, cn_int
 
@@ -77,3 +79,53 @@ def test_han_at() -> None:
     from gov_notice.grammar import han_at
 
     assert han_at("省厅A", 1) and not han_at("省厅A", 2) and not han_at("省厅A", 3)
+
+
+def test_han_code_agrees_with_is_han_at_every_range_edge() -> None:
+    # the binary search over the range bounds: each bound, and one past it, answers as is_han does
+    # for its character (the every-code-point test above checks is_han itself)
+    from gov_notice.grammar import _HAN_BOUNDS, han_code, is_han
+
+    for b in _HAN_BOUNDS:
+        for o in (b - 1, b, b + 1):
+            assert han_code(o) is is_han(chr(o))
+    assert han_code(0x4E00) and han_code(0x9FFF) and not han_code(0x3000) and not han_code(0xFF0C)
+
+
+# (text, lo, hi, expected): the last delimiter before a post, as _title_window asks for it
+_RFIND = [
+    ("comma-before-post", "会议由副省长，公安厅厅长主持", 0, 12, 6),
+    ("two-delimiters-last-wins", "省、市、县公安局局长", 0, 10, 3),
+    ("none-in-window", "陕西省公安厅厅长胡明朗", 0, 8, -1),
+    ("delimiter-before-lo", "省，公安厅厅长", 2, 7, -1),
+    ("delimiter-at-lo", "省，公安厅厅长", 1, 7, 1),
+    ("hi-past-end", "省，公安厅", 0, 99, 1),
+    ("empty-window", "省，公安厅", 3, 3, -1),
+    ("newline-counts", "标题\n副省长", 0, 6, 2),
+]
+
+
+@pytest.mark.parametrize("text,lo,hi,expected", [r[1:] for r in _RFIND], ids=[r[0] for r in _RFIND])
+def test_rfind_char(text: str, lo: int, hi: int, expected: int) -> None:
+    from gov_notice.grammar import char_table, rfind_char
+
+    assert rfind_char(text, char_table("，。、；：\n"), lo, hi) == expected
+
+
+def test_char_table_of_nothing_finds_nothing() -> None:
+    from gov_notice.grammar import char_table, rfind_char
+
+    assert char_table([]) == b"" and rfind_char("，。", char_table(""), 0, 2) == -1
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="，。、和及省厅长A1 \n·", max_size=30), lo=st.integers(0, 32), hi=st.integers(0, 32))
+def test_rfind_char_is_a_reverse_regex_search(text: str, lo: int, hi: int) -> None:
+    # what it replaced: regex's reverse search of a character class between lo and hi
+    import regex
+
+    from gov_notice.grammar import char_table, rfind_char
+
+    chars = "，。、和及"
+    m = regex.compile("(?r)[" + regex.escape(chars) + "]").search(text, lo, hi)
+    assert rfind_char(text, char_table(chars), lo, hi) == (m.start() if m else -1)

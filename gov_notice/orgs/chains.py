@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, final
 
 import regex
 
-from ..grammar import DEMONSTRATIVES, is_han
+from ..grammar import DEMONSTRATIVES, han_at
 from .grammar import (
     COORD_CHARS,
     LEVELS,
@@ -152,7 +152,7 @@ def conjunction_at(text: str, i: int) -> bool:
     """Whether ``text[i]`` is 和, 及 or 与 joining two words: it follows a Han character that is
     no level (市委|和|县委, but 安徽省|和县)."""
     return text[i:i + 1] in COORD_CHARS and i > 0 and text[i - 1] not in LEVELS \
-        and is_han(text[i - 1])
+        and han_at(text, i - 1)
 
 
 def _read_places(text: str, st: State, pos: int) -> tuple[int, bool]:
@@ -182,7 +182,7 @@ def place_before(st: State, text: str, pos: int) -> int:
         pos -= len(place)
     else:
         return pos
-    if pos > 0 and text[pos - 1] in LEVELS and (pos < 2 or not is_han(text[pos - 2])):
+    if pos > 0 and text[pos - 1] in LEVELS and (pos < 2 or not han_at(text, pos - 2)):
         pos -= 1
     return pos
 

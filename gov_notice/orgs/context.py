@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 import regex
 
 from ..grammar import DEMONSTRATIVES as _DEMONSTRATIVES
+from ..grammar import all_han
 from .grammar import LEVELS, ORDINAL_MARK, TERM_MARK
 from .patterns import POLICE_MARK
 from .text import Cand
@@ -142,7 +143,6 @@ def ner_cands(doc: Doc, st: State) -> Iterable[Cand]:
             continue
         yield Cand(name, name, s, e)
 
-_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 # tags of words that never name a village (verbs, pronouns such as 各, prepositions, adverbs …)
@@ -168,7 +168,7 @@ def village_start(doc: Doc, st: State, start: int, para: tuple[int, int]) -> int
     edge = _own_name(doc, toks, name_end)
     if edge == name_end:
         return None
-    if toks and toks[-1][0][-1] in st.town_levels and _HAN_RUN.fullmatch(toks[-1][0]) \
+    if toks and toks[-1][0][-1] in st.town_levels and all_han(toks[-1][0]) \
             and (seg.tag(toks[-1][0]) or "") == "ns":
         edge = toks[-1][1]  # 城关镇|王家村: the town the village lies in
     return edge
@@ -182,7 +182,7 @@ def _own_name(doc: Doc, toks: list[tuple[str, int]], name_end: int) -> int:
     edge = name_end
     while toks and name_end - toks[-1][1] <= _MAX_VILLAGE:
         w, a = toks.pop()
-        if not _HAN_RUN.fullmatch(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
+        if not all_han(w) or (seg.tag(w) or "x").startswith(_NOT_VILLAGE_TAGS):
             break
         edge = a
     return edge

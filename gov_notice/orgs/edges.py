@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..grammar import CONJUNCTIONS, is_han
+from ..grammar import CONJUNCTIONS, all_han, han_at, is_han
 from .chains import conjunction_at, place_before, place_ending, read_chain, tail_of
 from .context import DEMONSTRATIVES
 from .grammar import LEVELS, NUMBER
-from .text import HAN_WORD, LATIN_NAME, remember
+from .text import latin_name, remember
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -47,9 +47,9 @@ _PORTFOLIO_JOINS = frozenset(CONJUNCTIONS)
 
 def _nounish(seg: object, st: State, word: str) -> bool:
     """A dictionary word of two or more characters that may stand in a body's name."""
-    if LATIN_NAME.fullmatch(word):
+    if latin_name(word):
         return True  # a Latin name (TCL, 5G, NOWnews)
-    if len(word) < 2 or word in st.stop_words or not HAN_WORD.fullmatch(word):
+    if len(word) < 2 or word in st.stop_words or not all_han(word):
         return False
     return seg.tag(word) in _NOUNISH  # type: ignore[attr-defined]
 
@@ -64,7 +64,7 @@ def _name_part(seg: object, st: State, w: str) -> bool:
 
 
 def _is_name_part(seg: object, st: State, w: str) -> bool:
-    if LATIN_NAME.fullmatch(w):
+    if latin_name(w):
         return True  # (5G: digits in a Latin name are no count)
     return not (w in st.cues or w in st.governs or not _nounish(seg, st, w) or tail_of(st, w) is not None or w[-1] in st.meeting_ends
                 or NUMBER.search(w) or w.endswith(st.time_endings) or w.startswith(st.adverbs))
@@ -106,7 +106,7 @@ def _tokens_to(doc: Doc, start: int, end: int, para: tuple[int, int]) -> list[To
     text; None when no Han character stands before the chain."""
     text = doc.text
     ws = max(para[0], start - _WINDOW)
-    if ws >= start or not (is_han(text[start - 1]) or text[start - 1] in _ASCII_ALNUM):
+    if ws >= start or not (han_at(text, start - 1) or text[start - 1] in _ASCII_ALNUM):
         return None
     we = min(end, start + 6)
     toks: list[Token] = []
@@ -241,7 +241,7 @@ def place_word_start(doc: Doc, start: int, end: int) -> int:
         if a < start < b:
             # (人|民和, 区|长丰, 名|宿城: a word ending inside the places is no part of them)
             tag = doc.res.segmenter.tag(w) or ""
-            return a if b == end and tag in _NOUNISH and HAN_WORD.fullmatch(w) else start
+            return a if b == end and tag in _NOUNISH and all_han(w) else start
         if a >= start:
             break
     return start
@@ -264,7 +264,7 @@ def level_word(doc: Doc, pos: int) -> int:
     text = doc.text
     if not (pos > 0 and text[pos - 1] in LEVELS):
         return pos
-    if pos < 2 or not is_han(text[pos - 2]):
+    if pos < 2 or not han_at(text, pos - 2):
         return pos - 1
     toks = doc.cut(max(0, pos - 4), pos + 2)
     for i in range(1, len(toks)):
@@ -312,7 +312,7 @@ def level_named(doc: Doc, st: State, start: int, end: int, para: tuple[int, int]
     for n in range(1, min(len(toks), _MAX_SINGLE_NAME_WORDS + 1)):
         w, a, _ = toks[-n]
         tag = seg.tag(w) or ""  # type: ignore[attr-defined]
-        if start - a > _MAX_SINGLE_NAME_CHARS or len(w) < 2 or not HAN_WORD.fullmatch(w) \
+        if start - a > _MAX_SINGLE_NAME_CHARS or len(w) < 2 or not all_han(w) \
                 or (tag[:1] in _FUNCTION_TAGS and tag not in ("v", "vn")) \
                 or w in st.cues or w in st.governs or w in st.stop_words or tail_of(st, w) is not None \
                 or NUMBER.search(w) or w.startswith(st.adverbs):
@@ -350,5 +350,5 @@ def proper(doc: Doc, st: State, start: int, end: int) -> bool:
     if part[:1] in LEVELS:
         return True  # 县|人民医院: a level names whose body it is
     seg = doc.res.segmenter
-    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS or LATIN_NAME.fullmatch(w)
+    return any(w in st.places or w in st.stems or seg.tag(w) in _PROPER_TAGS or latin_name(w)
                for w, _, _ in seg.cut(part, hmm=False))

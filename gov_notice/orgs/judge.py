@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import regex
 
-from ..grammar import CONJUNCTIONS, han_at, is_han
+from ..grammar import CONJUNCTIONS, all_han, han_at
 from ..results import Official
 from ..spans import covering
 from .canonical import place_prefix
@@ -25,7 +25,7 @@ from .edges import (
     proper,
 )
 from .grammar import COORD_CHARS, LEADER_MARK, LEVELS, NUMBER, ORDINAL_DIGITS, TERM_MARK
-from .text import HAN_WORD, Cand
+from .text import Cand
 
 if TYPE_CHECKING:
     from ..doc import Doc
@@ -263,7 +263,7 @@ def _bare_party_body(text: str, st: State, org: str, s: int) -> bool:
     standing as an item of its own (董事、总经理、|党委|副书记, |党组|成员、政治部主任): the body
     of the unit the person leads, the longest organisation written before the post."""
     head = st.heads.get(org)
-    return head is not None and head[1] == _PARTY_KIND and (s == 0 or not is_han(text[s - 1]))
+    return head is not None and head[1] == _PARTY_KIND and (s == 0 or not han_at(text, s - 1))
 
 
 def _contracted_body(doc: Doc, st: State, post: str, s: int, e: int) -> Cand | None:
@@ -336,7 +336,7 @@ def title_cands(doc: Doc, st: State, officials: Sequence[Official],
             listed = s > 0 and text[s - 1] == "、"
             if (span is not None and not rest) or (
                     0 < len(rest) and (listed or len(rest) <= _MAX_TITLE_REST)
-                    and HAN_WORD.fullmatch(rest)
+                    and all_han(rest)
                     and (listed or not NUMBER.search(rest) or _numbered_place(doc, st, rest, chain_start))
                     and not COORD_CHARS.intersection(rest)  # 克志及|国务院港澳办: a name and a body
                     and not rest.endswith(st.time_endings) and not rest.endswith(st.membership_ends)

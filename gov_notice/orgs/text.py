@@ -23,12 +23,16 @@ def remember(memo: dict[str, V], key: str, value: V) -> V:
     memo[key] = value
     return value
 
-HAN_WORD = regex.compile(r"\p{Han}+")
-
 
 # a name written in Latin letters, digits may stand in a body's name (TCL|集团, 深圳市|5G|产业创新中心,
 # NOWnews|今日新闻): a capital letter in it, at most twelve characters
 LATIN_NAME = regex.compile(r"(?=[A-Za-z0-9&]*[A-Z])[A-Za-z0-9&]{2,12}")
+
+
+def latin_name(word: str) -> bool:
+    """Whether ``word`` is a name written in Latin letters and digits (:data:`LATIN_NAME`; most
+    words hold a Han character, which no such name does)."""
+    return word.isascii() and LATIN_NAME.fullmatch(word) is not None
 
 
 def settle(spans: Iterable[S]) -> list[S]:

@@ -18,6 +18,8 @@ WEI = "为"
 BY = "由"
 # "and others" closing a list of names: 孙某、李某等多名局长
 ETC = "等"
+# the photo credit's mark after a name: 张三 摄
+PHOTO_MARK = "摄"
 # the ordinal prefix: 第6任行政长官, 第十一届
 ORDINAL = "第"
 # what closes a name in a list of names: the next name, the last name, the end of the list

@@ -45,6 +45,7 @@ _WHEN_REACH = 14
 _BY_REACH = 40
 # what may stand between the post and 由: 一职 or 职务, and a comma
 _DUTIES = regex.compile(r"(?:一职|职务)?[，,]?")
+_DUTIES_FIRST = frozenset("一职，,")  # (elsewhere it matches nothing: a set test first)
 # what separates two appointments sharing one verb (任命甲为…，乙为…)
 _NEXT = frozenset("，,；;")
 
@@ -93,7 +94,10 @@ def appointment(f: Finder, a: Anchor, listed_end: int | None) -> tuple[Names, in
 def _after_name(text: str, k: int, aux_ends: TermIndex) -> int:
     """Where the names end before a date (and an auxiliary before it) that ends at ``k``, between
     the names and their appointment (郑某3日起出任…, 卢某已于3日出任…), else ``k``."""
-    m = _WHEN.search(text, max(0, k - _WHEN_REACH), k)
+    lo = max(0, k - _WHEN_REACH)
+    if all(text.find(u, lo, k) < 0 for u in (_YEAR, _MONTH, _DAY)):
+        return k  # (no date can end at k: a few finds instead of a search from every place)
+    m = _WHEN.search(text, lo, k)
     if m is None or not any(u in m.group() for u in (_YEAR, _MONTH, _DAY)):
         return k
     k = m.start()
@@ -179,7 +183,7 @@ def by_at(text: str, pe: int, adverbs: tuple[str, ...]) -> int | None:
     """Where 由 stands after a post ending at ``pe``: right after it, or after 一职 / 职务, a
     comma and an adverb (``adverbs``, longest first: 劳动局长一职，由…接任, 县长一职将由…, 县长职务暂由…),
     else None."""
-    k = pe + len(_DUTIES.match(text, pe).group())
+    k = pe + len(_DUTIES.match(text, pe).group()) if text[pe:pe + 1] in _DUTIES_FIRST else pe
     adverb = next((w for w in adverbs if text.startswith(w, k) and text.startswith(BY, k + len(w))), "")
     k += len(adverb)
     return k if text.startswith(BY, k) else None

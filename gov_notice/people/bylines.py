@@ -5,11 +5,12 @@ A credit naming an official leaves only the official (see :func:`gov_notice.peop
 
 from __future__ import annotations
 
-from ..grammar import is_han
+from ..grammar import han_at, is_han
 from ..results import Byline
 from ..spans import filter_spans
 from . import edges as _edges
 from ._patterns import DELIMS as _DELIMS
+from ._patterns import PHOTO_MARK
 from .context import Finder
 from .names import name_at, plausible, role_inside
 
@@ -25,14 +26,15 @@ def bylines(f: Finder) -> list[Byline]:
         if role in f.st.weak_roles and before and before not in _DELIMS:
             continue  # 审核通过后, 摄影家协会: 编辑/审核/摄影 … credit only at a clause start
         bounds = f.bounds(max(0, rs - 4), min(len(text), m.end("role") + 3))
-        if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and is_han(text[m.end("role")]):
+        if rs not in bounds and rs - 4 > 0 or m.end("role") not in bounds and han_at(text, m.end("role")):
             continue  # the role is part of a longer word (摄影师, 记者站)
         boxed = before in ("（", "(", "【", "[") or rs == 0 or before == "\n"
         names = credit_names(f, role, m.start("run"), m.end("run"), boxed)
         lead = _leading_name(f, rs) if names else None
         out.extend(([lead] if lead else []) + names)
-    for m in f.st.photo_re.finditer(text):
-        out.append(Byline(m.group("name"), "摄", m.group("name"), m.start("name"), m.end("name")))
+    if PHOTO_MARK in text:  # (most texts credit no photo)
+        for m in f.st.photo_re.finditer(text):
+            out.append(Byline(m.group("name"), PHOTO_MARK, m.group("name"), m.start("name"), m.end("name")))
     for _a, end in f.paragraphs:
         last = text[max(0, end - 12):end].rstrip(" \t　")[-1:]
         if not last or last not in "）)" and not is_han(last):

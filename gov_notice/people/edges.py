@@ -21,13 +21,15 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ._patterns import ORDINAL
+from ..grammar import han_at
+from ._patterns import DE, ORDINAL
 
 if TYPE_CHECKING:
     from .context import Finder
 
 # a time word that starts with the character after a name: 今(6)日, 今日, 昨天, 今晨
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
+_TIME_FIRST = frozenset("今昨明")  # (what it opens with: a set test before the regex call)
 # the dotted part of a transliterated name running up to a position (亚历山大·克瓦希涅夫斯基)
 _DOTTED_BEFORE = regex.compile(r"[·•・]\p{Han}+\Z")
 _DOTS = frozenset("·•・")  # (tested first: most names have none)
@@ -43,7 +45,7 @@ def glue_word_len(f: Finder, e: int) -> int:
     text = f.text
     if not _DOTS.isdisjoint(text[max(0, e - 12):e]) and _DOTTED_BEFORE.search(text, max(0, e - 12), e):
         return 0  # 克瓦希涅夫斯基|于: a transliterated name ends at a follow word, not at 基于
-    m = _TIME_AFTER.match(text, e)
+    m = _TIME_AFTER.match(text, e) if text[e:e + 1] in _TIME_FIRST else None
     if m:
         return len(m.group())
     for n in (2, 3):
@@ -79,8 +81,11 @@ def _starts_glue_word(f: Finder, k: int) -> bool:
 
 # what a title never starts with: 的, conjunctions, demonstratives (该镇 → 镇, not 本届)
 _LEAD = regex.compile(r"(?:的|以及|及|和|与|偕|同|并|该|此|这|[^\p{Han}\p{L}\p{N}“”‘’\"'《〈「『])+")
+_LEAD_HAN_FIRST = frozenset("的以及和与偕同并该此这")  # the first characters of its words
 # a party affiliation before a title: 民进党籍, 无党籍, 国民党籍的 (and what stands before it)
-_AFFILIATION = regex.compile(r".{0,12}?党籍(?:的)?")
+_PARTY_MEMBERSHIP = "党籍"
+_AFFILIATION = regex.compile(rf".{{0,12}}?{_PARTY_MEMBERSHIP}(?:的)?")
+_AFFILIATION_REACH = 12 + len(_PARTY_MEMBERSHIP)  # (where 党籍 must end for it to match)
 # the 年 / 月 / 日 / 号 of a date whose digits stopped the title: 12日原秘书长 → 原秘书长, 2023年市长 →
 # 市长, a dateline's 日电
 _DATE_TAIL = regex.compile(r"(?:年度|[年月日号]电?)(?=\p{Han})")
@@ -93,12 +98,16 @@ _DE_THEN_CONJ = regex.compile(r"的[^的]*?(?:以及|和|与)")
 
 def trim_title_start(text: str, start: int, ps: int) -> int:
     """Move a title's start (``start``, its post at ``ps``) past what only links it to its clause."""
-    for m in _DE_THEN_CONJ.finditer(text, start, ps):
-        start = m.end()
+    if text.find(DE, start, ps) >= 0:  # (most titles hold no 的)
+        for m in _DE_THEN_CONJ.finditer(text, start, ps):
+            start = m.end()
     while start < ps:
         m = _DATE_TAIL.match(text, start) if start > 0 and text[start - 1].isdigit() else None
         m = m if m and m.end() <= ps else None
-        m = m or _AFFILIATION.match(text, start, ps) or _LEAD.match(text, start, ps)
+        if m is None and text.find(_PARTY_MEMBERSHIP, start, min(ps, start + _AFFILIATION_REACH)) >= 0:
+            m = _AFFILIATION.match(text, start, ps)
+        if m is None and not (han_at(text, start) and text[start] not in _LEAD_HAN_FIRST):
+            m = _LEAD.match(text, start, ps)  # (a Han character opens it only as one of its words)
         if m is None or m.end() == start:
             break
         start = m.end()
@@ -121,7 +130,7 @@ def credit_is_address(f: Finder, i: int, e: int) -> bool:
     """``text[i:e]`` after a credit role is the person addressed, not a credit: a post (司长, 陈司长)
     or a name followed by a greeting (记者：王某，你好) in a question line of a transcript."""
     text = f.text
-    return any(f.st.post_re.match(text, k) for k in range(i, e)) or _GREETING.match(text, e) is not None
+    return any(f.st.post_at(text, k) for k in range(i, e)) or _GREETING.match(text, e) is not None
 
 
 # jieba tags of a word that opens a title's body: a place (中国, 苗栗), a body (招行), a body name

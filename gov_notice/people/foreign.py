@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..grammar import is_han
+from ..grammar import han_at
 from ._patterns import LIST_END as _CLOSE
 
 if TYPE_CHECKING:
@@ -78,8 +78,8 @@ def foreign_name_at(f: Finder, s: int, title: str) -> int | None:
     if e < len(text) and (f.seg.tag(text[s:e + 1]) or "").startswith("nr"):
         e += 1  # 格林斯潘: a known name may end with a character rare in transliterations
     for end in range(s + _MIN, e + 1):  # the first close (特朗普|表示)
-        closed = end == len(text) or text[end] in _CLOSE or not is_han(text[end]) \
-            or f.st.follow_re.match(text, end) is not None or _known_then_verb(f, s, end)
+        closed = end == len(text) or text[end] in _CLOSE or not han_at(text, end) \
+            or f.st.follow_at(text, end) is not None or _known_then_verb(f, s, end)
         if not closed or text[end:end + 1] in _DOTS:
             continue  # (a dotted name is read whole elsewhere, 约翰—格伦 not at all; a post after the run
             # means the run opens a body: 菲律宾总统廉政|委员会主席)

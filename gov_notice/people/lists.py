@@ -51,7 +51,7 @@ def _plausible_in_list(f: Finder, s: int, e: int, sl: int) -> bool:
     if not f.st.not_given_in_list.isdisjoint(given) or given in f.st.honorific:
         return False
     for k in range(s + 1, e):
-        if f.st.post_re.match(text, k):
+        if f.st.post_at(text, k):
             return False  # 常委、委员: a post, not a name
     return not _word_in_list(f, s, e, sl, given)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from ..grammar import CONJUNCTIONS, is_han
+from ..grammar import CONJUNCTIONS, han_at, han_code, is_han
 from . import edges as _edges
 from ._patterns import DELIMS as _DELIMS
 from ._patterns import ETC, LIST_END
@@ -38,10 +38,17 @@ _COMMON_NAME_FREQ = 500
 # closing quotation marks (not delimiters of a title, which may hold a quoted name: 厅“平安建设”
 # 领导小组组长): a name may start right after one
 _CLOSE_QUOTES = frozenset("”’")
-# a run of Han characters
-_HAN_RUN = regex.compile(r"\p{Han}+")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
 DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
+_DOTS = frozenset("·•・")
+
+
+def dotted_match(text: str, s: int) -> regex.Match[str] | None:
+    """``DOTTED.match(text, s)``, asked only where a dot stands one to six characters after ``s``
+    (most places have none: a set test instead of a regex call)."""
+    if _DOTS.isdisjoint(text[s + 1:s + 7]):
+        return None
+    return DOTTED.match(text, s)
 
 
 def follow_len(f: Finder, e: int) -> int:
@@ -49,10 +56,10 @@ def follow_len(f: Finder, e: int) -> int:
     starting at e; -1 when neither."""
     if e >= len(f.text) or not is_han(f.text[e]):
         return 0
-    m = f.st.follow_re.match(f.text, e)
+    m = f.st.follow_at(f.text, e)
     if m:
         return len(m.group())
-    pm = f.st.post_re.match(f.text, e)
+    pm = f.st.post_at(f.text, e)
     return len(pm.group()) if pm else (_edges.glue_word_len(f, e) or -1)
 
 
@@ -69,17 +76,17 @@ def plausible(f: Finder, s: int, e: int, framed: bool = False) -> bool:
     in running text (书记和主任).  ``framed``: the name stands between a title and a strong
     frame (``frame_after``), where a whole name that is also a common noun will do."""
     text = f.text
-    if text[s] in f.st.conj and s > 0 and is_han(text[s - 1]):
+    if text[s] in f.st.conj and s > 0 and han_at(text, s - 1):
         return False
     if role_inside(f, s, e) or _edges.place_not_name(f, s, e):
         return False  # 王主任向记者透露: no name swallows a credit role; 单县 is a place
     for k in range(s + 1, e):
-        pm = f.st.post_re.match(text, k) if text[k] in f.st.post_first else None
+        pm = f.st.post_at(text, k)
         if pm and pm.end() > e:
             return False
     sl = f.st.surname_len(text, s)
     if not f.st.not_given.isdisjoint(text[s + sl:e]) or text[s + sl:e] in f.st.honorific \
-            or text[s + sl:e] in f.st.qualifiers and f.st.post_re.match(text, e):  # 有|前国务卿
+            or text[s + sl:e] in f.st.qualifiers and f.st.post_at(text, e):  # 有|前国务卿
         return False  # 主席令第…, 局长于日前, 经理张女士
     given = text[s + sl:e]
     if _common_word(f, s, e, sl, framed):
@@ -131,8 +138,10 @@ def candidate_ends(f: Finder, s: int) -> list[int]:
     lens = [sl + 1, sl + 2]
     if sl == 1 and text[s + 1:s + 2] in f.st.single:
         lens.append(4)  # a married name: 林郑月娥, 陈李蔼伦
-    run = _HAN_RUN.match(text, s, s + lens[-1])  # (the Han characters from s, read once)
-    han_end = run.end() if run else s
+    han_end = s  # (the Han characters from s, read once)
+    stop = min(len(text), s + lens[-1])
+    while han_end < stop and han_code(ord(text[han_end])):
+        han_end += 1
     return [s + n for n in lens if s + n <= han_end]
 
 
@@ -218,7 +227,7 @@ def _own_address_len(f: Finder, s: int, e: int, sl: int) -> int:
     k = e + sl
     w = next((a for a in f.st.addresses if text.startswith(a, k)), None)
     if w is None:
-        pm = f.st.post_re.match(text, k)
+        pm = f.st.post_at(text, k)
         w = pm.group() if pm else None
     return sl + len(w) if w else -1
 
@@ -232,7 +241,7 @@ def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: 
     func_tail = n >= 3 and text[e - 1] in f.st.function_chars and fl != 0 \
         and (e - 1) in followed \
         and (text[e - 1] not in f.st.conj or _person_starts(f, e)) \
-        and (text[e - 1] != _REN or not f.st.follow_re.match(text, e))
+        and (text[e - 1] != _REN or not f.st.follow_at(text, e))
     # (任 is the verb before a post, 张伟|任|副局长, but a name's end before a follow
     # word: 王立任|出席; a conjunction joins the next person: 张某和|刘某, 张某和|市长刘某)
     return (fl >= 0, e in bounds or fl >= 1, not func_tail, n != 4, fl == 0, e in bounds or fl >= 2,
@@ -242,13 +251,13 @@ def _rank(f: Finder, s: int, item: tuple[int, int], followed: set[int], bounds: 
 def _person_starts(f: Finder, e: int) -> bool:
     """A surname or a post starts at ``e`` (after a conjunction that ends a candidate name, the
     next person: 张某和|刘某, 张某和|市长刘某, 张某和|副县长刘某)."""
-    return f.st.surname_len(f.text, e) > 0 or f.st.post_re.match(f.text, e) is not None
+    return f.st.surname_len(f.text, e) > 0 or f.st.post_at(f.text, e) is not None
 
 
 def dotted_name_at(f: Finder, s: int) -> int | None:
     """A name with a middle dot right after a title (自治区主席艾尔肯·吐尼亚孜): it ends where
     a follow word, a post or a non-Han character starts."""
-    m = DOTTED.match(f.text, s)
+    m = dotted_match(f.text, s)
     if m is None:
         return None
     for e in range(m.start(2) + 1, m.end() + 1):

@@ -21,7 +21,7 @@ from ._patterns import DELIMS as _DELIMS
 from ._patterns import MAX_TITLE as _MAX_TITLE
 from .context import Finder, Title
 from .lists import list_name_end
-from .names import DOTTED, dotted_name_at, name_at, name_ending, names_before
+from .names import dotted_match, dotted_name_at, name_at, name_ending, names_before
 from .titles import Anchor
 
 # 等 + an optional count before a post shared by the names before it (孙某、李某等多名局长)
@@ -31,7 +31,8 @@ _CHAIN_JOIN = frozenset("、，,兼")
 # what closes a clause a title fills on its own
 _CLAUSE_END = frozenset("，,。；;）)、：:\n")
 # a parenthesis closing a short qualifier after a post: 常任秘书长（库务）
-_PAREN_QUAL = regex.compile(r"（\p{Han}{1,6}）")
+_PAREN_OPEN = "（"
+_PAREN_QUAL = regex.compile(rf"{_PAREN_OPEN}\p{{Han}}{{1,6}}）")
 # what sets a name off before its titles (陈某先生，董事长)
 _APPOSED_MARK = regex.compile(r"[：:，,（(]")
 
@@ -49,7 +50,7 @@ def chains(f: Finder, anchors: list[Anchor]) -> None:
             continue
         if f.st.surname_len(text, a.pe) == 0 and text[a.pe:a.pe + 1] not in ("（", DE, " ", "　") \
                 and a.pe not in f.ner_at and text[a.pe:a.pe + 1] not in f.st.user_names \
-                and not DOTTED.match(text, a.pe) and not _foreign.may_follow(f, a.ps, a.pe, a.ts):
+                and dotted_match(text, a.pe) is None and not _foreign.may_follow(f, a.ps, a.pe, a.ts):
             continue  # no name can start right after the post
         got = _name_after(f, a)
         if got is None:
@@ -61,13 +62,18 @@ def chains(f: Finder, anchors: list[Anchor]) -> None:
         _sharing(f, ne, chain)
 
 
+def _paren_qualifier(text: str, pos: int) -> regex.Match[str] | None:
+    """A short qualifier in brackets written at ``pos`` (``_PAREN_QUAL``; a test of its bracket first)."""
+    return _PAREN_QUAL.match(text, pos) if text.startswith(_PAREN_OPEN, pos) else None
+
+
 def _name_after(f: Finder, a: Anchor) -> tuple[str, int, int] | None:
     """(title, name start, name end) of the name right after the title of ``a``, or None."""
     text = f.text
     title = text[a.ts:a.pe]
     te = a.pe
     # a short qualifier in brackets right after the post belongs to it: 常任秘书长（库务）
-    pm = _PAREN_QUAL.match(text, a.pe)
+    pm = _paren_qualifier(text, a.pe)
     if pm and name_at(f, pm.end(), strict=True):
         te = pm.end()
         title = text[a.ts:te]
@@ -111,7 +117,7 @@ def _sharing(f: Finder, pos: int, chain: list[Title]) -> None:
     while pos < len(text) and text[pos] == "、":
         e2 = name_at(f, pos + 1) or list_name_end(f, pos + 1) \
             or _foreign.foreign_name_at(f, pos + 1, _foreign.listed_title(f, chain[0][1], chain[-1][0]))
-        if e2 is None or f.st.post_re.match(text, e2):
+        if e2 is None or f.st.post_at(text, e2):
             break
         f.give(text[pos + 1:e2], pos + 1, chain)
         pos = e2
@@ -162,7 +168,8 @@ def _apposed(f: Finder, a: Anchor) -> bool:
 def _names_deng(f: Finder, a: Anchor) -> None:
     """Names + 等 + post: 孙某、李某及王某等多名局长."""
     text = f.text
-    dm = _DENG.search(text, max(0, a.ps - 6), a.ps)
+    lo = max(0, a.ps - 6)
+    dm = _DENG.search(text, lo, a.ps) if text.find(ETC, lo, a.ps) >= 0 else None
     if dm:
         names = names_before(f, dm.start())
         if names:
@@ -175,7 +182,7 @@ def apposed_to(f: Finder, a: Anchor) -> tuple[str, int] | None:
     """The name a title stands in apposition to: ``姓名（先生）?[：，（]头衔`` where the title fills
     its clause, the name starts a clause, and a chain of such titles continues it."""
     text = f.text
-    if a.pe < len(text) and text[a.pe] not in _CLAUSE_END and not _PAREN_QUAL.match(text, a.pe):
+    if a.pe < len(text) and text[a.pe] not in _CLAUSE_END and not _paren_qualifier(text, a.pe):
         return None  # (tested first: it needs no title measured; 监事（职工代表）, still fills it)
     if not a.measured and _APPOSED_MARK.search(text, max(0, a.ps - _MAX_TITLE - 1, a.floor - 1), a.ps) is None:
         return None  # no mark where the title may start: it is not measured (nothing reads it later)

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from ..grammar import CONJUNCTIONS, LEVELS
+from ..grammar import CONJUNCTIONS, LEVELS, char_table
 from ..lexicon import alternation as _alternation
 from ..lexicon import load_shipped
 from ..references import compound_surnames
 from ..spans import trie_pattern
 from ..terms import TermIndex
-from ._patterns import BY, DE, WEI
+from ._patterns import BY, DE, PHOTO_MARK, WEI
 
 if TYPE_CHECKING:
     from ..doc import Resources
@@ -211,8 +211,10 @@ class State:
         # what may follow a name: the follow words, honorifics and the auxiliaries of two or more
         # characters before an appointment verb (孙某|继续出任…, 孙某|再度出任…)
         aux_words = {w for w in cues.get("appoint_aux", ()) if len(w) >= 2}
-        self.follow_re = regex.compile(
-            rf"(?:{_alternation(cues.get('follow', set()) | cues.get('honorific', set()) | aux_words)})")
+        follow = cues.get("follow", set()) | cues.get("honorific", set()) | aux_words
+        self.follow_re = regex.compile(rf"(?:{_alternation(follow)})")
+        # the characters a follow word starts with (None: no word, and the pattern matches nothing)
+        self._follow_first = frozenset(w[0] for w in follow) if follow and all(follow) else None
         self.byline_roles = cues.get("byline", set()) | cues.get("byline_weak", set())
         self.weak_roles = cues.get("byline_weak", set())
         # the verbs after 由 + names that give them the post named before (律政司司长由林某接任)
@@ -230,10 +232,10 @@ class State:
         nouns for people, verbs of saying, the characters around and inside names."""
         # conjunctions that join people (谢某和政府经济顾问陈某) or parts of one name (政制及内地事务局)
         self.conj = frozenset(CONJUNCTIONS) | cues.get("conj", set())
-        # each conjunction of one character, searched right to left
+        # the conjunctions of one character, as a table for a search right to left
         # what joins the posts one appointment lists (任县长、县委书记; 曾任副秘书长、局长及民政局长)
         self.post_links = frozenset({"、"} | self.conj)
-        self.conj_char_r = regex.compile("(?r)[" + "".join(sorted(c for c in self.conj if len(c) == 1)) + "]")
+        self.conj_chars = char_table(c for c in self.conj if len(c) == 1)
         self.person_nouns = frozenset(cues.get("person_noun", ()))
         # a strong frame after a name that stands right after a title: what the person does at a
         # meeting, or punctuation
@@ -272,7 +274,7 @@ class State:
         self.credit_end_re = regex.compile(r"(?:发自|(?:\p{Han}{2,4}?)?报道|[摄文图](?!\p{Han}))")
         # a name before 摄 (photo credit): 张三 摄 / 张三/摄
         self.photo_re = regex.compile(
-            rf"(?:(?<=[/／][文图])|(?<![\p{{Han}}/／]))(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/／]{{1,2}}摄(?![\p{{Han}}])")
+            rf"(?:(?<=[/／][文图])|(?<![\p{{Han}}/／]))(?P<name>(?:{sur})\p{{Han}}{{1,2}})[ 　/／]{{1,2}}{PHOTO_MARK}(?![\p{{Han}}])")
         # an unlabelled credit closing a paragraph: （谢学勤） on its own, or 。   李雄
         self.trailing_re = regex.compile(
             rf"(?:^|(?<=[。！？”）)\n]))[ \t　]*[（(]?(?P<name>(?:{sur})\p{{Han}}{{1,2}})[）)]?[ \t　]*\Z")
@@ -281,6 +283,16 @@ class State:
         """A post of at most ``reach`` characters ends at ``k`` (律政司司长|郑某, 大律师|和…)."""
         lo = max(0, k - reach)
         return self._post_ends.ending_at(text[lo:k], k - lo) is not None
+
+    def follow_at(self, text: str, e: int) -> regex.Match[str] | None:
+        """``follow_re.match(text, e)``: a follow word written at ``e`` (a set test first)."""
+        if self._follow_first is not None and text[e:e + 1] not in self._follow_first:
+            return None
+        return self.follow_re.match(text, e)
+
+    def post_at(self, text: str, k: int) -> re.Match[str] | None:
+        """``post_re.match(text, k)``: a post written at ``k`` (a set test first)."""
+        return self.post_re.match(text, k) if text[k:k + 1] in self.post_first else None
 
     def surname_len(self, text: str, s: int) -> int:
         """The length of the surname at ``text[s]`` (a compound one first), or 0."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from ..grammar import DIGITS, TEN, is_han
+from ..grammar import DIGITS, TEN, char_table, han_at, rfind_char
 from ..results import Position
 from . import edges as _edges
 from ._patterns import DE, ORDINAL
@@ -23,12 +23,13 @@ from .context import Finder
 from .names import name_ending
 
 # a rank written before a post, not an organisation (一级警务专员)
-_RANK = regex.compile(rf"[{DIGITS}{TEN}]级")
+_RANK_MARK = "级"
+_RANK = regex.compile(rf"[{DIGITS}{TEN}]{_RANK_MARK}")
 # book-title marks around a name (a media outlet) that opens a title: 《某某日报》社长
 BOOK_OPEN, BOOK_CLOSE = "《", "》"
 _BOOK_REACH = 16
-# the last delimiter before a post, searched right to left
-_LAST_DELIM = regex.compile("(?r)[" + "".join(regex.escape(c) for c in sorted(_DELIMS)) + "]")
+# the delimiters, as a table for the search right to left of the last one before a post
+_DELIM_TABLE = char_table(_DELIMS)
 
 
 class Anchor:
@@ -71,7 +72,7 @@ def anchors(f: Finder) -> list[Anchor]:
         # the post is a word of its own: 委员会 is not 委员, 主席台 not 主席, 万科长阳 not 科长
         # (处长|孙某: 长孙 is a surname); the window is cut only when a test needs it
         lo = max(0, ps - 4)
-        word_after = pe < len(text) and is_han(text[pe]) \
+        word_after = pe < len(text) and han_at(text, pe) \
             and text[pe - 1:pe + 1] not in f.st.compound
         inside = pe - ps > 2 and ps > lo  # (a word ending inside a post of two characters is no word)
         if word_after or inside:
@@ -99,17 +100,17 @@ def _title_window(f: Finder, ps: int, floor: int) -> int:
     :data:`MAX_TITLE` characters."""
     text = f.text
     stop_at = max(floor, ps - _MAX_TITLE)
-    last = _LAST_DELIM.search(text, stop_at, ps)  # the title starts after the last delimiter
-    q = _quoted_start(text, stop_at, last.start()) if last else -1
+    last = rfind_char(text, _DELIM_TABLE, stop_at, ps)  # the title starts after the last delimiter
+    q = _quoted_start(text, stop_at, last) if last >= 0 else -1
     if q >= 0:  # (a name in 《》 opens the title: 《某某日报》政治中心主任)
-        last = _LAST_DELIM.search(text, stop_at, q)
-    lo = last.end() if last else stop_at
+        last = rfind_char(text, _DELIM_TABLE, stop_at, q)
+    lo = last + 1 if last >= 0 else stop_at
     # a conjunction right after a name or a post joins people: the title starts after it
     # (谢某和政府经济顾问陈某; 大律师和政制及内地事务局局长), also after a name that has no post
     # (李某同政府经济顾问陈某)
     claims = f.claims
-    for m in f.st.conj_char_r.finditer(text, lo, ps):
-        k = m.start()
+    k = ps
+    while (k := rfind_char(text, f.st.conj_chars, lo, k)) >= 0:
         if claims.ends_at(k) or f.st.post_ends_at(text, k) or _free_name_ends(f, k):
             return k + 1
     return lo
@@ -121,7 +122,7 @@ def _quoted_start(text: str, lo: int, k: int) -> int:
     if text[k] != BOOK_CLOSE:
         return -1
     q = text.rfind(BOOK_OPEN, max(lo, k - _BOOK_REACH), k)
-    return q if q >= 0 and _LAST_DELIM.search(text, q + 1, k) is None else -1
+    return q if q >= 0 and rfind_char(text, _DELIM_TABLE, q + 1, k) < 0 else -1
 
 
 def _free_name_ends(f: Finder, k: int) -> bool:
@@ -234,6 +235,6 @@ def position(title: str, start: int, post: str, off: int, openers: tuple[str, ..
     opener = next((q for q in openers if org.startswith(q)), "")
     org = org[len(opener):]
     post_text = title[off:]
-    if DE in org or _RANK.fullmatch(org):
+    if DE in org or org.endswith(_RANK_MARK) and _RANK.fullmatch(org):
         org = ""  # 分管日常工作的副厅长, 一级警务专员: no organisation
     return Position(title, post_text if post_text else post, org or None, start, start + len(title))
