@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Callable, Final, Iterable, Iterator, Mapping
 
+from .grammar import char_table
+
 # A trie is a list of nodes, the root first; a node maps each character to the index of the node it
 # leads to, and _END to 1 where a term ends.  Nodes of strings and ints hold no container, so the
 # garbage collector never walks them (a trie of nested dicts was tens of thousands of objects to
@@ -43,7 +45,7 @@ def _trie(terms: Iterable[str]) -> Trie:
 class TermIndex:
     """Terms and their sources, in a forward and a reversed trie."""
 
-    __slots__ = ("sources", "longest", "_forward", "_backward", "_tails")
+    __slots__ = ("sources", "longest", "_forward", "_backward", "_tails", "_lasts", "_seconds", "_firsts")
 
     def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
         sources: dict[str, tuple[str, ...]] = {}
@@ -61,6 +63,12 @@ class TermIndex:
         # the last two characters of every term of two characters or more: where they are not
         # written, no such term ends (ending_at asked for two or more reads this first)
         self._tails = frozenset(term[-2:] for term in sources if len(term) >= 2)
+        # the last characters of the terms, and the next-to-last ones, as tables of code points: most
+        # places ending_at is asked about are rejected by one byte read each (no one-character string
+        # made, no look-up in the trie's root or the set of tails)
+        self._lasts = char_table(term[-1] for term in sources)
+        self._seconds = char_table(term[-2] for term in sources if len(term) >= 2)
+        self._firsts = char_table(term[0] for term in sources)  # (the same for at)
 
     @classmethod
     def of(cls, lists: Mapping[str, Iterable[str]]) -> TermIndex:
@@ -78,6 +86,10 @@ class TermIndex:
 
     def at(self, text: str, pos: int, lo: int = 1, hi: int | None = None) -> str | None:
         """The longest term written at ``pos`` (``lo`` to ``hi`` characters), or None."""
+        if lo >= 1 and 0 <= pos < len(text):
+            o = ord(text[pos])
+            if o >= len(self._firsts) or not self._firsts[o]:
+                return None
         nodes = self._forward
         node = nodes[0]
         best = 0
@@ -93,7 +105,17 @@ class TermIndex:
 
     def ending_at(self, text: str, pos: int, lo: int = 1) -> str | None:
         """The longest term written just before ``pos`` (``lo`` characters or more), or None."""
-        if lo >= 2 and text[max(0, pos - 2):pos] not in self._tails:
+        if pos > 0 and lo >= 1:
+            o = ord(text[pos - 1])
+            if o >= len(self._lasts) or not self._lasts[o]:
+                return None
+            if lo >= 2:
+                if pos < 2:
+                    return None
+                o = ord(text[pos - 2])
+                if o >= len(self._seconds) or not self._seconds[o] or text[pos - 2:pos] not in self._tails:
+                    return None
+        elif lo >= 2 and text[max(0, pos - 2):pos] not in self._tails:
             return None
         nodes = self._backward
         node = nodes[0]

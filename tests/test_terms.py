@@ -82,9 +82,17 @@ def test_find_all_agrees_with_at(text: str) -> None:
     assert _INDEX.find_all(text) == expected
 
 
-@given(st.text(alphabet="西安市公安局委员会政法省国务院", max_size=20), st.integers(0, 20), st.integers(1, 4))
+@given(st.text(alphabet="西安市公安局委员会政法省国务院A𠀀", max_size=20), st.integers(0, 20), st.integers(1, 4))
 def test_ending_at_is_the_longest_suffix_term(text: str, pos: int, lo: int) -> None:
     # (read from the reversed trie, after a test of the last two characters when lo >= 2)
     pos = min(pos, len(text))
     ending = [text[k:pos] for k in range(pos) if text[k:pos] in _INDEX and pos - k >= lo]
     assert _INDEX.ending_at(text, pos, lo) == (max(ending, key=len) if ending else None)
+
+
+@given(st.text(alphabet="西安市公安局委员会政法省国务院A𠀀", max_size=20), st.integers(0, 21), st.integers(1, 4))
+def test_at_is_the_longest_prefix_term(text: str, pos: int, lo: int) -> None:
+    # (a table of the terms' first characters rejects most places before the trie is read; a
+    # character past the table's end, 𠀀, is no first character)
+    starting = [text[pos:k] for k in range(pos + 1, len(text) + 1) if text[pos:k] in _INDEX and k - pos >= lo]
+    assert _INDEX.at(text, pos, lo) == (max(starting, key=len) if starting else None)
