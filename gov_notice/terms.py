@@ -115,8 +115,6 @@ class TermIndex:
                 o = ord(text[pos - 2])
                 if o >= len(self._seconds) or not self._seconds[o] or text[pos - 2:pos] not in self._tails:
                     return None
-        elif lo >= 2 and text[max(0, pos - 2):pos] not in self._tails:
-            return None
         nodes = self._backward
         node = nodes[0]
         best = 0

@@ -18,6 +18,10 @@ WEI = "为"
 BY = "由"
 # "and others" closing a list of names: 孙某、李某等多名局长
 ETC = "等"
+# the middle dots inside a transliterated or minority name (艾尔肯·吐尼亚孜, 何塞·米格尔·因苏尔萨),
+# and the same as a set (tested before the name patterns: most text has none)
+NAME_DOTS = "·•・"
+NAME_DOT_SET = frozenset(NAME_DOTS)
 # the photo credit's mark after a name: 张三 摄
 PHOTO_MARK = "摄"
 # the ordinal prefix: 第6任行政长官, 第十一届

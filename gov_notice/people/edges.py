@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..grammar import han_at
-from ._patterns import DE, ORDINAL
+from ._patterns import DE, NAME_DOT_SET, NAME_DOTS, ORDINAL
 
 if TYPE_CHECKING:
     from .context import Finder
@@ -31,8 +31,7 @@ if TYPE_CHECKING:
 _TIME_AFTER = regex.compile(r"[今昨明](?:[（(][0-9０-９]{1,2}[）)]|[日天晨早晚年])")
 _TIME_FIRST = frozenset("今昨明")  # (what it opens with: a set test before the regex call)
 # the dotted part of a transliterated name running up to a position (亚历山大·克瓦希涅夫斯基)
-_DOTTED_BEFORE = regex.compile(r"[·•・]\p{Han}+\Z")
-_DOTS = frozenset("·•・")  # (tested first: most names have none)
+_DOTTED_BEFORE = regex.compile(rf"[{NAME_DOTS}]\p{{Han}}+\Z")
 # jieba tags of a word that a name's last character may start (关于: p, 并且: c, 今年: t)
 _GLUE_TAGS = frozenset({"p", "c", "t", "d"})
 # the least dictionary count for such a word to win over the name
@@ -43,7 +42,7 @@ def glue_word_len(f: Finder, e: int) -> int:
     """The length of a time word, a frequent function word or an appointment verb starting at ``e``
     (今(6)日, 关于, 接任), or 0: such a word may follow a name."""
     text = f.text
-    if not _DOTS.isdisjoint(text[max(0, e - 12):e]) and _DOTTED_BEFORE.search(text, max(0, e - 12), e):
+    if not NAME_DOT_SET.isdisjoint(text[max(0, e - 12):e]) and _DOTTED_BEFORE.search(text, max(0, e - 12), e):
         return 0  # 克瓦希涅夫斯基|于: a transliterated name ends at a follow word, not at 基于
     m = _TIME_AFTER.match(text, e) if text[e:e + 1] in _TIME_FIRST else None
     if m:

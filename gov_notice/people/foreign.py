@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 
 from ..grammar import han_at
 from ._patterns import LIST_END as _CLOSE
+from ._patterns import NAME_DOT_SET
 
 if TYPE_CHECKING:
     from .context import Finder
 
 _MIN, _MAX = 2, 6
-_DOTS = frozenset("·•・—－-")
+_DOTS = NAME_DOT_SET | frozenset("—－-")  # (and the dashes of 约翰—格伦)
 # a word this frequent in jieba's dictionary, not tagged as a person's name, is no name
 _WORD_FREQ = 200
 # (what may close a foreign name besides a follow word: a list mark, 和, 等: _patterns.LIST_END)

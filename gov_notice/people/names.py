@@ -15,7 +15,7 @@ import regex
 from ..grammar import CONJUNCTIONS, han_at, han_code, is_han
 from . import edges as _edges
 from ._patterns import DELIMS as _DELIMS
-from ._patterns import ETC, LIST_END
+from ._patterns import ETC, LIST_END, NAME_DOT_SET, NAME_DOTS
 from .context import Finder
 
 # The closed classes read here are in lexicons/official_cues.tsv (State): the characters rarely
@@ -39,14 +39,13 @@ _COMMON_NAME_FREQ = 500
 # 领导小组组长): a name may start right after one
 _CLOSE_QUOTES = frozenset("”’")
 # a name with a middle dot (Uyghur, Tibetan, foreign names): two or three dotted parts
-DOTTED = regex.compile(r"(\p{Han}{1,6})[·•・](\p{Han}{1,8}(?:[·•・]\p{Han}{1,8})?)")
-_DOTS = frozenset("·•・")
+DOTTED = regex.compile(rf"(\p{{Han}}{{1,6}})[{NAME_DOTS}](\p{{Han}}{{1,8}}(?:[{NAME_DOTS}]\p{{Han}}{{1,8}})?)")
 
 
 def dotted_match(text: str, s: int) -> regex.Match[str] | None:
     """``DOTTED.match(text, s)``, asked only where a dot stands one to six characters after ``s``
     (most places have none: a set test instead of a regex call)."""
-    if _DOTS.isdisjoint(text[s + 1:s + 7]):
+    if NAME_DOT_SET.isdisjoint(text[s + 1:s + 7]):
         return None
     return DOTTED.match(text, s)
 
@@ -264,7 +263,7 @@ def dotted_name_at(f: Finder, s: int) -> int | None:
         fl = follow_len(f, e)
         # transliterated syllables may look like follow words (施泰因布吕克): only a non-Han
         # character, a post, a word of two or more characters or a function character ends it
-        if fl == 0 and f.text[e:e + 1] in "·•・":
+        if fl == 0 and f.text[e:e + 1] in NAME_DOTS:
             continue  # 何塞·米格尔·因苏尔萨: the next dot continues the name
         if fl == 0 or fl >= 2 or (fl == 1 and f.text[e] in f.st.dotted_end):
             return e
